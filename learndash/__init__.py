@@ -1,0 +1,29 @@
+"""learndash: Plotly Dash, re-implemented small and faithfully, to learn how Dash works.
+
+Apps written for learndash run on Dash unchanged but for the import line.
+"""
+from __future__ import annotations
+
+from . import dcc, html
+from .app import Dash
+from .callbacks import callback
+from .context import callback_context, ctx, set_props
+from .dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
+from .no_update import no_update
+
+__all__ = [
+    "Dash",
+    "html",
+    "dcc",
+    "Input",
+    "Output",
+    "State",
+    "ALL",
+    "MATCH",
+    "ALLSMALLER",
+    "callback",
+    "ctx",
+    "callback_context",
+    "set_props",
+    "no_update",
+]

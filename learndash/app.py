@@ -1,0 +1,130 @@
+"""`Dash`: an app is a layout, a registry of callbacks, a config, and a Flask server (rule A, W-10).
+
+The class only holds these together. Running a callback lives in `execute.py`, the routes in
+`server.py`, the checks in `validation.py`; each can be read on its own.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import flask
+
+from . import validation
+from .callbacks import Callback, CallbackRegistry, adopt_pending
+
+
+class AppConfig:
+    """Settings that may change after construction, e.g. `app.config.suppress_callback_exceptions`."""
+
+    def __init__(self, **settings: Any) -> None:
+        self.__dict__.update(settings)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.__dict__[key]
+
+    def __repr__(self) -> str:
+        return f"AppConfig({self.__dict__})"
+
+
+class Dash:
+    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`."""
+
+    def __init__(
+        self,
+        name: str | None = None,
+        *,
+        suppress_callback_exceptions: bool = False,
+        prevent_initial_callbacks: bool = False,
+        title: str = "Dash",
+        update_title: str = "Updating...",
+        external_stylesheets: list[Any] | None = None,
+        external_scripts: list[Any] | None = None,
+        assets_folder: str = "assets",
+        server: flask.Flask | bool = True,
+        **unsupported: Any,
+    ) -> None:
+        if unsupported:
+            raise TypeError(
+                f"Dash() got keyword argument(s) learndash does not support: {', '.join(sorted(unsupported))}. "
+                "See the docs' 'Differences from Dash' page for what learndash leaves out."
+            )
+        self.name = name or "__main__"
+        self.config = AppConfig(
+            suppress_callback_exceptions=suppress_callback_exceptions,
+            prevent_initial_callbacks=prevent_initial_callbacks,
+            url_base_pathname="/",
+            requests_pathname_prefix="/",
+            external_stylesheets=list(external_stylesheets or []),
+            external_scripts=list(external_scripts or []),
+            assets_folder=assets_folder,
+        )
+        self.title = title
+        self.update_title = update_title
+        self.callback_registry = CallbackRegistry()
+        self._layout: Any = None
+        self.server = server if isinstance(server, flask.Flask) else flask.Flask(self.name)
+        from .server import add_routes
+
+        add_routes(self)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    @property
+    def layout(self) -> Any:
+        return self._layout
+
+    @layout.setter
+    def layout(self, value: Any) -> None:
+        validation.check_layout_type(value)
+        self._layout = value
+
+    def serve_layout(self) -> Any:
+        """The layout for one page load: a function layout is called each time (rule W-2)."""
+        validation.check_layout_type(self._layout)
+        return self._layout() if callable(self._layout) else self._layout
+
+    # -- callbacks ------------------------------------------------------------------------------
+
+    def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Register the decorated function as a callback; it stays a plain, callable function."""
+
+        def register(function: Callable[..., Any]) -> Callable[..., Any]:
+            self.callback_registry.add(
+                Callback.declare(
+                    function, args, kwargs, default_prevent_initial_call=self.config.prevent_initial_callbacks
+                )
+            )
+            return function
+
+        return register
+
+    def prepare(self) -> None:
+        """Adopt callbacks declared with the global `@callback` (Dash does this on its first request)."""
+        adopt_pending(self.callback_registry)
+
+    def dependencies(self) -> list[dict[str, Any]]:
+        """The body of `/_dash-dependencies` (rule W-5)."""
+        self.prepare()
+        return [c.definition() for c in self.callback_registry]
+
+    def validate_layout(self, layout_json: Any) -> list[validation.PageError]:
+        """Every problem between the callbacks and this layout (rules V-2, V-4, C-9)."""
+        return validation.validate_layout(
+            layout_json,
+            self.callback_registry,
+            suppress_callback_exceptions=self.config.suppress_callback_exceptions,
+        )
+
+    # -- running --------------------------------------------------------------------------------
+
+    def run(self, debug: bool = False, host: str = "127.0.0.1", port: int = 8050, **flask_options: Any) -> None:
+        """Serve the app with Flask's development server."""
+        self.debug = debug
+        self.prepare()
+        self.server.run(host=host, port=port, debug=debug, **flask_options)
+
+    def run_server(self, *args: Any, **kwargs: Any) -> None:
+        """The Dash 1.x/2.x spelling of `run` (removed in Dash 3; kept here for old tutorials)."""
+        self.run(*args, **kwargs)
+
+    debug: bool = False

@@ -1,0 +1,241 @@
+"""Which callbacks a property change triggers, and the requests that result (rules C-3, I-2, C-8).
+
+`CallbackGraph` indexes an app's callbacks by the ids and props they read and write, so finding the
+listeners of one prop costs the same in an app with 1,000 components as with 10. It is the dependency
+graph of callbacks, not `dcc.Graph`. `renderer/callback_graph.js` mirrors it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .callbacks import Callback
+from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Output
+from .layout import LayoutIndex, keys_of
+from .patterns import MatchValues, id_matches, is_smaller, match_values_of, resolve, same_id_value
+from .protocol import prop_id, stringify_id
+
+DIRECT = 2  # a user edit
+INDIRECT = 1  # a callback's response, or a component inserted by one
+
+
+@dataclass
+class Request:
+    """A callback bound to concrete MATCH values, queued to run (rule C-1 'request')."""
+
+    callback: Callback
+    match_values: MatchValues
+    changed: dict[str, int] = field(default_factory=dict)  # prop_id -> DIRECT / INDIRECT, in order
+    initial: bool = False
+    execution_group: int | None = None
+    predecessors: tuple[Callback, ...] = ()
+
+    @property
+    def key(self) -> tuple[int, str]:
+        """Requests with the same key are one request (rule C-4 step 2, P-6)."""
+        return id(self.callback), stringify_id(self.match_values) if self.match_values else ""
+
+
+def _index_by_id(dependencies: Iterable[tuple[Callback, DashDependency]]) -> tuple[dict, dict]:
+    exact: dict[str, list] = {}
+    patterns: dict[str, list] = {}
+    for callback, dependency in dependencies:
+        if isinstance(dependency.component_id, dict):
+            patterns.setdefault(keys_of(dependency.component_id), []).append((callback, dependency))
+        else:
+            exact.setdefault(dependency.component_id, []).append((callback, dependency))
+    return exact, patterns
+
+
+class CallbackGraph:
+    """An app's callbacks, indexed by the component ids of their Inputs and Outputs."""
+
+    def __init__(self, callbacks: Iterable[Callback]) -> None:
+        self.callbacks = list(callbacks)
+        self._inputs_exact, self._inputs_patterns = _index_by_id(
+            (c, i) for c in self.callbacks for i in c.inputs
+        )
+        self._outputs_exact, self._outputs_patterns = _index_by_id(
+            (c, o) for c in self.callbacks for o in c.outputs
+        )
+
+    def _on_component(self, exact: dict, patterns: dict, component_id: Any) -> list[tuple[Callback, Any]]:
+        if isinstance(component_id, dict):
+            return [
+                (c, d) for c, d in patterns.get(keys_of(component_id), []) if id_matches(d.component_id, component_id)
+            ]
+        return list(exact.get(component_id, []))
+
+    def inputs_on(self, component_id: Any) -> list[tuple[Callback, DashDependency]]:
+        return self._on_component(self._inputs_exact, self._inputs_patterns, component_id)
+
+    def outputs_on(self, component_id: Any) -> list[tuple[Callback, Output]]:
+        return self._on_component(self._outputs_exact, self._outputs_patterns, component_id)
+
+    # -- C-3: who listens to (id, prop)? ------------------------------------------------------
+
+    def callbacks_triggered_by(
+        self, component_id: Any, prop: str, index: LayoutIndex, *, kind: int, predecessors: tuple = ()
+    ) -> list[Request]:
+        """The requests a change of `component_id.prop` creates (rule C-3, P-8)."""
+        requests = []
+        changed = {prop_id(component_id, prop): kind}
+        for callback, dependency in self.inputs_on(component_id):
+            if dependency.component_property != prop:
+                continue
+            for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
+                requests.append(Request(callback, match_values, dict(changed), predecessors=predecessors))
+        return requests
+
+    def _match_values_for_trigger(
+        self, callback: Callback, dependency: DashDependency, trigger_id: Any, index: LayoutIndex
+    ) -> list[MatchValues]:
+        output_match_keys = _output_match_keys(callback)
+        if not output_match_keys:
+            # Fixed or ALL outputs: one request, identified by the trigger's MATCH values (4.2, #2462).
+            return [match_values_of(dependency.component_id, trigger_id)]
+        trigger_pattern = dependency.component_id if isinstance(dependency.component_id, dict) else {}
+        pinned = {k: trigger_id[k] for k in output_match_keys if trigger_pattern.get(k) == MATCH}
+        if pinned.keys() == output_match_keys:
+            return [pinned]  # the usual case: the trigger names its output instance directly
+        found: dict[str, MatchValues] = {}
+        for output_id in resolve(_any_instance(callback.outputs[0]), index, {}):
+            values = {k: output_id[k] for k in output_match_keys}
+            if _compatible(values, trigger_pattern, trigger_id):
+                found.setdefault(stringify_id(values), values)
+        return list(found.values())
+
+    # -- I-2 and C-8: requests for components that appear -------------------------------------
+
+    def initial_requests(
+        self, component_ids: Iterable[Any], index: LayoutIndex, *, inserted: set[str] | None = None
+    ) -> list[Request]:
+        """Requests for components that just appeared, found by output (I-2, C-8 a) and, inside an
+        inserted chunk, by input when the callback's outputs lie outside it (C-8 b)."""
+        requests: dict[tuple, Request] = {}
+        for component_id in component_ids:
+            for callback, output in self.outputs_on(component_id):
+                if callback.fires_initially:
+                    request = Request(callback, match_values_of(output.component_id, component_id), initial=True)
+                    requests.setdefault(request.key, request)
+            if inserted is None:
+                continue
+            for callback, dependency in self.inputs_on(component_id):
+                for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
+                    request = Request(
+                        callback, match_values, {prop_id(component_id, dependency.component_property): INDIRECT}
+                    )
+                    if self._all_outputs_inside(request, index, inserted):
+                        continue
+                    if request.key in requests:
+                        requests[request.key].changed.update(request.changed)
+                        requests[request.key].initial = False
+                    else:
+                        requests[request.key] = request
+        return list(requests.values())
+
+    def no_output_requests(self, index: LayoutIndex) -> list[Request]:
+        """No-output callbacks fire at load when they have no inputs or one input is present (I-2)."""
+        requests = []
+        for callback in self.callbacks:
+            if callback.has_no_output and callback.fires_initially:
+                if not callback.inputs or any(resolve(i, index, {}) for i in callback.inputs):
+                    requests.append(Request(callback, {}, initial=True))
+        return requests
+
+    def _all_outputs_inside(self, request: Request, index: LayoutIndex, inserted: set[str]) -> bool:
+        outputs = [stringify_id(i) for ids in self.resolve_outputs(request, index) for i in ids]
+        return bool(outputs) and all(o in inserted for o in outputs)
+
+    def final_call_requests(self, removed_ids: Iterable[Any], index: LayoutIndex) -> list[Request]:
+        """ALL/ALLSMALLER listeners of removed dict-id components get one 'final call' (C-8 d)."""
+        requests: dict[tuple, Request] = {}
+        for component_id in removed_ids:
+            if not isinstance(component_id, dict):
+                continue
+            for callback, dependency in self.inputs_on(component_id):
+                if dependency.is_multi_valued:
+                    for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
+                        request = Request(callback, match_values, initial=True)
+                        requests.setdefault(request.key, request)
+        return list(requests.values())
+
+    # -- resolving a request against the layout (C-6) -----------------------------------------
+
+    def resolve_outputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
+        return [resolve(o, index, request.match_values) for o in request.callback.outputs]
+
+    def resolve_inputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
+        return [resolve(i, index, request.match_values) for i in request.callback.inputs]
+
+    def output_prop_ids(self, request: Request, index: LayoutIndex) -> list[str]:
+        return [
+            prop_id(component_id, output.component_property)
+            for output, ids in zip(request.callback.outputs, self.resolve_outputs(request, index))
+            for component_id in ids
+        ]
+
+    def input_prop_ids(self, request: Request, index: LayoutIndex) -> list[str]:
+        return [
+            prop_id(component_id, dependency.component_property)
+            for dependency, ids in zip(request.callback.inputs, self.resolve_inputs(request, index))
+            for component_id in ids
+        ]
+
+    # -- C-4 step 5: readiness -----------------------------------------------------------------
+
+    def props_touched_by(self, pending: Iterable[Request], index: LayoutIndex) -> set[str]:
+        """Every prop a pending request writes, plus every prop downstream of those (C-4 step 5)."""
+        touched: set[str] = set()
+        seen: set[tuple] = set()
+        frontier = list(pending)
+        while frontier:
+            following = []
+            for request in frontier:
+                if request.key in seen:
+                    continue
+                seen.add(request.key)
+                for output, ids in zip(request.callback.outputs, self.resolve_outputs(request, index)):
+                    for component_id in ids:
+                        written = prop_id(component_id, output.component_property)
+                        if written not in touched:
+                            touched.add(written)
+                            following += self.callbacks_triggered_by(
+                                component_id, output.component_property, index, kind=INDIRECT
+                            )
+            frontier = following
+        return touched
+
+    def ready_to_run(self, requests: list[Request], pending: list[Request], index: LayoutIndex) -> list[Request]:
+        """Requests none of whose Inputs (other than their own outputs) may still change (C-4.5).
+
+        State is deliberately not considered, exactly as in Dash (Appendix B.2).
+        """
+        touched = self.props_touched_by(pending, index)
+        ready = []
+        for request in requests:
+            own_outputs = set(self.output_prop_ids(request, index))
+            if not any(p in touched for p in self.input_prop_ids(request, index) if p not in own_outputs):
+                ready.append(request)
+        return ready
+
+
+def _output_match_keys(callback: Callback) -> frozenset[str]:
+    return callback.outputs[0].keys_with(MATCH) if callback.outputs else frozenset()
+
+
+def _any_instance(output: Output) -> Output:
+    """The output pattern with MATCH widened to ALL: every instance currently on the page."""
+    widened = {k: (ALL if v == MATCH else v) for k, v in output.component_id.items()}
+    return Output(widened, output.component_property)
+
+
+def _compatible(values: MatchValues, trigger_pattern: dict, trigger_id: Any) -> bool:
+    """Can an output instance with these MATCH values be fed by this trigger? (rule C-3)"""
+    for key, value in values.items():
+        wildcard = trigger_pattern.get(key)
+        if wildcard == MATCH and not same_id_value(value, trigger_id[key]):
+            return False
+        if wildcard == ALLSMALLER and not is_smaller(trigger_id[key], value):
+            return False
+    return True

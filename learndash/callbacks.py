@@ -1,0 +1,250 @@
+"""The `Callback` value and the decorators that build it (rules O-1, I-7, V-1, V-5, W-4, W-5).
+
+`@app.callback(...)` is shorthand for `app.callback_registry.add(Callback.declare(...))`; the
+global `@callback(...)` puts the same value on `PENDING_GLOBAL_CALLBACKS`, which the next app to
+serve a page adopts, as Dash does on its first request.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from . import protocol
+from .dependencies import DashDependency, Input, Output, State, Wildcard
+from .exceptions import CallbackDefinitionError, DuplicateCallbackOutput
+from .patterns import same_id_value
+from .validation import check_definition
+
+
+@dataclass(frozen=True, eq=False)
+class Callback:
+    """One registered callback: what it reads, what it writes, and the function that does it."""
+
+    function: Callable[..., Any]
+    outputs: tuple[Output, ...]
+    inputs: tuple[Input, ...]
+    states: tuple[State, ...]
+    multi_output: bool
+    prevent_initial_call: bool | str
+    argument_order: tuple[int, ...]  # function argument k is (inputs + states)[argument_order[k]]
+    output_id: str
+    output_props: tuple[str, ...]  # each output's wire property, with its `@hash` if allow_duplicate
+
+    @property
+    def name(self) -> str:
+        return getattr(self.function, "__name__", repr(self.function))
+
+    @property
+    def has_no_output(self) -> bool:
+        return not self.outputs
+
+    @property
+    def fires_initially(self) -> bool:
+        """False only for `prevent_initial_call=True` (`"initial_duplicate"` still fires, V-5)."""
+        return self.prevent_initial_call is not True
+
+    def describe(self) -> str:
+        """`update_graph()` plus what it writes, for error messages."""
+        targets = ", ".join(o.prop_id for o in self.outputs) or "no output"
+        return f"{self.name}() [{targets}]"
+
+    def definition(self) -> dict[str, Any]:
+        """This callback's entry in `/_dash-dependencies` (rule W-5)."""
+        return {
+            "output": self.output_id,
+            "inputs": [i.to_dict() for i in self.inputs],
+            "state": [s.to_dict() for s in self.states],
+            "clientside_function": None,
+            "prevent_initial_call": self.prevent_initial_call is True,
+            "no_output": self.has_no_output,
+        }
+
+    @classmethod
+    def declare(
+        cls,
+        function: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        *,
+        default_prevent_initial_call: bool = False,
+    ) -> Callback:
+        """Build a Callback from the decorator's arguments, in any of Dash's accepted forms."""
+        outputs, dependencies, multi, prevent = _split_arguments(args, kwargs)
+        if prevent is None:
+            prevent = default_prevent_initial_call
+        inputs = tuple(d for d in dependencies if isinstance(d, Input))
+        states = tuple(d for d in dependencies if isinstance(d, State))
+        # Inputs come before States in the request body; the function gets them in declared order.
+        argument_order = tuple(
+            inputs.index(d) if isinstance(d, Input) else len(inputs) + states.index(d) for d in dependencies
+        )
+        input_prop_ids = [i.prop_id for i in inputs]
+        output_props = []
+        for output in outputs:
+            prop = output.component_property
+            if output.allow_duplicate:
+                if prevent not in (True, "initial_duplicate"):
+                    raise DuplicateCallbackOutput(
+                        f"{function.__name__}(): {output.prop_id} has allow_duplicate=True, which needs "
+                        "prevent_initial_call=True (or 'initial_duplicate') on the same callback, so two "
+                        "callbacks do not race for that output at page load (rule V-5)."
+                    )
+                prop += protocol.duplicate_suffix(input_prop_ids)
+            output_props.append(prop)
+        wire = [protocol.prop_id(o.component_id, p) for o, p in zip(outputs, output_props)]
+        if wire:
+            output_id = protocol.callback_output_id(wire, multi=multi)
+        else:
+            output_id = hashlib.sha256(".".join(input_prop_ids or [function.__qualname__]).encode()).hexdigest()
+        return cls(
+            function=function,
+            outputs=outputs,
+            inputs=inputs,
+            states=states,
+            multi_output=multi,
+            prevent_initial_call=prevent,
+            argument_order=argument_order,
+            output_id=output_id,
+            output_props=tuple(output_props),
+        )
+
+
+def _flatten(item: Any) -> list[Any]:
+    return list(item) if isinstance(item, (list, tuple)) else [item]
+
+
+def _split_arguments(
+    args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[tuple[Output, ...], list[Input | State], bool, bool | str | None]:
+    """Outputs, Inputs/States in declared order, multi-output?, prevent_initial_call (rule O-1)."""
+    kwargs = dict(kwargs)
+    prevent = kwargs.pop("prevent_initial_call", None)
+    args = tuple(args)
+    if args and isinstance(args[-1], bool):
+        prevent, args = args[-1], args[:-1]
+    if "output" in kwargs or "inputs" in kwargs or "state" in kwargs:
+        if "state" in kwargs and "inputs" not in kwargs:
+            raise ValueError("callback(state=...) needs inputs=... as well: a callback is triggered by its Inputs.")
+        output = kwargs.pop("output", [])
+        args = (*args, output, *_flatten(kwargs.pop("inputs", [])), *_flatten(kwargs.pop("state", [])))
+    if kwargs:
+        raise TypeError(
+            f"callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
+            "learndash callbacks accept output=, inputs=, state= and prevent_initial_call=."
+        )
+    multi = bool(args) and isinstance(args[0], (list, tuple)) or sum(isinstance(a, Output) for a in args) > 1
+    items = [item for arg in args for item in _flatten(arg)]
+    for item in items:
+        if not isinstance(item, DashDependency):
+            raise CallbackDefinitionError(
+                "Callback arguments must be Output, Input or State objects, optionally in a list or "
+                f"tuple, but we found {item!r}. Write e.g. Input('my-input', 'value')."
+            )
+    _check_order(items)
+    outputs = tuple(i for i in items if isinstance(i, Output))
+    return outputs, [i for i in items if not isinstance(i, Output)], multi, prevent
+
+
+def _check_order(items: list[DashDependency]) -> None:
+    """All Outputs first; Inputs and States may then interleave (rule O-1, V-1)."""
+    for before, after in zip(items, items[1:]):
+        if isinstance(after, Output) and not isinstance(before, Output):
+            raise CallbackDefinitionError(
+                "In a callback definition, list all Outputs first, then the Inputs and States. "
+                f"After {before!r} we found {after!r}. Move the Output to the front: "
+                "@callback(Output(...), Input(...), State(...))."
+            )
+
+
+class CallbackRegistry:
+    """The callbacks of one app, in registration order, found by their wire `output` id."""
+
+    def __init__(self) -> None:
+        self.callbacks: list[Callback] = []
+        self.by_output_id: dict[str, Callback] = {}
+
+    def add(self, callback: Callback) -> None:
+        """Register a callback, refusing an output that another callback already writes (V-3)."""
+        for existing in self.callbacks:
+            clash = _shared_output(callback, existing)
+            if clash:
+                raise DuplicateCallbackOutput(_duplicate_message(callback, existing, clash))
+        _check_own_outputs(callback)
+        check_definition(callback)
+        self.callbacks.append(callback)
+        self.by_output_id[callback.output_id] = callback
+
+    def __iter__(self) -> Iterator[Callback]:
+        return iter(self.callbacks)
+
+    def __len__(self) -> int:
+        return len(self.callbacks)
+
+
+def _outputs_overlap(a: Output, b: Output) -> bool:
+    """Same property, and ids that can name the same component: wildcards overlap (rule V-3)."""
+    if a.component_property != b.component_property:
+        return False
+    id_a, id_b = a.component_id, b.component_id
+    if isinstance(id_a, dict) and isinstance(id_b, dict):
+        return id_a.keys() == id_b.keys() and all(
+            isinstance(id_a[k], Wildcard) or isinstance(id_b[k], Wildcard) or same_id_value(id_a[k], id_b[k])
+            for k in id_a
+        )
+    return id_a == id_b
+
+
+def _shared_output(new: Callback, old: Callback) -> Output | None:
+    for output in new.outputs:
+        if output.allow_duplicate:
+            continue
+        for other in old.outputs:
+            if not other.allow_duplicate and _outputs_overlap(output, other):
+                return output
+    return None
+
+
+def _check_own_outputs(callback: Callback) -> None:
+    for i, output in enumerate(callback.outputs):
+        for other in callback.outputs[:i]:
+            if _outputs_overlap(output, other):
+                raise DuplicateCallbackOutput(
+                    f"{callback.name}() lists {output.prop_id} twice among its Outputs (Output {i}). "
+                    "Each property can appear once; remove the repeated Output."
+                )
+
+
+def _duplicate_message(new: Callback, old: Callback, output: Output) -> str:
+    return (
+        f"{new.name}() writes {output.prop_id}, which {old.name}() already writes. "
+        "In Dash one property has one callback, so the page always knows who owns it. "
+        f"Merge the two callbacks into one and use ctx.triggered_id to tell the inputs apart, or "
+        f"write Output({output.component_id!r}, {output.component_property!r}, allow_duplicate=True) "
+        "with prevent_initial_call=True in the later callback."
+    )
+
+
+PENDING_GLOBAL_CALLBACKS: list[Callback] = []
+"""Callbacks declared with the global `@callback`, waiting for an app to adopt them."""
+
+
+def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The global decorator `@callback(...)`: like `@app.callback`, for apps split across modules.
+
+    The app-wide `prevent_initial_callbacks` default does not apply to it (rule I-7).
+    """
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        PENDING_GLOBAL_CALLBACKS.append(Callback.declare(function, args, kwargs))
+        return function
+
+    return register
+
+
+def adopt_pending(registry: CallbackRegistry, pending: list[Callback] = PENDING_GLOBAL_CALLBACKS) -> None:
+    """Move the global callbacks into an app's registry, emptying the pending list."""
+    adopted, pending[:] = list(pending), []
+    for item in adopted:
+        registry.add(item)
+

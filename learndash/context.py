@@ -1,0 +1,112 @@
+"""`ctx` (alias `callback_context`): what triggered the running callback, and its inputs (rules X-1 to X-4).
+
+The executor sets one `CallbackContext` per run in a context variable, so concurrent requests in
+the server never see each other's context. Reading `ctx` outside a callback is a teaching error.
+"""
+from __future__ import annotations
+
+import contextvars
+from dataclasses import dataclass, field
+from typing import Any
+
+from .exceptions import MissingCallbackContextException
+from .protocol import parse_id, split_prop_id, stringify_id
+
+
+class FalsyList(list):
+    """`[{"prop_id": ".", "value": None}]` that is falsy: `ctx.triggered` on initial calls (X-2)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+class AttributeDict(dict):
+    """A dict whose keys also read as attributes, like Dash's: `ctx.triggered_id.index`."""
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(f"this id has no key {key!r}; its keys are {sorted(self)}") from None
+
+
+def _flat_values(entries: list[Any]) -> dict[str, Any]:
+    """`inputs_list` → `{"<prop_id>": value}`, one key per component of a wildcard list."""
+    flat: dict[str, Any] = {}
+    for entry in entries:
+        for item in entry if isinstance(entry, list) else [entry]:
+            flat[f"{stringify_id(item['id'])}.{item['property']}"] = item.get("value")
+    return flat
+
+
+@dataclass
+class CallbackContext:
+    """Everything `ctx` can tell about one callback run."""
+
+    inputs_list: list[Any]
+    states_list: list[Any]
+    outputs_list: Any
+    changed_prop_ids: list[str]
+    side_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def inputs(self) -> dict[str, Any]:
+        return _flat_values(self.inputs_list)
+
+    @property
+    def states(self) -> dict[str, Any]:
+        return _flat_values(self.states_list)
+
+    @property
+    def triggered(self) -> list[dict[str, Any]]:
+        """One `{"prop_id", "value"}` per changed prop, or the falsy placeholder (X-1, X-2)."""
+        if not self.changed_prop_ids:
+            return FalsyList([{"prop_id": ".", "value": None}])
+        values = self.inputs
+        return [{"prop_id": p, "value": values.get(p)} for p in self.changed_prop_ids]
+
+    @property
+    def triggered_prop_ids(self) -> AttributeDict:
+        return AttributeDict({p: self._parsed(split_prop_id(p)[0]) for p in self.changed_prop_ids})
+
+    @property
+    def triggered_id(self) -> Any:
+        """The id of the first triggering component: a str, an AttributeDict, or None (X-3)."""
+        if not self.changed_prop_ids:
+            return None
+        return self._parsed(split_prop_id(self.changed_prop_ids[0])[0])
+
+    @staticmethod
+    def _parsed(id_str: str) -> Any:
+        parsed = parse_id(id_str)
+        return AttributeDict(parsed) if isinstance(parsed, dict) else parsed
+
+    def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
+        """Queue a side update: later calls for the same id merge prop by prop (rule W-7)."""
+        self.side_updates.setdefault(stringify_id(component_id), {}).update(props)
+
+
+current_context: contextvars.ContextVar[CallbackContext] = contextvars.ContextVar("learndash_callback_context")
+
+
+class ContextProxy:
+    """The object behind `ctx` and `callback_context`: reads the running callback's context."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            context = current_context.get()
+        except LookupError:
+            raise MissingCallbackContextException(
+                f"ctx.{name} is only available while a callback runs. Read it inside the decorated "
+                "function, not at import time or in a test that calls the function directly."
+            ) from None
+        return getattr(context, name)
+
+
+ctx = ContextProxy()
+callback_context = ctx
+
+
+def set_props(component_id: Any, props: dict[str, Any]) -> None:
+    """Update another component's props from inside a callback (`dash.set_props`, rule C-2.3)."""
+    ctx.set_props(component_id, props)

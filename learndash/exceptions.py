@@ -1,0 +1,59 @@
+"""Exceptions a learndash app can raise or meet: Dash's public ones plus learndash's teaching errors.
+
+Every learndash error message follows the house style: what happened (callback, id, property,
+value), why it is a problem (the rule), and how to fix it.
+"""
+from __future__ import annotations
+
+
+class PreventUpdate(Exception):
+    """Raise inside a callback to leave every output unchanged (Dash rule O-3).
+
+    The server answers 204, nothing downstream fires, and no error is shown.
+    """
+
+
+class LearndashError(Exception):
+    """Base class of every error learndash raises about a student's app."""
+
+
+class CallbackDefinitionError(LearndashError, TypeError):
+    """A callback was declared wrongly: argument types, order, ids (Dash rule V-1)."""
+
+
+class InvalidComponentIdError(CallbackDefinitionError):
+    """A string id used in a callback contains `.` or `{` (Dash rule W-3)."""
+
+
+class DuplicateCallbackOutput(LearndashError):
+    """Two callbacks write the same property without `allow_duplicate=True` (Dash rule V-3, V-5)."""
+
+
+class LayoutError(LearndashError):
+    """The layout is missing, of the wrong type, or has duplicate ids (Dash rule V-2)."""
+
+
+class ValidationError(LearndashError):
+    """The callbacks do not fit the layout: unknown ids or props, bad wildcards, cycles (V-3, V-4, C-9)."""
+
+
+class BadRequest(LearndashError):
+    """A `/_dash-update-component` body that the server cannot understand (HTTP 400)."""
+
+
+class CallbackError(LearndashError):
+    """A callback raised, or returned something its Outputs cannot take (HTTP 500, Dash rule O-4, O-8)."""
+
+    def __init__(self, message: str, *, callback: str = "", traceback_text: str = "") -> None:
+        super().__init__(message)
+        self.callback = callback
+        self.traceback_text = traceback_text
+
+
+class InvalidCallbackReturnValue(CallbackError):
+    """A callback returned the wrong number, shape or type of values (Dash rule O-4)."""
+
+
+class MissingCallbackContextException(LearndashError):
+    """`ctx` was read outside a callback (Dash rule X-*)."""
+

@@ -1,0 +1,93 @@
+"""Pattern-matching ids: does a concrete id fit a wildcard pattern, and which components does a
+dependency resolve to (rules P-3, P-5, P-9). `renderer/patterns.js` mirrors this module.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Wildcard
+from .layout import LayoutIndex, keys_of
+from .protocol import stringify_id
+
+MatchValues = dict[str, Any]
+
+
+def same_id_value(a: Any, b: Any) -> bool:
+    """JavaScript's `===` on id values: `1 == 1.0`, but `1 != "1"` and `True != 1` (rule P-3)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, str) or isinstance(b, str):
+        return isinstance(a, str) and isinstance(b, str) and a == b
+    return a == b
+
+
+def id_value_sort_key(value: Any) -> tuple[int, Any]:
+    """Order for ALLSMALLER: numbers and numeric strings first, then booleans, then strings (P-5)."""
+    if isinstance(value, bool):
+        return (1, value)
+    if isinstance(value, (int, float)):
+        return (0, value)
+    try:
+        return (0, float(value))
+    except ValueError:
+        return (2, value)
+
+
+def is_smaller(value: Any, bound: Any) -> bool:
+    return id_value_sort_key(value) < id_value_sort_key(bound)
+
+
+def id_matches(pattern: Any, concrete: Any, match_values: MatchValues | None = None) -> bool:
+    """Whether `concrete` is one of the components `pattern` names (rules P-3 and P-5).
+
+    Key sets must be identical; constants must be strictly equal; MATCH and ALLSMALLER are
+    checked against `match_values` when given, and accept anything otherwise.
+
+    >>> id_matches({"type": "chart", "index": MATCH}, {"type": "chart", "index": 2}, {"index": 2})
+    True
+    """
+    if not isinstance(pattern, dict) or not isinstance(concrete, dict):
+        return not isinstance(pattern, dict) and pattern == concrete
+    if pattern.keys() != concrete.keys():
+        return False
+    for key, wanted in pattern.items():
+        value = concrete[key]
+        if wanted == ALL:
+            continue
+        if wanted == MATCH:
+            if match_values is not None and key in match_values and not same_id_value(value, match_values[key]):
+                return False
+        elif wanted == ALLSMALLER:
+            if match_values is not None and key in match_values and not is_smaller(value, match_values[key]):
+                return False
+        elif not same_id_value(value, wanted):
+            return False
+    return True
+
+
+def match_values_of(pattern: Any, concrete: Any) -> MatchValues:
+    """The values a concrete id gives to the MATCH keys of a pattern."""
+    if not isinstance(pattern, dict):
+        return {}
+    return {key: concrete[key] for key, wanted in pattern.items() if wanted == MATCH}
+
+
+def resolve(dependency: DashDependency, index: LayoutIndex, match_values: MatchValues) -> list[Any]:
+    """The concrete ids a dependency names in the current layout, in ALL order (rule P-5, P-9).
+
+    A string id gives `[id]` or `[]`. A pattern with only MATCH keys and constants is looked up
+    directly, so resolving it costs the same in an app with 10 items as with 1,000.
+    """
+    pattern = dependency.component_id
+    if not isinstance(pattern, dict):
+        return [pattern] if pattern in index.paths else []
+    wildcards = {v for v in pattern.values() if isinstance(v, Wildcard)}
+    if wildcards <= {MATCH} and all(k in match_values for k, v in pattern.items() if v == MATCH):
+        concrete = {k: (match_values[k] if v == MATCH else v) for k, v in pattern.items()}
+        id_str = stringify_id(concrete)
+        return [index.ids[id_str]] if id_str in index.ids and id_matches(pattern, index.ids[id_str]) else []
+    return [
+        candidate
+        for candidate in index.dict_ids_with_keys(keys_of(pattern))
+        if id_matches(pattern, candidate, match_values)
+    ]

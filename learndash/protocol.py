@@ -1,0 +1,114 @@
+"""Dash's wire formats, encoded and decoded in this one place (rules W-3 to W-7).
+
+- ids:        `"out"`, or a dict written as sorted-key compact JSON: `{"index":1,"type":"item"}`
+- prop ids:   `"<id>.<prop>"`, split at the last dot (props never contain dots)
+- callback:   `"out.children"` for a bare Output, `"..a.children...b.value.."` for a list of Outputs
+- bodies:     the POST body of `/_dash-update-component` and its `{"multi": true, "response": ...}` answer
+
+`renderer/protocol.js` mirrors this module function by function.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Iterable, Sequence
+
+
+def _canonical_value(value: Any) -> Any:
+    """Integral floats are written as ints, as JavaScript does (`1.0` → `1`), so both sides agree."""
+    if hasattr(value, "to_json") and callable(value.to_json):  # a Wildcard
+        return value.to_json()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def stringify_id(component_id: Any) -> str:
+    """The canonical string form of an id (rule W-3).
+
+    >>> stringify_id({"type": "item", "index": 1.0})
+    '{"index":1,"type":"item"}'
+    """
+    if not isinstance(component_id, dict):
+        return component_id
+    parts = [
+        json.dumps(key, ensure_ascii=False) + ":" + json.dumps(_canonical_value(component_id[key]), ensure_ascii=False)
+        for key in sorted(component_id)
+    ]
+    return "{" + ",".join(parts) + "}"
+
+
+def parse_id(id_str: str) -> Any:
+    """The inverse of `stringify_id`; wildcards come back as Wildcard objects."""
+    if not id_str.startswith("{"):
+        return id_str
+    from .dependencies import WILDCARDS
+
+    parsed = json.loads(id_str)
+    return {
+        key: WILDCARDS[value[0]] if isinstance(value, list) else value for key, value in parsed.items()
+    }
+
+
+def prop_id(component_id: Any, prop: str) -> str:
+    """`"out.children"` or `'{"index":1,"type":"item"}.value'`."""
+    return f"{stringify_id(component_id)}.{prop}"
+
+
+def split_prop_id(prop_id_str: str) -> tuple[str, str]:
+    """Split `"<id>.<prop>"` at the last dot into its id string and property."""
+    id_str, _, prop = prop_id_str.rpartition(".")
+    return id_str, prop
+
+
+def clean_property_name(prop: str) -> str:
+    """Drop the `@<hash>` that `allow_duplicate=True` appends to a property (rule W-4)."""
+    return prop.split("@", 1)[0]
+
+
+def duplicate_suffix(input_prop_ids: Iterable[str]) -> str:
+    """The `@<sha256>` suffix of an `allow_duplicate` output: stable across restarts (rule V-5)."""
+    return "@" + hashlib.sha256(".".join(input_prop_ids).encode("utf-8")).hexdigest()
+
+
+def callback_output_id(output_prop_ids: Sequence[str], *, multi: bool) -> str:
+    """The `output` field that identifies a callback on the wire (rule W-4).
+
+    >>> callback_output_id(["out2.children", "sum.children"], multi=True)
+    '..out2.children...sum.children..'
+    """
+    if multi:
+        return ".." + "...".join(output_prop_ids) + ".."
+    return output_prop_ids[0]
+
+
+def parse_callback_output_id(output: str) -> list[tuple[str, str]]:
+    """The inverse of `callback_output_id`: a list of (id string, property) pairs."""
+    if output.startswith(".."):
+        parts = output[2:-2].split("...")
+    else:
+        parts = [output]
+    return [split_prop_id(part) for part in parts]
+
+
+def dumps(value: Any) -> str:
+    """Serialize any callback value to JSON text, the way the browser will receive it."""
+    from .serialize import to_json
+
+    return to_json(value)
+
+
+def loads_like_javascript(text: str) -> Any:
+    """Parse JSON with JavaScript's number semantics: `10.0` arrives as the integer `10`.
+
+    The headless harness sends every value through `dumps` + this function, so a value reaches the
+    next callback exactly as it would after a round trip through Chromium.
+    """
+    return json.loads(text, parse_float=_javascript_number)
+
+
+def _javascript_number(text: str) -> int | float:
+    number = float(text)
+    if number.is_integer() and abs(number) < 2**53:
+        return int(number)
+    return number

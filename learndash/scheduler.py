@@ -1,0 +1,116 @@
+"""The renderer's request queue: which requests survive, merge and may run now (rules C-4, I-3, I-6).
+
+These are the steps Dash's renderer applies every time its queue changes, as plain functions over
+lists of `Request`s, in the order the spec gives them. The headless harness and
+`renderer/scheduler.js` both follow this order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import count
+
+from .callback_graph import CallbackGraph, Request
+from .layout import LayoutIndex
+
+new_execution_group = count(1).__next__
+
+
+def drop_cycles(requests: list[Request]) -> list[Request]:
+    """Step 1: a chain never re-enters a callback already upstream in it (C-4.1, C-9)."""
+    return [r for r in requests if r.callback not in r.predecessors]
+
+
+def merge_duplicates(requests: list[Request]) -> list[Request]:
+    """Step 2: requests with the same key become one (C-4.2).
+
+    An initial request next to a triggered one is dropped; the others merge: changed props are
+    united (DIRECT wins over INDIRECT), the last execution group and the newest fields win.
+    """
+    groups: dict[tuple, list[Request]] = {}
+    for request in requests:
+        groups.setdefault(request.key, []).append(request)
+    merged = []
+    for group in groups.values():
+        if len(group) > 1 and any(not r.initial for r in group):
+            group = [r for r in group if not r.initial]
+        newest = group[-1]
+        changed: dict[str, int] = {}
+        for request in group:
+            for prop, kind in request.changed.items():
+                changed[prop] = max(kind, changed.get(prop, 0))
+        groups_seen = [r.execution_group for r in group if r.execution_group is not None]
+        merged.append(
+            Request(
+                newest.callback,
+                newest.match_values,
+                changed,
+                initial=newest.initial,
+                execution_group=groups_seen[-1] if groups_seen else None,
+                predecessors=newest.predecessors,
+            )
+        )
+    return merged
+
+
+def prune_by_outputs(requests: list[Request], graph: CallbackGraph, index: LayoutIndex) -> list[Request]:
+    """Step 4: drop requests none of whose outputs are on the page (C-4.4, I-2).
+
+    Changed props of components that no longer exist are forgotten too.
+    """
+    kept = []
+    for request in requests:
+        if request.callback.outputs and not any(graph.resolve_outputs(request, index)):
+            continue
+        request.changed = {p: k for p, k in request.changed.items() if p.rpartition(".")[0] in index.paths}
+        kept.append(request)
+    return kept
+
+
+def exclude_missing_inputs(requests: list[Request], graph: CallbackGraph, index: LayoutIndex) -> list[Request]:
+    """The Dash 1.12 rule at load and insertion: a callback whose inputs are all missing, or all
+    written only by callbacks excluded this way, is left out, as if it raised PreventUpdate (I-3).
+
+    Callbacks whose Inputs are all ALL/ALLSMALLER are never excluded.
+    """
+    excluded_props: set[str] = set()
+    remaining = list(requests)
+    while True:
+        excluded = [r for r in remaining if _inputs_all_missing(r, graph, index, excluded_props)]
+        if not excluded:
+            return remaining
+        remaining = [r for r in remaining if r not in excluded]
+        for request in excluded:
+            excluded_props.update(graph.output_prop_ids(request, index))
+
+
+def _inputs_all_missing(request: Request, graph: CallbackGraph, index: LayoutIndex, excluded: set[str]) -> bool:
+    inputs = request.callback.inputs
+    if not inputs or all(i.is_multi_valued for i in inputs):
+        return False
+    return all(p in excluded for p in graph.input_prop_ids(request, index))
+
+
+@dataclass
+class ExecutionGroups:
+    """What the finished requests of each initial or insertion group wrote (rule I-6)."""
+
+    could_update: dict[int, set[str]] = field(default_factory=dict)
+    did_update: dict[int, set[str]] = field(default_factory=dict)
+
+    def record(self, request: Request, all_props: list[str], updated_props: list[str]) -> None:
+        if request.execution_group is None:
+            return
+        self.could_update.setdefault(request.execution_group, set()).update(all_props)
+        self.did_update.setdefault(request.execution_group, set()).update(updated_props)
+
+    def is_irrelevant(self, request: Request, input_prop_ids: list[str]) -> bool:
+        """Drop a group request whose inputs could only have come from its group's finished
+        callbacks, none of which updated them (I-6); all-multi-valued inputs always run."""
+        group = request.execution_group
+        if group is None or group not in self.could_update:
+            return False
+        if request.callback.inputs and all(i.is_multi_valued for i in request.callback.inputs):
+            return False
+        if not input_prop_ids or any(p in self.did_update[group] for p in input_prop_ids):
+            return False
+        return all(p in self.could_update[group] for p in input_prop_ids)

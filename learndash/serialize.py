@@ -1,0 +1,45 @@
+"""JSON for everything a layout or a callback can hold: components, plotly figures, numpy, pandas.
+
+Like Dash, learndash hands the work to plotly's encoder (`plotly.io.json.to_json_plotly`), which
+knows figures, arrays, series, dates and NaN, and calls `to_plotly_json()` on components.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from plotly.io.json import to_json_plotly
+
+JSON_LEAF_TYPES = (str, int, float, bool, type(None))
+
+
+def to_json(value: Any) -> str:
+    """Compact JSON text for `value`; raises TypeError on a value JSON cannot hold (e.g. a set)."""
+    return to_json_plotly(value)
+
+
+def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:
+    """Locate the first value inside `value` that JSON cannot hold, for a teaching message.
+
+    >>> find_unserializable({"a": [1, {2, 3}]})
+    ('["a"][1]', {2, 3})
+    """
+    try:
+        to_json(value)
+    except (TypeError, ValueError):
+        pass
+    else:
+        return None
+    if hasattr(value, "to_plotly_json") and not hasattr(value, "to_dict"):
+        value = value.to_plotly_json().get("props", {})
+        path += ".props"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = find_unserializable(item, f"{path}[{key!r}]".replace("'", '"'))
+            if found:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = find_unserializable(item, f"{path}[{index}]")
+            if found:
+                return found
+    return path, value

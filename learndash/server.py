@@ -1,0 +1,95 @@
+"""Flask routes: Dash's endpoints over HTTP, and nothing else (rules W-1, W-8, W-10).
+
+Every decision is made elsewhere: the layout by the app, the callback by `execute.py`, the checks
+by `validation.py`. The server keeps no per-user state, so any number of workers can serve an app.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import flask
+
+from .exceptions import BadRequest, CallbackError
+from .execute import execute_callback_request
+from .protocol import loads_like_javascript
+from .serialize import to_json
+
+if TYPE_CHECKING:
+    from .app import Dash
+
+STATIC_URL = "/_learndash/static/"
+PLOTLY_URL = "/_learndash/plotly.min.js"
+
+
+def _json_response(text: str, status: int = 200) -> flask.Response:
+    return flask.Response(text, status=status, mimetype="application/json")
+
+
+def _error(status: int, kind: str, message: str, **details: str) -> flask.Response:
+    """Errors are JSON that names the problem, so the page's overlay can show it (W-8)."""
+    return _json_response(json.dumps({"error": {"type": kind, "message": message, **details}}), status)
+
+
+def page_config(app: Dash) -> dict[str, Any]:
+    """The `_dash-config` JSON embedded in the page (rule W-10)."""
+    app.prepare()
+    errors = app.validate_layout(json.loads(to_json(app.serve_layout())))
+    return {
+        "url_base_pathname": app.config.url_base_pathname,
+        "requests_pathname_prefix": app.config.requests_pathname_prefix,
+        "suppress_callback_exceptions": app.config.suppress_callback_exceptions,
+        "ui": app.debug,
+        "validate_callbacks": app.debug,
+        "update_title": app.update_title,
+        "validation_errors": [e.to_json() for e in errors],
+    }
+
+
+def add_routes(app: Dash) -> None:
+    """Attach Dash's endpoints to `app.server`."""
+    server = app.server
+
+    def index(path: str = "") -> str:
+        from .page import render_index
+
+        return render_index(title=app.title, config=page_config(app), static_url=STATIC_URL, plotly_url=PLOTLY_URL)
+
+    server.add_url_rule("/", "index", index)
+    server.add_url_rule("/<path:path>", "index_path", index)
+
+    @server.get("/_dash-layout")
+    def layout() -> flask.Response:
+        return _json_response(to_json(app.serve_layout()))
+
+    @server.get("/_dash-dependencies")
+    def dependencies() -> flask.Response:
+        return _json_response(json.dumps(app.dependencies()))
+
+    @server.post("/_dash-update-component")
+    def update_component() -> flask.Response:
+        app.prepare()
+        try:
+            body = loads_like_javascript(flask.request.get_data(as_text=True))
+        except ValueError as error:
+            return _error(400, "BadRequest", f"The request body is not valid JSON: {error}.")
+        try:
+            response = execute_callback_request(app.callback_registry, body)
+        except BadRequest as error:
+            return _error(400, "BadRequest", str(error))
+        except CallbackError as error:
+            details = {"traceback": error.traceback_text} if app.debug else {}
+            return _error(500, type(error).__name__, str(error), callback=error.callback, **details)
+        if response is None:
+            return flask.Response(status=204)  # PreventUpdate (rule O-3)
+        return _json_response(to_json(response))
+
+    @server.get(STATIC_URL + "<path:filename>")
+    def static_file(filename: str) -> flask.Response:
+        return flask.send_from_directory(resources.files("learndash") / "static", filename)
+
+    @server.get(PLOTLY_URL)
+    def plotly_js() -> flask.Response:
+        bundle = resources.files("plotly") / "package_data"
+        return flask.send_from_directory(bundle, "plotly.min.js")

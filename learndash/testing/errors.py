@@ -1,0 +1,27 @@
+"""The errors a page shows in Dash's dev tools, as the harnesses collect them (rules V-6, V-7)."""
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from ..exceptions import LearndashError
+from ..validation import PageError
+
+
+class MissingComponentError(LearndashError):
+    """A callback reached for a component that is not on the page (rule V-6)."""
+
+
+def missing_object_error(callback: Any, dependency: Any, role: str, ids_on_page: list[str]) -> PageError:
+    """'A nonexistent object was used in an Input…', in learndash's teaching form (V-6)."""
+    wanted = dependency.id_str
+    close = difflib.get_close_matches(wanted, ids_on_page, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    message = (
+        f"{callback.name}() uses {role}({dependency.component_id!r}, {dependency.component_property!r}), "
+        f"but no component with id {wanted!r} is on the page right now, so the callback did not run.{hint} "
+        f"The ids on the page are: {ids_on_page}. If the component only appears later (another tab "
+        "or page, or a callback creates it), make sure every Input of this callback appears together, "
+        "or use a pattern-matching id with ALL, which accepts zero components."
+    )
+    return PageError(f"A nonexistent object was used in an `{role}` of a Dash callback", message, MissingComponentError(message))

@@ -1,0 +1,232 @@
+"""The checks that teach: callbacks against Dash's wildcard rules, and against the layout (V-2 to V-4, P-4, C-9).
+
+Definition checks run when a callback is registered and raise at once. Layout checks run when a page
+is first built, return a list of `PageError`s, and are shown the same way everywhere: raised by the
+headless harness, listed in the browser's error overlay, and carried in the page config.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable
+
+from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Wildcard
+from .exceptions import CallbackDefinitionError, LayoutError, ValidationError
+from .layout import LayoutIndex, get_at, walk_components
+from .patterns import resolve
+from .protocol import prop_id, stringify_id
+
+if TYPE_CHECKING:
+    from .callbacks import Callback
+
+
+@dataclass
+class PageError:
+    """One problem shown on the page: a title, the teaching message, the exception to raise."""
+
+    title: str
+    message: str
+    exception: Exception
+
+    def __str__(self) -> str:
+        return f"{self.title}\n{self.message}"
+
+    def to_json(self) -> dict[str, str]:
+        return {"title": self.title, "message": self.message}
+
+
+# -- at registration ------------------------------------------------------------------------------
+
+
+def check_definition(callback: Callback) -> None:
+    """Wildcard consistency (P-4, current Dash) and the no-input rule (I-10); raises on a problem."""
+    if not callback.inputs and callback.prevent_initial_call is True:
+        raise CallbackDefinitionError(
+            f"{callback.name}() has no Input and prevent_initial_call=True, so it can never run. "
+            "Add an Input that should trigger it, or drop prevent_initial_call so it runs once at load."
+        )
+    outputs = callback.outputs
+    if not outputs:
+        return
+    match_keys = outputs[0].keys_with(MATCH)
+    for position, output in enumerate(outputs[1:], start=1):
+        if output.keys_with(MATCH) != match_keys:
+            raise CallbackDefinitionError(
+                f"{callback.name}(): Output {position} {output!r} does not use MATCH on the same keys as "
+                f"Output 0 {outputs[0]!r}. Every Output of a MATCH callback must match the same keys "
+                "(ALL wildcards need not agree, only MATCH)."
+            )
+    for dependency in (*callback.inputs, *callback.states):
+        smaller = dependency.keys_with(ALLSMALLER)
+        if smaller - match_keys:
+            raise CallbackDefinitionError(
+                f"{callback.name}(): {dependency!r} uses ALLSMALLER on {sorted(smaller - match_keys)}, "
+                "but no Output has MATCH on that key. ALLSMALLER means 'the ones before this instance', "
+                "so the Outputs must name the instance with MATCH."
+            )
+        extra = dependency.keys_with(MATCH) - match_keys
+        if match_keys and extra:
+            raise CallbackDefinitionError(
+                f"{callback.name}(): {dependency!r} has MATCH on {sorted(extra)} where the Outputs do not. "
+                f"Use MATCH on the same keys as the Outputs ({sorted(match_keys)}), or ALL."
+            )
+
+
+# -- at first layout ------------------------------------------------------------------------------
+
+
+def check_layout_type(layout: Any) -> None:
+    """V-2: the layout must be a component, a list of them, or a function returning one."""
+    if layout is None:
+        raise LayoutError(
+            "The app has no layout. Set one before running it, e.g. app.layout = html.Div([...])."
+        )
+
+
+def validate_layout(
+    layout: Any, callbacks: Iterable[Callback], *, suppress_callback_exceptions: bool
+) -> list[PageError]:
+    """Every problem between the callbacks and this layout JSON (rules V-2, V-4, C-9)."""
+    callbacks = list(callbacks)
+    index = LayoutIndex.of(layout)
+    problems = _duplicate_ids(layout)
+    for callback in callbacks:
+        problems += _missing_or_invalid(callback, layout, index, suppress_callback_exceptions)
+    cycle = find_cycle(callbacks)
+    if cycle:
+        problems.append(_problem(
+            "Circular Dependencies",
+            f"Dependency cycle found: {' -> '.join(cycle)}. Each callback in a cycle would trigger the "
+            "next forever; Dash runs each one at most once per change. Break the loop, or merge the "
+            "callbacks into one that writes all these properties.",
+        ))
+    return problems
+
+
+def _problem(title: str, message: str) -> PageError:
+    return PageError(title, message, ValidationError(f"{title}: {message}"))
+
+
+def _duplicate_ids(layout: Any) -> list[PageError]:
+    seen: set[str] = set()
+    problems = []
+    for _, component in walk_components(layout):
+        component_id = component["props"].get("id")
+        if component_id is None:
+            continue
+        id_str = stringify_id(component_id)
+        if id_str in seen:
+            problems.append(_problem(
+                "Duplicate component id",
+                f"Two components in the layout have the id {component_id!r}. Ids must be unique so a "
+                "callback knows which one it means; rename one of them.",
+            ))
+        seen.add(id_str)
+    return problems
+
+
+def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, suppress: bool) -> list[PageError]:
+    problems = []
+    roles = [("Output", o) for o in callback.outputs] + [("Input", i) for i in callback.inputs]
+    roles += [("State", s) for s in callback.states]
+    for role, dependency in roles:
+        found = resolve(dependency, index, {})
+        if not dependency.is_pattern and not found:
+            if not suppress and not dependency.allow_optional:
+                problems.append(_problem("ID not found in layout", _not_found(callback, role, dependency, index)))
+            continue
+        if role == "State" and (dependency.keys_with(MATCH) or dependency.keys_with(ALLSMALLER)):
+            continue  # Dash does not check these (test_dvcv010)
+        for component_id in found[:1]:
+            component = get_at(layout, index.paths[stringify_id(component_id)])
+            component_class = component_class_of(component)
+            if component_class is not None and not component_class.has_prop(dependency.component_property):
+                problems.append(_problem("Invalid prop for this component", _invalid_prop(callback, role, dependency, component_class)))
+    return problems
+
+
+def _not_found(callback: Callback, role: str, dependency: DashDependency, index: LayoutIndex) -> str:
+    ids = sorted(i for i in index.paths if not i.startswith("{"))
+    close = difflib.get_close_matches(dependency.id_str, ids, n=1)
+    hint = f"Did you mean {close[0]!r}? " if close else ""
+    return (
+        f"{callback.name}() has {role}({dependency.component_id!r}, {dependency.component_property!r}), "
+        f"but no component in the layout has the id {dependency.id_str!r}. {hint}"
+        f"The ids in the layout are: {ids}. If a callback creates this component later, set "
+        "Dash(__name__, suppress_callback_exceptions=True)."
+    )
+
+
+def _invalid_prop(callback: Callback, role: str, dependency: DashDependency, component_class: type) -> str:
+    valid = [p for p in component_class._prop_names if not p.endswith("*")]
+    close = difflib.get_close_matches(dependency.component_property, valid, n=1)
+    hint = f"Did you mean {close[0]!r}? " if close else ""
+    library = "html" if "html" in component_class._namespace else "dcc"
+    return (
+        f"{callback.name}() uses the property {dependency.component_property!r} of {dependency.id_str!r} "
+        f"as an {role}, but {library}.{component_class._type} has no such property. {hint}"
+        f"Its properties are: {', '.join(valid)}."
+    )
+
+
+def component_class_of(component: dict) -> type | None:
+    """The learndash class for a component's JSON type and namespace, if it is one of ours."""
+    from .component import Component
+
+    wanted = (component.get("namespace"), component.get("type"))
+    stack = list(Component.__subclasses__())
+    while stack:
+        candidate = stack.pop()
+        if (candidate._namespace, candidate._type) == wanted:
+            return candidate
+        stack.extend(candidate.__subclasses__())
+    return None
+
+
+# -- C-9: cycles ----------------------------------------------------------------------------------
+
+
+def _node(dependency: DashDependency) -> str:
+    """Graph node of a dependency, wildcards widened so that patterns meet their instances."""
+    if isinstance(dependency.component_id, dict):
+        widened = {k: (ALL if isinstance(v, Wildcard) else v) for k, v in dependency.component_id.items()}
+        return prop_id(widened, dependency.component_property)
+    return dependency.prop_id
+
+
+def find_cycle(callbacks: Iterable[Callback]) -> list[str] | None:
+    """A cycle of props through different callbacks, e.g. ['a.value', 'b.value', 'a.value'] (C-9).
+
+    A callback whose Output is also its own Input is legal (a self-loop, Dash 1.19).
+    """
+    edges: dict[str, set[str]] = {}
+    for callback in callbacks:
+        own_outputs = {_node(o) for o in callback.outputs}
+        for dependency in callback.inputs:
+            source = _node(dependency)
+            if source in own_outputs:
+                continue
+            edges.setdefault(source, set()).update(own_outputs)
+    state: dict[str, int] = {}
+    trail: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        trail.append(node)
+        for following in sorted(edges.get(node, ())):
+            if state.get(following) == 1:
+                return trail[trail.index(following):] + [following]
+            if following not in state:
+                found = visit(following)
+                if found:
+                    return found
+        trail.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(edges):
+        if start not in state:
+            found = visit(start)
+            if found:
+                return found
+    return None
