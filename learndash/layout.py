@@ -64,15 +64,20 @@ class LayoutIndex:
             found.append(id_str)
         return found
 
-    def replace_subtree(self, node: Any, path: Path) -> tuple[list[str], dict[str, Any]]:
-        """Re-index after the subtree at `path` was replaced by `node`.
+    def replace_subtree(self, old: Any, node: Any, path: Path) -> tuple[list[str], dict[str, Any]]:
+        """Re-index after the subtree `old` at `path` was replaced by `node`.
 
         Returns (id strings now in the subtree, {id string: id} of those that were in it). Entries outside the subtree
         keep their order; an entry with the same id at the same path keeps its old place, and
-        new ones are appended, as the renderer does (rule P-9, Dash issue #2368).
+        new ones are appended, as the renderer does (rule P-9, Dash issue #2368). The cost is
+        the size of the two subtrees, not of the whole layout.
         """
         fresh = self._entries_under(node, path)
-        before = {id_str: self.ids[id_str] for id_str, p in self.paths.items() if p[: len(path)] == path}
+        before = {
+            id_str: component_id
+            for id_str, (_, component_id) in self._entries_under(old, path).items()
+            if id_str in self.paths
+        }
         for id_str in before:
             if id_str not in fresh or fresh[id_str][0] != self.paths[id_str]:
                 self._forget(id_str)

@@ -282,6 +282,7 @@ class AppHarness:
         if path is None:
             return  # the component left the page while its callback ran (C-4.4, C-7)
         component = get_at(self.layout, path)
+        old_children = component["props"].get("children")
         component["props"].update(props)
         component_id = component["props"]["id"]
         for prop in props:
@@ -289,15 +290,15 @@ class AppHarness:
                 component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
             )
         if "children" in props:
-            self._replace_children(component, path + ("props", "children"), discover_chunks)
+            self._replace_children(component, old_children, path + ("props", "children"), discover_chunks)
         self_writes = writes_after_update(component, set(props), now_ms=self._now_ms)
         if self_writes:
             self._edit(id_str, self_writes)
 
-    def _replace_children(self, component: dict, path: tuple, discover_chunks: bool) -> None:
+    def _replace_children(self, component: dict, old_children: Any, path: tuple, discover_chunks: bool) -> None:
         """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
         listeners get a final call."""
-        added, removed = self.index.replace_subtree(component["props"]["children"], path)
+        added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
         if not discover_chunks:
             return
         inserted = [self.index.ids[i] for i in added]
