@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .exceptions import MissingCallbackContextException
-from .protocol import parse_id, split_prop_id, stringify_id
+from .protocol import parse_id, split_prop_id, stringify_id, values_by_prop_id
 
 
 class FalsyList(list):
@@ -30,15 +30,6 @@ class AttributeDict(dict):
             raise AttributeError(f"this id has no key {key!r}; its keys are {sorted(self)}") from None
 
 
-def _flat_values(entries: list[Any]) -> dict[str, Any]:
-    """`inputs_list` → `{"<prop_id>": value}`, one key per component of a wildcard list."""
-    flat: dict[str, Any] = {}
-    for entry in entries:
-        for item in entry if isinstance(entry, list) else [entry]:
-            flat[f"{stringify_id(item['id'])}.{item['property']}"] = item.get("value")
-    return flat
-
-
 @dataclass
 class CallbackContext:
     """Everything `ctx` can tell about one callback run."""
@@ -51,11 +42,11 @@ class CallbackContext:
 
     @property
     def inputs(self) -> dict[str, Any]:
-        return _flat_values(self.inputs_list)
+        return values_by_prop_id(self.inputs_list)
 
     @property
     def states(self) -> dict[str, Any]:
-        return _flat_values(self.states_list)
+        return values_by_prop_id(self.states_list)
 
     @property
     def triggered(self) -> list[dict[str, Any]]:

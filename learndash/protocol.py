@@ -91,6 +91,17 @@ def parse_callback_output_id(output: str) -> list[tuple[str, str]]:
     return [split_prop_id(part) for part in parts]
 
 
+def values_by_prop_id(entries: list[Any]) -> dict[str, Any]:
+    """A request's `inputs`/`state` list as `{"<prop_id>": value}`, one key per component of a
+    wildcard list; an entry without a value (absent from the layout) reads as None (rule W-9)."""
+    flat: dict[str, Any] = {}
+    for entry in entries:
+        for item in entry if isinstance(entry, list) else [entry]:
+            if item is not None:
+                flat[prop_id(item["id"], item["property"])] = item.get("value")
+    return flat
+
+
 def dumps(value: Any) -> str:
     """Serialize any callback value to JSON text, the way the browser will receive it."""
     from .serialize import to_json

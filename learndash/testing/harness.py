@@ -17,7 +17,7 @@ from ..exceptions import BadRequest, CallbackError, ValidationError
 from ..execute import execute_callback_request
 from ..layout import LayoutIndex, get_at, walk_components
 from ..patterns import resolve
-from ..protocol import dumps, loads_like_javascript, prop_id, stringify_id
+from ..protocol import dumps, loads_like_javascript, stringify_id, values_by_prop_id
 from ..scheduler import (
     ExecutionGroups,
     drop_cycles,
@@ -241,8 +241,8 @@ class AppHarness:
         """The in-process equivalent of POST /_dash-update-component, JSON both ways."""
         record = CallRecord(
             callback=request.callback.name,
-            inputs=_flat(body["inputs"]),
-            states=_flat(body.get("state", [])),
+            inputs=values_by_prop_id(body["inputs"]),
+            states=values_by_prop_id(body.get("state", [])),
             triggered=list(request.changed),
             initial=request.initial,
         )
@@ -317,15 +317,6 @@ def _has_value(entry: Any) -> bool:
     if isinstance(entry, list):
         return bool(entry)
     return entry is not None and "value" in entry
-
-
-def _flat(entries: list[Any]) -> dict[str, Any]:
-    flat = {}
-    for entry in entries:
-        for item in entry if isinstance(entry, list) else [entry]:
-            if item is not None:
-                flat[prop_id(item["id"], item["property"])] = item.get("value")
-    return flat
 
 
 def _targets(request: Request) -> str:
