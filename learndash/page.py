@@ -1,0 +1,60 @@
+"""The HTML shell every page load starts from (rules W-1, W-10).
+
+Like Dash's index page it holds `<div id="react-entry-point">`, the config as JSON in
+`<script id="_dash-config" type="application/json">`, and the renderer bootstrap, here a single ES
+module (`static/main.js`) that imports the rest. plotly.js is not in the shell: `dcc.Graph` loads it
+from `plotly_url` the first time a graph mounts, so pages without a graph never download it.
+"""
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+from pathlib import Path
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def config_json(config: dict) -> str:
+    """The config as JSON that is safe inside a `<script>` element: `<`, `>` and `&` are escaped,
+    so a string like `"</script>"` in the config can't end the element early."""
+    text = json.dumps(config, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def module_paths() -> list[str]:
+    """Every renderer module, relative to the static folder, e.g. `components/Input.js`."""
+    return sorted(path.relative_to(STATIC_DIR).as_posix() for path in STATIC_DIR.rglob("*.js"))
+
+
+def render_index(*, title: str, config: dict, static_url: str, plotly_url: str) -> str:
+    """The index page for `GET /` and every unmatched path (rule W-1).
+
+    `static_url` is where `learndash/static/` is served (e.g. `/_learndash/static/`), `plotly_url`
+    where plotly.js is served (e.g. `/_learndash/plotly.min.js`).
+    """
+    static = html.escape(static_url.rstrip("/"))
+    # modulepreload fetches every module at once, instead of one import level per round trip.
+    preloads = "\n".join(f'<link rel="modulepreload" href="{static}/{name}">' for name in module_paths())
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="{static}/learndash.css">
+{preloads}
+</head>
+<body>
+<div id="react-entry-point"></div>
+<script id="_dash-config" type="application/json">{config_json(config)}</script>
+<script type="module" src="{static}/main.js" data-plotly-url="{html.escape(plotly_url)}"></script>
+</body>
+</html>
+"""
+
+
+def plotly_js_path() -> Path:
+    """Where the installed `plotly` package keeps its bundled plotly.js."""
+    return Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))

@@ -1,0 +1,93 @@
+/**
+ * dcc.Location (rule K-8). On mount it writes the unset ones of pathname / search / hash / href
+ * from window.location, in one setProps (rule I-9), so callbacks see "/" rather than None.
+ * Back / forward (popstate) and dcc.Link clicks write the props that changed. When a callback
+ * writes a URL prop: refresh=True navigates with a full page load, False pushes a history entry,
+ * "callback-nav" pushes and then tells every Location, like a Link click.
+ */
+
+/** The event a dcc.Link fires after pushing a history entry. */
+export const PUSHSTATE_EVENT = "_dashprivate_pushstate";
+
+const URL_PROPS = ["pathname", "search", "hash", "href"];
+
+function currentUrl() {
+  const { pathname, search, hash, href } = window.location;
+  return { pathname, search, hash, href };
+}
+
+/** The URL a callback asked for, built from the prop it wrote. */
+function targetOf(props, changed) {
+  if (changed.includes("href") && props.href) {
+    return new URL(props.href, window.location.href);
+  }
+  const target = new URL(window.location.href);
+  if (changed.includes("pathname")) {
+    target.pathname = props.pathname ?? "/";
+  }
+  if (changed.includes("search")) {
+    target.search = props.search ?? "";
+  }
+  if (changed.includes("hash")) {
+    target.hash = props.hash ?? "";
+  }
+  return target;
+}
+
+/**
+ * @param {Object} props
+ * @param {Object} api
+ * @param {Object} component the live layout object
+ */
+export function mount(props, api, component) {
+  const element = document.createComment("dcc.Location");
+
+  function syncFromBrowser() {
+    const url = currentUrl();
+    const changed = {};
+    for (const name of URL_PROPS) {
+      if (component.props[name] !== url[name]) {
+        changed[name] = url[name];
+      }
+    }
+    api.setProps(changed);
+  }
+
+  function update(next, changed) {
+    const written = changed.filter((name) => URL_PROPS.includes(name));
+    if (!written.length) {
+      return;
+    }
+    const target = targetOf(next, written);
+    if (target.href === window.location.href) {
+      return;
+    }
+    const refresh = next.refresh ?? true;
+    if (refresh === true) {
+      window.location.assign(target.href);
+      return;
+    }
+    window.history.pushState({}, "", target.href);
+    if (refresh === "callback-nav") {
+      window.dispatchEvent(new CustomEvent(PUSHSTATE_EVENT));
+    } else {
+      syncFromBrowser();
+    }
+  }
+
+  const mountWrite = {};
+  const url = currentUrl();
+  for (const name of URL_PROPS) {
+    if (props[name] === undefined || props[name] === null) {
+      mountWrite[name] = url[name];
+    }
+  }
+  api.setProps(mountWrite);
+  window.addEventListener("popstate", syncFromBrowser);
+  window.addEventListener(PUSHSTATE_EVENT, syncFromBrowser);
+  const unmount = () => {
+    window.removeEventListener("popstate", syncFromBrowser);
+    window.removeEventListener(PUSHSTATE_EVENT, syncFromBrowser);
+  };
+  return { element, update, unmount };
+}

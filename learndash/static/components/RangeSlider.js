@@ -1,0 +1,55 @@
+/**
+ * dcc.RangeSlider (rule K-4): two native range inputs over one track; `value` is [low, high] and
+ * the handles never cross. Same updatemode and drag_value rules as Slider.
+ */
+import { applyCommon, make } from "./dom.js";
+import { marksRow, rangeOf } from "./marks.js";
+
+/**
+ * @param {Object} props
+ * @param {Object} api
+ * @param {Object} component the live layout object
+ */
+export function mount(props, api, component) {
+  const element = document.createElement("div");
+  const low = make("input", { type: "range" });
+  const high = make("input", { type: "range" });
+  let marks = marksRow(props);
+  element.append(low, high, marks);
+
+  function pair() {
+    const a = Number(low.value);
+    const b = Number(high.value);
+    return [Math.min(a, b), Math.max(a, b)];
+  }
+
+  function update(next, changed) {
+    applyCommon(element, next, "learndash-slider learndash-rangeslider");
+    const { min, max, step } = rangeOf(next);
+    for (const input of [low, high]) {
+      Object.assign(input, { min: String(min), max: String(max), step: String(step), disabled: Boolean(next.disabled) });
+    }
+    const value = Array.isArray(next.value) ? next.value : [min, max];
+    // Only a written `value` moves the handles; our own drag_value writes must not snap them back.
+    if (changed.includes("value")) {
+      low.value = String(value[0]);
+      high.value = String(value[value.length - 1]);
+    }
+    const fresh = marksRow(next);
+    marks.replaceWith(fresh);
+    marks = fresh;
+  }
+
+  for (const input of [low, high]) {
+    input.addEventListener("input", () => {
+      const value = pair();
+      api.setProps(component.props.updatemode === "drag" ? { drag_value: value, value } : { drag_value: value });
+    });
+    input.addEventListener("change", () => api.setProps({ value: pair() }));
+  }
+  update(props, ["value"]);
+  if (Array.isArray(props.value)) {
+    api.setProps({ drag_value: props.value });
+  }
+  return { element, update };
+}

@@ -1,0 +1,45 @@
+/**
+ * dcc.Slider (rule K-4) on a native range input. updatemode "mouseup" (default) writes `value` on
+ * release and `drag_value` while dragging; "drag" writes both while dragging. On mount a set
+ * `value` is copied to `drag_value` (rule I-9); with no `value` the handle sits at min and value stays None.
+ */
+import { applyCommon, make } from "./dom.js";
+import { marksRow, rangeOf } from "./marks.js";
+
+/**
+ * @param {Object} props
+ * @param {Object} api
+ * @param {Object} component the live layout object
+ */
+export function mount(props, api, component) {
+  const element = document.createElement("div");
+  const input = make("input", { type: "range" });
+  let marks = marksRow(props);
+  element.append(input, marks);
+
+  function update(next, changed) {
+    applyCommon(element, next, "learndash-slider");
+    const { min, max, step } = rangeOf(next);
+    Object.assign(input, { min: String(min), max: String(max), step: String(step), disabled: Boolean(next.disabled) });
+    const shown = next.value === null || next.value === undefined ? min : next.value;
+    // Only a written `value` moves the handle; our own drag_value writes must not snap it back.
+    if (changed.includes("value") && Number(input.value) !== shown) {
+      input.value = String(shown);
+    }
+    const fresh = marksRow(next);
+    marks.replaceWith(fresh);
+    marks = fresh;
+  }
+
+  input.addEventListener("input", () => {
+    const value = Number(input.value);
+    const drag = component.props.updatemode === "drag";
+    api.setProps(drag ? { drag_value: value, value } : { drag_value: value });
+  });
+  input.addEventListener("change", () => api.setProps({ value: Number(input.value) }));
+  update(props, ["value"]);
+  if (props.value !== null && props.value !== undefined) {
+    api.setProps({ drag_value: props.value });
+  }
+  return { element, update };
+}

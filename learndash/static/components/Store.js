@@ -1,0 +1,63 @@
+/**
+ * dcc.Store (rule K-9): JSON data kept in memory, localStorage or sessionStorage under its id.
+ * On mount, given data is saved and modified_timestamp written; data stored earlier (local /
+ * session) that differs is written back. Every later change to `data` writes modified_timestamp,
+ * so Input(store, "modified_timestamp") + State(store, "data") fires after each update.
+ */
+import { deepEqual } from "../layout.js";
+import { stringifyId } from "../protocol.js";
+
+/** Memory stores live as long as the page. */
+const memory = new Map();
+
+function backend(storageType) {
+  if (storageType === "local") {
+    return window.localStorage;
+  }
+  if (storageType === "session") {
+    return window.sessionStorage;
+  }
+  return { getItem: (key) => memory.get(key) ?? null, setItem: (key, text) => memory.set(key, text), removeItem: (key) => memory.delete(key) };
+}
+
+/**
+ * @param {Object} props
+ * @param {Object} api
+ * @param {Object} component the live layout object
+ */
+export function mount(props, api, component) {
+  const element = document.createComment("dcc.Store");
+  const key = stringifyId(props.id);
+  const storage = backend(props.storage_type);
+  const read = () => {
+    const text = storage.getItem(key);
+    return text === null ? null : JSON.parse(text);
+  };
+  const save = (data) => storage.setItem(key, JSON.stringify(data ?? null));
+
+  function update(next, changed) {
+    if (changed.includes("clear_data") && next.clear_data) {
+      storage.removeItem(key);
+      api.setProps({ data: null, clear_data: false, modified_timestamp: Date.now() });
+    } else if (changed.includes("data")) {
+      save(next.data);
+      api.setProps({ modified_timestamp: Date.now() });
+    }
+  }
+
+  const stored = read();
+  const given = props.data ?? null;
+  if (stored === null && given !== null) {
+    save(given);
+    api.setProps({ modified_timestamp: Date.now() });
+  } else if (stored !== null && !deepEqual(stored, given)) {
+    api.setProps({ data: stored, modified_timestamp: Date.now() });
+  }
+  const onStorage = (event) => {
+    if (event.key === key && event.storageArea === storage) {
+      api.setProps({ data: read(), modified_timestamp: Date.now() });
+    }
+  };
+  window.addEventListener("storage", onStorage);
+  return { element, update, unmount: () => window.removeEventListener("storage", onStorage) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Small DOM helpers shared by the component modules: styles, safe attributes, options lists.
+ * Nothing here ever parses a string as HTML.
+ */
+import { stringifyId } from "../protocol.js";
+
+/** CSS properties that React leaves unitless; any other number gets "px". */
+const UNITLESS = new Set([
+  "opacity", "zIndex", "fontWeight", "lineHeight", "flex", "flexGrow", "flexShrink", "order", "zoom",
+  "columnCount", "fillOpacity", "strokeOpacity", "strokeWidth", "gridRow", "gridColumn", "tabSize", "orphans", "widows",
+]);
+
+/**
+ * Apply a React-style style object ({fontSize: 12, "margin-top": "4px"}) to an element,
+ * replacing whatever style it had.
+ * @param {HTMLElement} element
+ * @param {Object|null|undefined} style
+ */
+export function applyStyle(element, style) {
+  element.removeAttribute("style");
+  for (const [name, value] of Object.entries(style || {})) {
+    if (value === null || value === undefined) {
+      continue;
+    }
+    const text = typeof value === "number" && !UNITLESS.has(name) ? value + "px" : String(value);
+    const cssName = name.startsWith("--") ? name : name.replace(/[A-Z]/g, (letter) => "-" + letter.toLowerCase());
+    element.style.setProperty(cssName, text);
+  }
+}
+
+/** URLs that would run script are replaced, like Dash's clean_url. */
+export function safeUrl(url) {
+  const compact = String(url).replace(/[\u0000-\u001F\u007F-\u009F\u2000-\u200D\uFEFF\s]/g, "");
+  return /^(javascript|vbscript):/i.test(compact) ? "about:blank" : String(url);
+}
+
+/**
+ * Normalize Dropdown / RadioItems / Checklist options (rule K-3): a list of scalars, a dict
+ * {value: label}, or a list of {label, value, disabled?}.
+ * Example: {"a": "Apple"} -> [{label: "Apple", value: "a", disabled: false}].
+ * @returns {Array<{label: *, value: *, disabled: boolean}>}
+ */
+export function normalizeOptions(options) {
+  if (!options) {
+    return [];
+  }
+  if (Array.isArray(options)) {
+    return options.map((option) =>
+      option !== null && typeof option === "object"
+        ? { label: option.label, value: option.value, disabled: Boolean(option.disabled), title: option.title }
+        : { label: String(option), value: option, disabled: false }
+    );
+  }
+  return Object.entries(options).map(([value, label]) => ({ label, value, disabled: false }));
+}
+
+/**
+ * A text label, or a rendered component label (Dash allows components as option labels).
+ * @returns {Node}
+ */
+export function labelNode(label, api) {
+  if (label !== null && typeof label === "object") {
+    return api.renderChildren(label);
+  }
+  return document.createTextNode(label === null || label === undefined ? "" : String(label));
+}
+
+/**
+ * Set id, className and style, the props every component shares.
+ * @param {HTMLElement} element
+ * @param {Object} props
+ * @param {string} baseClass a class the component always has
+ */
+export function applyCommon(element, props, baseClass = "") {
+  if (props.id !== undefined && props.id !== null) {
+    element.id = stringifyId(props.id);
+  }
+  element.className = [baseClass, props.className].filter(Boolean).join(" ");
+  applyStyle(element, props.style);
+}
+
+/**
+ * Create an element with optional properties and children.
+ * @returns {HTMLElement}
+ */
+export function make(tag, properties = {}, children = []) {
+  const element = document.createElement(tag);
+  Object.assign(element, properties);
+  element.append(...children);
+  return element;
+}

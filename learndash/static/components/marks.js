@@ -1,0 +1,35 @@
+/**
+ * Slider geometry shared by Slider and RangeSlider (rule K-4): min / max / step defaults and the
+ * marks row. Marks are {number: "label" | {label, style}}; without marks nothing is drawn.
+ */
+import { applyStyle, make } from "./dom.js";
+
+/**
+ * The effective min, max and step: explicit props, else the range of the marks, else 0..10.
+ * @returns {{min: number, max: number, step: (number|string)}}
+ */
+export function rangeOf(props) {
+  const markValues = Object.keys(props.marks || {}).map(Number);
+  const min = props.min ?? (markValues.length ? Math.min(...markValues) : 0);
+  const max = props.max ?? (markValues.length ? Math.max(...markValues) : 10);
+  // step=None in Dash means "only the marks"; a native range input approximates it with "any".
+  const step = props.step === null ? "any" : props.step ?? 1;
+  return { min, max, step };
+}
+
+/**
+ * The row of mark labels under the track, each placed at its value.
+ * @returns {HTMLElement}
+ */
+export function marksRow(props) {
+  const { min, max } = rangeOf(props);
+  const row = make("div", { className: "learndash-slider-marks" });
+  for (const [value, mark] of Object.entries(props.marks || {})) {
+    const label = mark !== null && typeof mark === "object" ? mark.label : mark;
+    const span = make("span", { className: "learndash-slider-mark", textContent: label === undefined ? "" : String(label) });
+    applyStyle(span, mark !== null && typeof mark === "object" ? mark.style : null);
+    span.style.left = ((Number(value) - min) / (max - min || 1)) * 100 + "%";
+    row.appendChild(span);
+  }
+  return row;
+}

@@ -1,0 +1,223 @@
+/**
+ * Building and running one request (rule C-6): read its arguments from the layout, then POST to
+ * /_dash-update-component (rule W-6) or call the clientside function (rule C-10).
+ *
+ * A result is one of {skipped: true} (all inputs missing, rule I-3), {data: {updates, sideUpdate}}
+ * (200 or 204) or {error: {title, message, traceback}}.
+ */
+import { isMultiValued } from "./patterns.js";
+import { propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
+import { resolveDependency } from "./callback_graph.js";
+import { getAt } from "./layout.js";
+
+/** A resolved dependency whose ids can't be turned into values (rules I-3, V-6). */
+class ReferenceProblem extends Error {}
+
+function specOf(id, property, layout, index, withValue) {
+  const spec = { id, property };
+  if (withValue) {
+    const value = getAt(layout, index.pathOf(stringifyId(id))).props[property];
+    if (value !== undefined) {
+      spec.value = value;
+    }
+  }
+  return spec;
+}
+
+function missingMessage(role, dependency, index) {
+  const ids = [...index.paths.keys()].filter((idString) => !idString.startsWith("{"));
+  return (
+    `A nonexistent object was used in an \`${role}\` of a Dash callback. ` +
+    `The id of this object is \`${stringifyId(dependency.id)}\` and the property is \`${dependency.property}\`. ` +
+    `The string ids in the current layout are: [${ids.join(", ")}]`
+  );
+}
+
+/**
+ * Resolve the dependencies of one role into request specs (rule C-6 steps 1, 3, 4).
+ * @returns {{specs: Array, missing: string[], emptyMulti: number}}
+ */
+function resolveRole(dependencies, role, request, layout, index) {
+  const specs = [];
+  const missing = [];
+  let emptyMulti = 0;
+  for (const dependency of dependencies) {
+    const ids = resolveDependency(dependency, index, request.matchValues);
+    const withValue = role !== "Output";
+    if (isMultiValued(dependency) || (role === "Output" && hasAll(dependency))) {
+      specs.push(ids.map((id) => specOf(id, dependency.property, layout, index, withValue)));
+      emptyMulti += ids.length ? 0 : 1;
+    } else if (ids.length === 1) {
+      specs.push(specOf(ids[0], dependency.property, layout, index, withValue));
+    } else if (ids.length > 1) {
+      throw new ReferenceProblem(
+        `Multiple objects were found for an \`${role}\` of a callback that only takes one value. ` +
+          `The id spec is ${stringifyId(dependency.id)} and the property is \`${dependency.property}\`.`
+      );
+    } else if (dependency.allowOptional) {
+      specs.push({ id: dependency.id, property: dependency.property, value: null });
+    } else {
+      missing.push(missingMessage(role, dependency, index));
+      specs.push(null);
+    }
+  }
+  return { specs, missing, emptyMulti };
+}
+
+function hasAll(dependency) {
+  return typeof dependency.id === "object" && Object.values(dependency.id).some((value) => Array.isArray(value) && value[0] === "ALL");
+}
+
+/**
+ * The request body of a request, built from the current layout (rule W-6), or null when the
+ * callback must be skipped silently (rule I-3). Throws ReferenceProblem for partly missing inputs.
+ * @returns {Object|null}
+ */
+export function buildBody(request, layout, index) {
+  const callback = request.callback;
+  const inputs = resolveRole(callback.inputs, "Input", request, layout, index);
+  if (inputs.missing.length) {
+    if (inputs.missing.length + inputs.emptyMulti === callback.inputs.length) {
+      return null;
+    }
+    throw new ReferenceProblem(inputs.missing[0]);
+  }
+  const outputs = resolveRole(callback.outputs, "Output", request, layout, index);
+  if (outputs.missing.length) {
+    const anyInput = inputs.specs.flat().length > 0;
+    if (!anyInput) {
+      return null;
+    }
+    throw new ReferenceProblem(outputs.missing[0]);
+  }
+  const state = resolveRole(callback.state, "State", request, layout, index);
+  if (state.missing.length) {
+    throw new ReferenceProblem(state.missing[0]);
+  }
+  const outputSpecs = callback.outputs.map((output, position) => {
+    const spec = outputs.specs[position];
+    // The wire keeps any "@hash" suffix of an allow_duplicate output (rule W-6).
+    if (Array.isArray(spec)) {
+      return spec.map((each) => ({ id: each.id, property: output.wireProperty }));
+    }
+    return { id: spec.id, property: output.wireProperty };
+  });
+  let wireOutputs = null;
+  if (!callback.noOutput) {
+    wireOutputs = callback.multiOutput ? outputSpecs : outputSpecs[0];
+  }
+  return updateComponentBody({
+    output: callback.output,
+    outputs: wireOutputs,
+    inputs: inputs.specs,
+    state: state.specs,
+    changedPropIds: Object.keys(request.changedPropIds),
+  });
+}
+
+/** "Callback error updating a.children, b.value" (rule W-8), or the no-output title. */
+export function errorTitle(request, body) {
+  if (request.callback.noOutput) {
+    return "Callback error with no output from input " + Object.keys(request.changedPropIds).join(", ");
+  }
+  const outputs = body ? [body.outputs].flat(2).map((spec) => propId(spec.id, spec.property)) : [request.callback.output];
+  return "Callback error updating " + outputs.join(", ");
+}
+
+async function postUpdate(body, config) {
+  const response = await fetch(config.requests_pathname_prefix + "_dash-update-component", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status === 200 || response.status === 204) {
+    const parsed = response.status === 204 || !text ? null : JSON.parse(text);
+    const single = body.outputs && !Array.isArray(body.outputs) ? stringifyId(body.outputs.id) : null;
+    return { data: readUpdateResponse(response.status, parsed, single) };
+  }
+  return { error: readErrorBody(text) };
+}
+
+/**
+ * Run one request: build its body from the layout, then POST it or call its clientside function.
+ * @param {Object} request
+ * @param {{layout: *, index: LayoutIndex, config: Object}} context
+ * @returns {Promise<Object>} the result
+ */
+export async function executeRequest(request, { layout, index, config }) {
+  let body;
+  try {
+    body = buildBody(request, layout, index);
+  } catch (problem) {
+    if (!(problem instanceof ReferenceProblem)) {
+      throw problem;
+    }
+    return { error: { title: "ReferenceError", message: problem.message, traceback: "" } };
+  }
+  if (body === null) {
+    return { skipped: true };
+  }
+  try {
+    const result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
+    if (result.error) {
+      result.error.title = errorTitle(request, body);
+    }
+    return result;
+  } catch (failure) {
+    return { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
+  }
+}
+
+function valuesOf(specs) {
+  return specs.map((spec) => (Array.isArray(spec) ? spec.map((each) => each.value) : spec.value));
+}
+
+/** Rule C-10: call window.dash_clientside[namespace][function_name] with inputs then states. */
+async function runClientside(request, body) {
+  const { namespace, function_name: name } = request.callback.clientsideFunction;
+  const clientside = window.dash_clientside;
+  const triggered = body.changedPropIds.map((changed) => ({ prop_id: changed, value: null }));
+  clientside.callback_context = {
+    triggered,
+    triggered_id: triggered.length ? triggered[0].prop_id.slice(0, triggered[0].prop_id.lastIndexOf(".")) : null,
+    inputs_list: body.inputs,
+    states_list: body.state || [],
+    outputs_list: body.outputs,
+  };
+  let returned;
+  try {
+    returned = await clientside[namespace][name](...valuesOf(body.inputs), ...valuesOf(body.state || []));
+  } catch (thrown) {
+    if (thrown === clientside.PreventUpdate || (thrown && thrown.name === "PreventUpdate")) {
+      return { data: { updates: {}, sideUpdate: {} } };
+    }
+    return { error: { message: String(thrown), traceback: "" } };
+  }
+  return { data: { updates: clientsideUpdates(request, body, returned), sideUpdate: {} } };
+}
+
+function clientsideUpdates(request, body, returned) {
+  const updates = {};
+  const noUpdate = window.dash_clientside.no_update;
+  if (request.callback.noOutput || returned === noUpdate) {
+    return updates;
+  }
+  const specs = request.callback.multiOutput ? body.outputs : [body.outputs];
+  const values = request.callback.multiOutput ? returned : [returned];
+  const write = (spec, value) => {
+    if (value !== noUpdate) {
+      const key = stringifyId(spec.id);
+      updates[key] = updates[key] || {};
+      updates[key][spec.property.split("@")[0]] = value;
+    }
+  };
+  specs.forEach((spec, position) => {
+    if (Array.isArray(spec)) {
+      spec.forEach((each, item) => write(each, values[position][item]));
+    } else {
+      write(spec, values[position]);
+    }
+  });
+  return updates;
+}

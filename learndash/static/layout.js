@@ -1,0 +1,202 @@
+/**
+ * Walking the layout as the renderer stores it: a tree of component JSON objects (rule C-1).
+ *
+ * A *path* is the array of keys from the root to a component, e.g. ["props", "children", 1] for
+ * the second child of the root. LayoutIndex maps every id to its path and keeps dict ids grouped
+ * by key set, in the order ALL lists take (rule P-9). Mirrors learndash/layout.py.
+ */
+import { stringifyId } from "./protocol.js";
+import { keysOf } from "./patterns.js";
+
+/**
+ * Is this JSON value a component ({type, namespace, props})?
+ * @param {*} node
+ * @returns {boolean}
+ */
+export function isComponent(node) {
+  return node !== null && typeof node === "object" && !Array.isArray(node) && "props" in node && "type" in node;
+}
+
+/**
+ * Visit (path, component) depth-first, pre-order, through `children` only (rules W-2, P-9).
+ * @param {*} node
+ * @param {Array} path
+ * @param {function(Array, Object): void} visit
+ */
+export function walkComponents(node, path, visit) {
+  if (Array.isArray(node)) {
+    node.forEach((child, index) => walkComponents(child, path.concat([index]), visit));
+  } else if (isComponent(node)) {
+    visit(path, node);
+    const children = node.props.children;
+    if (children !== null && typeof children === "object") {
+      walkComponents(children, path.concat(["props", "children"]), visit);
+    }
+  }
+}
+
+/**
+ * The value at `path` inside `tree`, or undefined when the path leads nowhere.
+ * @param {*} tree
+ * @param {Array} path
+ * @returns {*}
+ */
+export function getAt(tree, path) {
+  let node = tree;
+  for (const key of path) {
+    if (node === null || node === undefined) {
+      return undefined;
+    }
+    node = node[key];
+  }
+  return node;
+}
+
+/**
+ * Deep equality of JSON values, the filter of rule C-2 item 1.
+ * @returns {boolean}
+ */
+export function deepEqual(a, b) {
+  if (a === b) {
+    return true;
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+    return Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) {
+    return false;
+  }
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key) => key in b && deepEqual(a[key], b[key]));
+}
+
+/** Is `path` equal to `prefix` or below it? */
+export function isWithin(path, prefix) {
+  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
+}
+
+function samePath(a, b) {
+  return a !== undefined && b !== undefined && a.length === b.length && isWithin(a, b);
+}
+
+/**
+ * Where each component with an id lives, like the renderer's `paths` store (rule C-1).
+ * On duplicate string ids the last one found wins.
+ */
+export class LayoutIndex {
+  constructor() {
+    /** @type {Map<string, Array>} id string -> path */
+    this.paths = new Map();
+    /** @type {Map<string, (string|Object)>} id string -> id */
+    this.ids = new Map();
+    /** @type {Map<string, Set<string>>} key set ("index,type") -> id strings in ALL order */
+    this.byKeys = new Map();
+  }
+
+  /**
+   * Index a whole layout.
+   * @param {*} tree
+   * @returns {LayoutIndex}
+   */
+  static of(tree) {
+    const index = new LayoutIndex();
+    index.addSubtree(tree, []);
+    return index;
+  }
+
+  /**
+   * Index every component under `node`, which sits at `path`.
+   * @returns {string[]} the id strings added, in document order
+   */
+  addSubtree(node, path) {
+    const added = [];
+    walkComponents(node, path, (componentPath, component) => {
+      const id = component.props.id;
+      if (id === undefined || id === null) {
+        return;
+      }
+      const idString = stringifyId(id);
+      this.paths.set(idString, componentPath);
+      this.ids.set(idString, id);
+      if (typeof id === "object") {
+        // A Set keeps insertion order: re-adding an existing id keeps its place (P-9, #2368).
+        if (!this.byKeys.has(keysOf(id))) {
+          this.byKeys.set(keysOf(id), new Set());
+        }
+        this.byKeys.get(keysOf(id)).add(idString);
+      }
+      added.push(idString);
+    });
+    return added;
+  }
+
+  /**
+   * Forget every component at or below `path`.
+   * @returns {string[]} the id strings removed
+   */
+  removeSubtree(path) {
+    const removed = [...this.paths.keys()].filter((idString) => isWithin(this.paths.get(idString), path));
+    for (const idString of removed) {
+      const id = this.ids.get(idString);
+      this.paths.delete(idString);
+      this.ids.delete(idString);
+      if (typeof id === "object") {
+        this.byKeys.get(keysOf(id)).delete(idString);
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Re-index after the subtree at `path` changed to `node` (rule P-9): entries outside keep their
+   * order; an entry with the same id at the same path keeps its old place; new ones are appended.
+   * Example: items [a, b, c] where b's container is re-rendered with [b, d] -> [a, b, c, d].
+   * @returns {{added: string[], removed: string[]}} id strings
+   */
+  replaceSubtree(node, path) {
+    const before = new Map();
+    for (const [idString, idPath] of this.paths) {
+      if (isWithin(idPath, path)) {
+        before.set(idString, idPath);
+      }
+    }
+    const newPaths = new Map();
+    walkComponents(node, path, (componentPath, component) => {
+      if (component.props.id !== undefined && component.props.id !== null) {
+        newPaths.set(stringifyId(component.props.id), componentPath);
+      }
+    });
+    const keptOrder = new Map();
+    for (const [keys, entries] of this.byKeys) {
+      keptOrder.set(keys, [...entries].filter((idString) => samePath(before.get(idString), newPaths.get(idString))));
+    }
+    this.removeSubtree(path);
+    for (const [keys, entries] of keptOrder) {
+      for (const idString of entries) {
+        this.byKeys.get(keys).add(idString);
+      }
+    }
+    const added = this.addSubtree(node, path);
+    const removed = [...before.keys()].filter((idString) => !this.paths.has(idString));
+    return { added, removed };
+  }
+
+  /**
+   * @param {string} idString
+   * @returns {Array|undefined}
+   */
+  pathOf(idString) {
+    return this.paths.get(idString);
+  }
+
+  /**
+   * Every dict id with exactly this key set, in ALL order (rule P-9).
+   * @param {string} keys
+   * @returns {Object[]}
+   */
+  dictIdsWithKeys(keys) {
+    const entries = this.byKeys.get(keys) || new Set();
+    return [...entries].map((idString) => this.ids.get(idString));
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Wildcard id matching for pattern-matching callbacks (rules P-3, P-5).
+ *
+ * In a callback definition a wildcard is a one-element array: {"index": ["MATCH"], "type": "item"}.
+ * Arrays are never legal id values in a layout, so a wildcard can't be mistaken for a value.
+ * Mirrors learndash/patterns.py.
+ */
+
+export const ALL = "ALL";
+export const MATCH = "MATCH";
+export const ALLSMALLER = "ALLSMALLER";
+
+/**
+ * Which wildcard a pattern value is, or null for a plain value.
+ * Example: ["MATCH"] -> "MATCH"; 3 -> null.
+ * @param {*} value
+ * @returns {string|null}
+ */
+export function wildcardOf(value) {
+  return Array.isArray(value) ? value[0] : null;
+}
+
+/**
+ * True for a dict-id pattern using ALL or ALLSMALLER: it resolves to a list of components.
+ * @param {{id: (string|Object)}} dependency
+ * @returns {boolean}
+ */
+export function isMultiValued(dependency) {
+  if (typeof dependency.id !== "object") {
+    return false;
+  }
+  return Object.values(dependency.id).some((value) => {
+    const wildcard = wildcardOf(value);
+    return wildcard === ALL || wildcard === ALLSMALLER;
+  });
+}
+
+/**
+ * The keys of a pattern that carry the given wildcard, sorted.
+ * @param {string|Object} pattern
+ * @param {string} wildcard
+ * @returns {string[]}
+ */
+export function keysWith(pattern, wildcard) {
+  if (typeof pattern !== "object") {
+    return [];
+  }
+  return Object.keys(pattern).sort().filter((key) => wildcardOf(pattern[key]) === wildcard);
+}
+
+/**
+ * The key-set name dict ids are grouped under: sorted keys joined by commas (rule P-3).
+ * @param {Object} id
+ * @returns {string}
+ */
+export function keysOf(id) {
+  return Object.keys(id).sort().join(",");
+}
+
+function isNumeric(value) {
+  if (typeof value === "number") {
+    return true;
+  }
+  return typeof value === "string" && value.trim() !== "" && !isNaN(Number(value));
+}
+
+function sortGroup(value) {
+  if (isNumeric(value)) {
+    return 0;
+  }
+  if (typeof value === "boolean") {
+    return 1;
+  }
+  return 2;
+}
+
+/**
+ * Dash's order for id values, used by ALLSMALLER (rule P-5): numbers and numeric strings first,
+ * compared as numbers, then booleans (false < true), then other strings.
+ * Example: idValSort(2, "10") < 0, idValSort(true, "a") < 0.
+ * @param {*} a
+ * @param {*} b
+ * @returns {number} negative, zero or positive, like a sort comparator
+ */
+export function idValSort(a, b) {
+  const groupA = sortGroup(a);
+  const groupB = sortGroup(b);
+  if (groupA !== groupB) {
+    return groupA - groupB;
+  }
+  if (groupA === 0) {
+    return Number(a) - Number(b);
+  }
+  if (groupA === 1) {
+    return Number(a) - Number(b);
+  }
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Does the concrete id match the pattern (rule P-3)? Key sets must be identical and plain values
+ * strictly equal. With matchValues (the request's bound MATCH values, rule P-5), MATCH keys must
+ * equal the bound value and ALLSMALLER keys must sort strictly below it.
+ * Example: idMatches({type: "item", index: ["ALL"]}, {type: "item", index: 3}) -> true.
+ * @param {string|Object} pattern
+ * @param {string|Object} id
+ * @param {Object|null} [matchValues]
+ * @returns {boolean}
+ */
+export function idMatches(pattern, id, matchValues = null) {
+  if (typeof pattern !== "object" || typeof id !== "object") {
+    return pattern === id;
+  }
+  if (keysOf(pattern) !== keysOf(id)) {
+    return false;
+  }
+  return Object.keys(pattern).every((key) => {
+    const wanted = pattern[key];
+    const wildcard = wildcardOf(wanted);
+    const bound = matchValues && key in matchValues;
+    if (wildcard === null) {
+      return wanted === id[key];
+    }
+    if (wildcard === MATCH && bound) {
+      return matchValues[key] === id[key];
+    }
+    if (wildcard === ALLSMALLER && bound) {
+      return idValSort(id[key], matchValues[key]) < 0;
+    }
+    return true;
+  });
+}
+
+/**
+ * The MATCH values a concrete id gives a pattern: {key: value} for each MATCH key.
+ * Example: matchValuesOf({index: ["MATCH"], type: "x"}, {index: 2, type: "x"}) -> {index: 2}.
+ * @param {string|Object} pattern
+ * @param {string|Object} id
+ * @returns {Object}
+ */
+export function matchValuesOf(pattern, id) {
+  const values = {};
+  for (const key of keysWith(pattern, MATCH)) {
+    values[key] = id[key];
+  }
+  return values;
+}
+
+/**
+ * Can a trigger on `triggerId` (seen through `triggerPattern`) feed an output instance with these
+ * MATCH values (rule C-3)? Equal where the trigger has MATCH, greater where it has ALLSMALLER,
+ * anything where it has ALL or where the trigger is a plain string id.
+ * @param {string|Object} triggerPattern
+ * @param {string|Object} triggerId
+ * @param {Object} outputMatchValues
+ * @returns {boolean}
+ */
+export function triggerFeeds(triggerPattern, triggerId, outputMatchValues) {
+  if (typeof triggerPattern !== "object") {
+    return true;
+  }
+  return Object.keys(outputMatchValues).every((key) => {
+    const wildcard = wildcardOf(triggerPattern[key]);
+    if (wildcard === MATCH) {
+      return triggerId[key] === outputMatchValues[key];
+    }
+    if (wildcard === ALLSMALLER) {
+      return idValSort(triggerId[key], outputMatchValues[key]) < 0;
+    }
+    return true;
+  });
+}

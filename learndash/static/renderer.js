@@ -1,0 +1,307 @@
+/**
+ * The renderer: the layout store, the DOM built from it, and the two ways props change —
+ * a component's setProps (rule C-2 item 1) and a callback's result (rules C-2 item 2-3, C-7).
+ *
+ * The layout JSON is the single source of truth for values (rule C-1): every edit writes into
+ * it, and every callback argument is read from it. Each component object in the tree is mounted
+ * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
+ */
+import { LayoutIndex, deepEqual, getAt, isComponent, walkComponents } from "./layout.js";
+import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, findCycles, initialRequests, outputsOf, parseCallbacks, removalRequests } from "./callback_graph.js";
+import { parseId, propId, stringifyId } from "./protocol.js";
+import { Scheduler } from "./scheduler.js";
+import { executeRequest } from "./dispatch.js";
+import { ErrorOverlay } from "./overlay.js";
+import { componentModule } from "./components/registry.js";
+
+/** A JSON copy, so the testing API never hands out the live store. */
+function snapshot(value) {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+export class Renderer {
+  /**
+   * @param {Object} options
+   * @param {Object} options.config the _dash-config JSON (rule W-10)
+   * @param {*} options.layout the /_dash-layout JSON
+   * @param {Array} options.dependencies the /_dash-dependencies JSON
+   * @param {HTMLElement} options.root the react-entry-point element
+   * @param {string} options.plotlyUrl where plotly.js is served, loaded only when a Graph mounts
+   */
+  constructor({ config, layout, dependencies, root, plotlyUrl }) {
+    this.config = config;
+    this.layout = layout;
+    this.root = root;
+    this.plotlyUrl = plotlyUrl;
+    this.callbacks = parseCallbacks(dependencies);
+    this.index = LayoutIndex.of(layout);
+    this.instances = new Map();
+    this.loadingWatchers = new Set();
+    this.componentsBusy = 0;
+    this.overlay = new ErrorOverlay(Boolean(config.ui));
+    this.scheduler = new Scheduler({
+      callbacks: this.callbacks,
+      index: () => this.index,
+      execute: (request) => executeRequest(request, { layout: this.layout, index: this.index, config }),
+      applyResult: (request, result) => this.applyResult(request, result),
+      onChange: () => this.pendingChanged(),
+    });
+  }
+
+  /** Rule I-1: report validation errors and cycles, queue the initial set, then render. */
+  start() {
+    for (const error of this.config.validation_errors || []) {
+      this.overlay.add({ title: error.title, message: error.message });
+    }
+    if (this.config.validate_callbacks) {
+      for (const cycle of findCycles(this.callbacks)) {
+        this.overlay.add({ title: "Circular Dependencies", message: "Dependency Cycle Found: " + cycle });
+      }
+    }
+    this.scheduler.request(initialRequests(this.callbacks, this.index, this.layout));
+    this.root.replaceChildren(this.renderValue(this.layout));
+  }
+
+  /**
+   * DOM for any children value: components are mounted, strings and numbers become text nodes
+   * (never HTML), null and booleans render nothing, arrays render each item.
+   * @returns {DocumentFragment}
+   */
+  renderValue(value) {
+    const fragment = document.createDocumentFragment();
+    if (Array.isArray(value)) {
+      value.forEach((item) => fragment.appendChild(this.renderValue(item)));
+    } else if (isComponent(value)) {
+      fragment.appendChild(this.mount(value).element);
+    } else if (typeof value === "string" || typeof value === "number") {
+      fragment.appendChild(document.createTextNode(String(value)));
+    }
+    return fragment;
+  }
+
+  /** Mount one component object with its module; the instance is remembered by object identity. */
+  mount(component) {
+    const module = componentModule(component);
+    const api = {
+      setProps: (props) => this.setProps(component, props),
+      renderChildren: (value) => this.renderValue(value),
+      instanceOf: (child) => this.instances.get(child),
+      unmountChildren: (value) => this.unmount(value),
+      adopt: (child, instance) => this.instances.set(child, instance),
+      track: (promise) => this.track(promise),
+      renderer: this,
+    };
+    const instance = module.mount(component.props, api, component);
+    this.instances.set(component, instance);
+    return instance;
+  }
+
+  /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */
+  pendingChanged() {
+    this.loadingWatchers.forEach((refresh) => refresh());
+    const updateTitle = this.config.update_title;
+    if (!updateTitle) {
+      return;
+    }
+    if (this.scheduler.executing.length && document.title !== updateTitle) {
+      this.pageTitle = document.title;
+      document.title = updateTitle;
+    } else if (!this.scheduler.executing.length && document.title === updateTitle) {
+      document.title = this.pageTitle;
+    }
+  }
+
+  /**
+   * Count a component's asynchronous work (plotly.js loading, a figure drawing) as pending, the
+   * way Dash holds callbacks of lazily loaded components in `blocked`.
+   * @param {Promise} promise
+   */
+  track(promise) {
+    this.componentsBusy += 1;
+    const done = () => {
+      this.componentsBusy -= 1;
+    };
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Forget every instance under a children value (stop timers and listeners). */
+  unmount(value) {
+    walkComponents(value, [], (path, component) => {
+      const instance = this.instances.get(component);
+      if (instance && instance.unmount) {
+        instance.unmount();
+      }
+      this.instances.delete(component);
+    });
+  }
+
+  /** The component object with this id, or undefined. */
+  componentById(id) {
+    const path = this.index.pathOf(typeof id === "string" ? id : stringifyId(id));
+    return path ? getAt(this.layout, path) : undefined;
+  }
+
+  /**
+   * Write props into the store and the DOM. When `children` changes the index follows.
+   * @returns {{oldChildren: *, childrenPath: (Array|null)}}
+   */
+  writeProps(component, props) {
+    const oldChildren = component.props.children;
+    component.props = { ...component.props, ...props };
+    let childrenPath = null;
+    if ("children" in props) {
+      const id = component.props.id;
+      const path = id === undefined || id === null ? null : this.index.pathOf(stringifyId(id));
+      if (path) {
+        childrenPath = path.concat(["props", "children"]);
+        this.index.replaceSubtree(props.children, childrenPath);
+      }
+      this.unmount(oldChildren);
+    }
+    const instance = this.instances.get(component);
+    if (instance) {
+      instance.update(component.props, Object.keys(props));
+    }
+    return { oldChildren, childrenPath };
+  }
+
+  /**
+   * A component's own edit (rule C-2 item 1): keep only props that really changed, write them,
+   * and request the callbacks listening to them, all in one batch.
+   * @param {Object} component the component object in the layout
+   * @param {Object} props
+   */
+  setProps(component, props) {
+    const changed = {};
+    for (const [key, value] of Object.entries(props)) {
+      if (!deepEqual(component.props[key], value)) {
+        changed[key] = value;
+      }
+    }
+    if (!Object.keys(changed).length) {
+      return;
+    }
+    this.writeProps(component, changed);
+    const id = component.props.id;
+    if (id === undefined || id === null) {
+      return;
+    }
+    const requests = Object.keys(changed).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT));
+    if (requests.length) {
+      this.scheduler.request(requests);
+    }
+  }
+
+  /**
+   * Apply a finished request (rule C-7): side updates first, then outputs; queue everything that
+   * listens to a returned prop, and the callbacks of inserted or removed subtrees (rule C-8).
+   * @returns {string[]} the prop ids the callback actually updated
+   */
+  applyResult(request, result) {
+    if (result.error) {
+      this.overlay.add(result.error);
+      return [];
+    }
+    if (result.skipped) {
+      return [];
+    }
+    const { updates, sideUpdate } = result.data;
+    const sideRequests = [];
+    for (const [idString, props] of Object.entries(sideUpdate)) {
+      sideRequests.push(...this.applySideUpdate(idString, props));
+    }
+    const requests = [];
+    const predecessors = request.predecessors.concat([request.callback.index]);
+    const updated = [];
+    for (const [idString, props] of Object.entries(updates)) {
+      const id = parseId(idString);
+      for (const prop of Object.keys(props)) {
+        updated.push(propId(id, prop));
+        requests.push(...callbacksTriggeredBy(this.callbacks, this.index, id, prop, INDIRECT));
+      }
+      const component = this.componentById(id);
+      if (!component) {
+        continue;
+      }
+      const oldIndex = "children" in props ? LayoutIndex.of(this.layout) : null;
+      const { oldChildren, childrenPath } = this.writeProps(component, props);
+      if (childrenPath) {
+        requests.push(...chunkRequests(this.callbacks, this.index, props.children, childrenPath));
+        requests.push(...removalRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath));
+      }
+    }
+    for (const each of requests) {
+      each.predecessors = predecessors;
+    }
+    this.scheduler.request([...sideRequests, ...requests]);
+    return updated;
+  }
+
+  /** Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery. */
+  applySideUpdate(idString, props) {
+    const component = this.componentById(parseId(idString));
+    if (!component) {
+      if (!this.config.suppress_callback_exceptions) {
+        this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+      }
+      return [];
+    }
+    this.writeProps(component, props);
+    return Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT));
+  }
+
+  /**
+   * Is any component inside `element` an output of an in-flight request (dcc.Loading, rule K-10)?
+   * @param {Node} element
+   * @returns {boolean}
+   */
+  isLoadingWithin(element) {
+    for (const request of this.scheduler.executing) {
+      for (const output of outputsOf(request, this.index)) {
+        const component = this.componentById(parseId(output.slice(0, output.lastIndexOf("."))));
+        const instance = component && this.instances.get(component);
+        if (instance && element.contains(instance.element)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The testing API published as window.learndash.
+   * @returns {Object}
+   */
+  testingApi() {
+    const renderer = this;
+    return {
+      /** Edit props like a user would: equality filter, then callbacks (rule C-2 item 1). */
+      set_props(id, props) {
+        const component = renderer.componentById(id);
+        if (!component) {
+          throw new Error(`No component with id ${stringifyId(id)}`);
+        }
+        renderer.setProps(component, props);
+      },
+      /** The current props of a component, or null when there is no such id. */
+      get_props(id) {
+        const component = renderer.componentById(id);
+        return component ? snapshot(component.props) : null;
+      },
+      /** Every id string in the layout. */
+      ids() {
+        return [...renderer.index.paths.keys()];
+      },
+      /** Errors shown (or, without debug, recorded) so far, newest first. */
+      get errors() {
+        return snapshot(renderer.overlay.errors);
+      },
+      /** Requests requested, waiting or in flight; 0 when the app is idle. */
+      get pending() {
+        return renderer.scheduler.pending + renderer.componentsBusy;
+      },
+      ready: true,
+    };
+  }
+}

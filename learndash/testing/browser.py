@@ -1,0 +1,380 @@
+"""`BrowserHarness`: the `AppHarness` API, driven through the real page in headless Chromium.
+
+It serves the app's Flask server on 127.0.0.1 (a free port, in a thread), opens the page in Debian's
+Chromium through selenium (`/usr/bin/chromium` + `/usr/bin/chromedriver`, never a downloaded
+driver), and after every action waits until the page reports `window.learndash.pending === 0`,
+polled inside the browser rather than slept for.
+
+Dash mode (`dash_mode=True`) serves the *same* app built with real `dash` and drives Dash's own
+page: edits go through `window.dash_clientside.set_props`, props and idleness are read from Dash's
+redux store (`window.store`, which Dash's renderer always publishes). So one scenario can be checked
+against learndash's renderer and against Dash itself.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import types
+from pathlib import Path
+from typing import Any, Callable
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+INSTALL_HINT = "apt-get install chromium chromium-driver"
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,900",
+]
+
+
+def chromium_available() -> bool:
+    """True when Debian's chromium and chromedriver are installed."""
+    return os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
+
+
+# -- page-side helpers, one per harness mode --------------------------------------------------
+
+# Each snippet defines `page` with the same four functions, so the Python side never branches.
+_LEARNDASH_PAGE = """
+const page = {
+  ready: () => Boolean(window.learndash && window.learndash.ready),
+  pending: () => (window.learndash && window.learndash.ready ? window.learndash.pending : 1),
+  getProps: (id) => window.learndash.get_props(id),
+  setProps: (id, props) => window.learndash.set_props(id, props),
+  ids: () => window.learndash.ids(),
+  errors: () => window.learndash.errors.map((e) => ({title: e.title, message: e.message + (e.traceback ? "\\n" + e.traceback : "")})),
+};
+"""
+
+_DASH_PAGE = """
+const stringify = (id) => typeof id === "string" ? id :
+  "{" + Object.keys(id).sort().map((k) => JSON.stringify(k) + ":" + JSON.stringify(id[k])).join(",") + "}";
+const state = () => window.store && window.store.getState();
+// Dash 4 keeps the tree under layout.components.
+const root = () => { const layout = state().layout; return layout && layout.components !== undefined ? layout.components : layout; };
+const find = (id) => {
+  const wanted = stringify(id);
+  let found = null;
+  const walk = (node) => {
+    if (found || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (node.props) {
+      if (node.props.id !== undefined && stringify(node.props.id) === wanted) { found = node; return; }
+      walk(node.props.children);
+    }
+  };
+  walk(root());
+  return found;
+};
+const page = {
+  ready: () => Boolean(state() && state().appLifecycle === "HYDRATED"),
+  pending: () => {
+    const s = state();
+    if (!s || s.appLifecycle !== "HYDRATED") return 1;
+    return ["requested", "prioritized", "blocked", "executing", "watched", "executed"]
+      .reduce((n, key) => n + ((s.callbacks[key] || []).length), 0);
+  },
+  getProps: (id) => { const node = find(id); return node ? JSON.parse(JSON.stringify(node.props)) : null; },
+  setProps: (id, props) => window.dash_clientside.set_props(id, props),
+  ids: () => { const ids = []; const walk = (node) => {
+      if (node === null || typeof node !== "object") return;
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (node.props) { if (node.props.id !== undefined) ids.push(stringify(node.props.id)); walk(node.props.children); }
+    }; walk(root()); return ids; },
+  errors: () => { const e = state().error || {}; return [...(e.frontEnd || []), ...(e.backEnd || [])]
+      .map((x) => ({title: x.error.message, message: String(x.error.html || "")})); },
+};
+"""
+
+# Resolves once the page is idle: pending is 0 on two checks one macrotask apart.
+_WAIT_IDLE = """
+const done = arguments[arguments.length - 1];
+const deadline = Date.now() + arguments[0];
+let quietChecks = 0;
+const check = () => {
+  let pending = 1;
+  try { pending = page.pending(); } catch (notYet) { pending = 1; }
+  quietChecks = pending === 0 ? quietChecks + 1 : 0;
+  if (quietChecks >= 2) { done(true); return; }
+  if (Date.now() > deadline) { done(false); return; }
+  setTimeout(check, 5);
+};
+check();
+"""
+
+
+def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
+    """The app for Dash mode: call a zero-argument builder, or load a module file after swapping
+    `from learndash import ...` / `import learndash` for dash, and take its `app`."""
+    if callable(source):
+        return source()
+    path = Path(source)
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"\bfrom learndash(\.\w+)?\b", lambda m: "from dash" + (m.group(1) or ""), text)
+    text = re.sub(r"\bimport learndash\b", "import dash as learndash", text)
+    module = types.ModuleType(f"dash_mode_{path.stem}")
+    module.__file__ = str(path)
+    sys.path.insert(0, str(path.parent))
+    try:
+        exec(compile(text, str(path), "exec"), module.__dict__)
+    finally:
+        sys.path.remove(str(path.parent))
+    return module.app
+
+
+def _load_learndash_app(source: Any) -> Any:
+    if isinstance(source, (str, Path)):
+        spec = importlib.util.spec_from_file_location(f"learndash_app_{Path(source).stem}", source)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.app
+    if callable(source) and not hasattr(source, "server"):
+        return source()
+    return source
+
+
+class BrowserHarness:
+    """Drive an app in headless Chromium with the same API as `AppHarness`.
+
+    >>> with BrowserHarness(app) as page:          # doctest: +SKIP
+    ...     page.type_text("name", "Ada")
+    ...     assert page.text("greeting") == "Hello Ada"
+    """
+
+    def __init__(self, app: Any, *, dash_mode: bool = False, url: str = "/", timeout: float = 15.0) -> None:
+        self.dash_mode = dash_mode
+        self.timeout = timeout
+        self.app = _load_dash_app(app) if dash_mode else _load_learndash_app(app)
+        self._server = None
+        self._driver = None
+        self._profile = tempfile.mkdtemp(prefix="learndash-chromium-")
+        self._page_js = _DASH_PAGE if dash_mode else _LEARNDASH_PAGE
+        try:
+            self._start_server()
+            self._start_browser()
+            self.open(url)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def _start_server(self) -> None:
+        from werkzeug.serving import WSGIRequestHandler, make_server
+
+        class QuietHandler(WSGIRequestHandler):
+            def log_request(self, *args: Any) -> None:  # one line per request would drown test output
+                pass
+
+        self._server = make_server("127.0.0.1", 0, self.app.server, threaded=True, request_handler=QuietHandler)
+        self.base_url = f"http://127.0.0.1:{self._server.server_port}"
+        threading.Thread(target=self._server.serve_forever, name="learndash-browser-server", daemon=True).start()
+
+    def _start_browser(self) -> None:
+        if not chromium_available():
+            raise RuntimeError(f"Chromium is not installed; install it with: {INSTALL_HINT}")
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for flag in CHROMIUM_FLAGS:
+            options.add_argument(flag)
+        options.add_argument(f"--user-data-dir={self._profile}")
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        self._driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        self._driver.set_script_timeout(self.timeout + 5)
+
+    def open(self, path: str = "/") -> None:
+        """Load a page of the app and wait until it is hydrated and idle."""
+        self._driver.get(self.base_url + path)
+        self.wait_idle()
+
+    def close(self) -> None:
+        """Quit Chromium, stop the server and remove the browser profile; safe to call twice."""
+        if self._driver is not None:
+            try:
+                self._driver.quit()
+            finally:
+                self._driver = None
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def __enter__(self) -> BrowserHarness:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    # -- talking to the page --------------------------------------------------------------------
+
+    def _page(self, expression: str, *args: Any) -> Any:
+        return self._driver.execute_script(self._page_js + expression, *args)
+
+    def wait_idle(self) -> None:
+        """Wait until no callback is requested or in flight (the page's own pending count)."""
+        idle = self._driver.execute_async_script(self._page_js + _WAIT_IDLE, int(self.timeout * 1000))
+        if not idle:
+            raise TimeoutError(f"The page still had callbacks pending after {self.timeout} s.")
+
+    def wait_until(self, condition: str) -> None:
+        """Wait until a JavaScript expression is true in the page (checked in the browser)."""
+        script = (
+            "const done = arguments[arguments.length - 1]; const deadline = Date.now() + arguments[0];"
+            f"const check = () => {{ if ({condition}) done(true); else if (Date.now() > deadline) done(false);"
+            " else setTimeout(check, 5); }; check();"
+        )
+        if not self._driver.execute_async_script(script, int(self.timeout * 1000)):
+            raise TimeoutError(f"Still false after {self.timeout} s: {condition}")
+
+    def _element(self, component_id: Any):
+        self._props(component_id)  # raises the KeyError that lists the ids
+        element = self._driver.execute_script("return document.getElementById(arguments[0]);", _dom_id(component_id))
+        if element is None:
+            raise LookupError(f"Component {component_id!r} is in the layout but has no element on the page.")
+        return element
+
+    def _props(self, component_id: Any) -> dict[str, Any]:
+        props = self._page("return page.getProps(arguments[0]);", component_id)
+        if props is None:
+            ids = sorted(self._page("return page.ids();"))
+            raise KeyError(f"No component with id {component_id!r} is on the page. The ids on the page are: {ids}")
+        return props
+
+    # -- the AppHarness API ---------------------------------------------------------------------
+
+    def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
+        """A user edit of `component_id` (rule C-2 item 1), then wait for the cascade to settle."""
+        self._props(component_id)
+        self._page("page.setProps(arguments[0], arguments[1]);", component_id, props)
+        self.wait_idle()
+
+    def click(self, component_id: Any) -> None:
+        """A real mouse click on the component's element (rule K-1)."""
+        self._element(component_id).click()
+        self.wait_idle()
+
+    def get_prop(self, component_id: Any, prop: str) -> Any:
+        """The prop's current value in the page's store, None when it was never set (rule K-0a)."""
+        return self._props(component_id).get(prop)
+
+    def get_props(self, component_id: Any) -> dict[str, Any]:
+        return self._props(component_id)
+
+    def has_component(self, component_id: Any) -> bool:
+        return self._page("return page.getProps(arguments[0]) !== null;", component_id)
+
+    def text(self, component_id: Any) -> str:
+        """The text a person sees in that element."""
+        return self._element(component_id).text
+
+    @property
+    def errors(self) -> list[Any]:
+        """The errors the page shows (dev tools in Dash, the overlay in learndash), oldest first."""
+        from ..validation import PageError
+
+        found = self._page("return page.errors();")
+        return [PageError(e["title"], e["message"], RuntimeError(e["message"])) for e in reversed(found)]
+
+    # -- only a browser can do these ------------------------------------------------------------
+
+    def type_text(self, component_id: Any, text: str, *, clear: bool = True) -> None:
+        """Type into an input like a person: select what is there (unless clear=False), then type."""
+        from selenium.webdriver.common.keys import Keys
+
+        element = self._element(component_id)
+        if element.tag_name not in ("input", "textarea"):
+            element = element.find_element("css selector", "input, textarea")
+        if clear and element.get_attribute("value"):
+            element.send_keys(Keys.CONTROL, "a")
+            element.send_keys(Keys.BACKSPACE)
+        element.send_keys(text)
+        self.wait_idle()
+
+    def press_enter(self, component_id: Any) -> None:
+        from selenium.webdriver.common.keys import Keys
+
+        self._element(component_id).send_keys(Keys.ENTER)
+        self.wait_idle()
+
+    def select_option(self, component_id: Any, label: str) -> None:
+        """Pick the option with this label in a Dropdown, RadioItems or Checklist."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import Select
+
+        element = self._element(component_id)
+        selects = element.find_elements(By.TAG_NAME, "select") if element.tag_name != "select" else [element]
+        if selects and not self.dash_mode:
+            Select(selects[0]).select_by_visible_text(label)
+        else:
+            labels = [each for each in element.find_elements(By.TAG_NAME, "label") if each.text.strip() == label]
+            if labels:
+                labels[0].click()
+            else:
+                element.click()
+                options = self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
+                match = [each for each in options if each.text.strip() == label]
+                if not match:
+                    raise KeyError(f"No option labelled {label!r} in {component_id!r}")
+                match[0].click()
+        self.wait_idle()
+
+    def drag_slider(self, component_id: Any, value: float) -> None:
+        """Move a Slider's handle to `value` and let go (drag_value while moving, value on release)."""
+        if self.dash_mode:
+            self.set_props(component_id, {"drag_value": value, "value": value})
+            return
+        self._driver.execute_script(
+            "const input = arguments[0].querySelector('input[type=range]');"
+            "input.value = String(arguments[1]);"
+            "input.dispatchEvent(new Event('input', {bubbles: true}));"
+            "input.dispatchEvent(new Event('change', {bubbles: true}));",
+            self._element(component_id),
+            value,
+        )
+        self.wait_idle()
+
+    def back(self) -> None:
+        """The browser's back button."""
+        self._driver.back()
+        self.wait_idle()
+
+    def screenshot(self, path: str | Path) -> None:
+        self._driver.save_screenshot(str(path))
+
+    def console_messages(self) -> list[dict[str, Any]]:
+        """Browser console entries since the last call: {level, message}."""
+        return [{"level": e["level"], "message": e["message"]} for e in self._driver.get_log("browser")]
+
+    def execute_script(self, script: str, *args: Any) -> Any:
+        return self._driver.execute_script(script, *args)
+
+    def execute_async_script(self, script: str, *args: Any) -> Any:
+        return self._driver.execute_async_script(script, *args)
+
+    def execute_cdp_cmd(self, command: str, arguments: dict[str, Any]) -> Any:
+        """A Chrome DevTools Protocol command (e.g. to install a script before every page load)."""
+        return self._driver.execute_cdp_cmd(command, arguments)
+
+
+def _dom_id(component_id: Any) -> str:
+    """The element id learndash gives a component: the id string (rule W-3)."""
+    from ..protocol import stringify_id
+
+    return stringify_id(component_id)
