@@ -70,7 +70,7 @@ class Callback:
         default_prevent_initial_call: bool = False,
     ) -> Callback:
         """Build a Callback from the decorator's arguments, in any of Dash's accepted forms."""
-        outputs, dependencies, multi, prevent = _split_arguments(args, kwargs)
+        outputs, dependencies, multi, prevent = _split_arguments(function.__name__, args, kwargs)
         if prevent is None:
             prevent = default_prevent_initial_call
         inputs = tuple(d for d in dependencies if isinstance(d, Input))
@@ -115,7 +115,7 @@ def _flatten(item: Any) -> list[Any]:
 
 
 def _split_arguments(
-    args: tuple[Any, ...], kwargs: dict[str, Any]
+    name: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> tuple[tuple[Output, ...], list[Input | State], bool, bool | str | None]:
     """Outputs, Inputs/States in declared order, multi-output?, prevent_initial_call (rule O-1)."""
     kwargs = dict(kwargs)
@@ -125,12 +125,12 @@ def _split_arguments(
         prevent, args = args[-1], args[:-1]
     if "output" in kwargs or "inputs" in kwargs or "state" in kwargs:
         if "state" in kwargs and "inputs" not in kwargs:
-            raise ValueError("callback(state=...) needs inputs=... as well: a callback is triggered by its Inputs.")
+            raise ValueError(f"{name}(): callback(state=...) needs inputs=... as well: a callback is triggered by its Inputs.")
         output = kwargs.pop("output", [])
         args = (*args, output, *_flatten(kwargs.pop("inputs", [])), *_flatten(kwargs.pop("state", [])))
     if kwargs:
         raise TypeError(
-            f"callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
+            f"{name}(): callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
             "learndash callbacks accept output=, inputs=, state= and prevent_initial_call=."
         )
     multi = bool(args) and isinstance(args[0], (list, tuple)) or sum(isinstance(a, Output) for a in args) > 1
@@ -138,20 +138,20 @@ def _split_arguments(
     for item in items:
         if not isinstance(item, DashDependency):
             raise CallbackDefinitionError(
-                "Callback arguments must be Output, Input or State objects, optionally in a list or "
-                f"tuple, but we found {item!r}. Write e.g. Input('my-input', 'value')."
+                f"{name}(): callback arguments must be Output, Input or State objects, optionally in a "
+                f"list or tuple, but we found {item!r}. Write e.g. Input('my-input', 'value')."
             )
-    _check_order(items)
+    _check_order(name, items)
     outputs = tuple(i for i in items if isinstance(i, Output))
     return outputs, [i for i in items if not isinstance(i, Output)], multi, prevent
 
 
-def _check_order(items: list[DashDependency]) -> None:
+def _check_order(name: str, items: list[DashDependency]) -> None:
     """All Outputs first; Inputs and States may then interleave (rule O-1, V-1)."""
     for before, after in zip(items, items[1:]):
         if isinstance(after, Output) and not isinstance(before, Output):
             raise CallbackDefinitionError(
-                "In a callback definition, list all Outputs first, then the Inputs and States. "
+                f"In the callback definition of {name}(), list all Outputs first, then the Inputs and States. "
                 f"After {before!r} we found {after!r}. Move the Output to the front: "
                 "@callback(Output(...), Input(...), State(...))."
             )
@@ -208,10 +208,15 @@ def _shared_output(new: Callback, old: Callback) -> Output | None:
 def _check_own_outputs(callback: Callback) -> None:
     for i, output in enumerate(callback.outputs):
         for other in callback.outputs[:i]:
-            if _outputs_overlap(output, other):
+            if output == other:
                 raise DuplicateCallbackOutput(
                     f"{callback.name}() lists {output.prop_id} twice among its Outputs (Output {i}). "
                     "Each property can appear once; remove the repeated Output."
+                )
+            if _outputs_overlap(output, other):
+                raise DuplicateCallbackOutput(
+                    f"{callback.name}(): Output {i} ({output.prop_id}) overlaps another output of this "
+                    f"callback ({other.prop_id}): both can name the same component. Keep one of them."
                 )
 
 

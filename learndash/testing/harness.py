@@ -67,7 +67,7 @@ class AppHarness:
         problems = app.validate_layout(self.layout)
         self.errors.extend(problems)
         if problems and raise_on_error:
-            raise ValidationError("\n\n".join(p.message for p in problems))
+            raise ValidationError("\n\n".join(str(p) for p in problems))
         self._load_page()
 
     # -- what a test does ---------------------------------------------------------------------
