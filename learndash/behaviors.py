@@ -56,6 +56,15 @@ def writes_after_update(component: dict, changed: set[str], *, now_ms: Callable[
     return {}
 
 
+def interval_can_tick(props: dict[str, Any]) -> bool:
+    """An Interval stops when disabled or once `n_intervals` reaches `max_intervals` (rule K-12)."""
+    limit = props.get("max_intervals", -1)
+    limit = -1 if limit is None else limit
+    if props.get("disabled") or limit == 0:
+        return False
+    return limit == -1 or (props.get("n_intervals") or 0) < limit
+
+
 def option_values(options: Any) -> list[Any]:
     """The values of Dropdown/RadioItems/Checklist options in any of their three shapes (K-3)."""
     if isinstance(options, dict):

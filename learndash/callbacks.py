@@ -30,6 +30,8 @@ class Callback:
     argument_order: tuple[int, ...]  # function argument k is (inputs + states)[argument_order[k]]
     output_id: str
     output_props: tuple[str, ...]  # each output's wire property, with its `@hash` if allow_duplicate
+    output_keys: tuple[str, ...] = ()  # output=dict(...): the keys of the dict the function returns
+    argument_names: tuple[str, ...] = ()  # inputs=dict(...): the function takes keyword arguments
 
     @property
     def name(self) -> str:
@@ -70,7 +72,13 @@ class Callback:
         default_prevent_initial_call: bool = False,
     ) -> Callback:
         """Build a Callback from the decorator's arguments, in any of Dash's accepted forms."""
-        outputs, dependencies, multi, prevent = _split_arguments(function.__name__, args, kwargs)
+        declaration = _split_arguments(function.__name__, args, kwargs)
+        outputs, dependencies, multi, prevent = (
+            declaration.outputs,
+            declaration.dependencies,
+            declaration.multi,
+            declaration.prevent,
+        )
         if prevent is None:
             prevent = default_prevent_initial_call
         inputs = tuple(d for d in dependencies if isinstance(d, Input))
@@ -107,6 +115,8 @@ class Callback:
             argument_order=argument_order,
             output_id=output_id,
             output_props=tuple(output_props),
+            output_keys=declaration.output_keys,
+            argument_names=declaration.argument_names,
         )
 
 
@@ -114,26 +124,47 @@ def _flatten(item: Any) -> list[Any]:
     return list(item) if isinstance(item, (list, tuple)) else [item]
 
 
-def _split_arguments(
-    name: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> tuple[tuple[Output, ...], list[Input | State], bool, bool | str | None]:
-    """Outputs, Inputs/States in declared order, multi-output?, prevent_initial_call (rule O-1)."""
+@dataclass
+class _Declaration:
+    """What the decorator's arguments say, before it becomes a `Callback`."""
+
+    outputs: tuple[Output, ...]
+    dependencies: list[Input | State]  # in declared order
+    multi: bool
+    prevent: bool | str | None
+    output_keys: tuple[str, ...] = ()  # output=dict(...): the function returns a dict
+    argument_names: tuple[str, ...] = ()  # inputs=dict(...): the function takes keyword arguments
+
+
+def _split_arguments(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> _Declaration:
+    """Read the decorator's arguments in any of Dash's accepted forms (rule O-1, W-9 step 3)."""
     kwargs = dict(kwargs)
     prevent = kwargs.pop("prevent_initial_call", None)
     args = tuple(args)
     if args and isinstance(args[-1], bool):
         prevent, args = args[-1], args[:-1]
+    output_keys: tuple[str, ...] = ()
+    argument_names: tuple[str, ...] = ()
     if "output" in kwargs or "inputs" in kwargs or "state" in kwargs:
         if "state" in kwargs and "inputs" not in kwargs:
             raise ValueError(f"{name}(): callback(state=...) needs inputs=... as well: a callback is triggered by its Inputs.")
         output = kwargs.pop("output", [])
-        args = (*args, output, *_flatten(kwargs.pop("inputs", [])), *_flatten(kwargs.pop("state", [])))
+        inputs, state = kwargs.pop("inputs", []), kwargs.pop("state", [])
+        if isinstance(output, dict):
+            output_keys, output = tuple(output), list(output.values())
+        if isinstance(inputs, dict) or isinstance(state, dict):
+            state = state or {}
+            if not (isinstance(inputs, dict) and isinstance(state, dict)):
+                raise ValueError(f"{name}(): inputs= and state= must both be dicts or both be lists.")
+            argument_names = (*inputs, *state)
+            inputs, state = list(inputs.values()), list(state.values())
+        args = (*args, output, *_flatten(inputs), *_flatten(state))
     if kwargs:
         raise TypeError(
             f"{name}(): callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
             "learndash callbacks accept output=, inputs=, state= and prevent_initial_call=."
         )
-    multi = bool(args) and isinstance(args[0], (list, tuple)) or sum(isinstance(a, Output) for a in args) > 1
+    multi = bool(output_keys) or bool(args) and isinstance(args[0], (list, tuple)) or sum(isinstance(a, Output) for a in args) > 1
     items = [item for arg in args for item in _flatten(arg)]
     for item in items:
         if not isinstance(item, DashDependency):
@@ -143,7 +174,8 @@ def _split_arguments(
             )
     _check_order(name, items)
     outputs = tuple(i for i in items if isinstance(i, Output))
-    return outputs, [i for i in items if not isinstance(i, Output)], multi, prevent
+    dependencies = [i for i in items if not isinstance(i, Output)]
+    return _Declaration(outputs, dependencies, multi, prevent, output_keys, argument_names)
 
 
 def _check_order(name: str, items: list[DashDependency]) -> None:

@@ -40,7 +40,10 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     )
     token = current_context.set(context)
     try:
-        result = callback.function(*arguments)
+        if callback.argument_names:
+            result = callback.function(**dict(zip(callback.argument_names, arguments)))
+        else:
+            result = callback.function(*arguments)
     except PreventUpdate:
         return None
     except Exception as error:  # the student's code failed: report it, the app keeps running (O-8)
@@ -157,6 +160,8 @@ def _unpack_multi(callback: Callback, result: Any) -> list[Any]:
     names = ", ".join(o.prop_id for o in callback.outputs)
     if is_no_update(result):
         return [result] * count
+    if callback.output_keys:
+        return _unpack_dict(callback, result)
     if not isinstance(result, (list, tuple)):
         raise InvalidCallbackReturnValue(
             f"{callback.name}() returned one value, {_short(result)}, but has {count} Outputs: {names}. "
@@ -171,6 +176,19 @@ def _unpack_multi(callback: Callback, result: Any) -> list[Any]:
             callback=callback.name,
         )
     return list(result)
+
+
+def _unpack_dict(callback: Callback, result: Any) -> list[Any]:
+    """`output=dict(...)` callbacks return a dict with exactly the declared keys (rule O-1)."""
+    keys = list(callback.output_keys)
+    if not isinstance(result, dict) or sorted(result) != sorted(keys):
+        got = f"a dict with keys {sorted(result)}" if isinstance(result, dict) else _short(result)
+        raise InvalidCallbackReturnValue(
+            f"{callback.name}() declares output=dict(...) with the keys {keys}, so it must return a dict "
+            f"with exactly those keys, but it returned {got}.",
+            callback=callback.name,
+        )
+    return [result[key] for key in keys]
 
 
 def _add_wildcard_values(

@@ -9,10 +9,21 @@ Dash mode (`dash_mode=True`) serves the *same* app built with real `dash` and dr
 page: edits go through `window.dash_clientside.set_props`, props and idleness are read from Dash's
 redux store (`window.store`, which Dash's renderer always publishes). So one scenario can be checked
 against learndash's renderer and against Dash itself.
+
+`harness.calls` lists the callback requests the page sent, as `CallRecord`s like `AppHarness`'s,
+recorded by the test server (so it works the same for both pages). Starting Chromium costs about a
+second, so a suite that opens many apps shares one `Chromium` between harnesses:
+
+    with Chromium() as chromium:
+        for app in apps:
+            with BrowserHarness(app, chromium=chromium) as page:
+                ...
 """
 from __future__ import annotations
 
 import importlib.util
+import io
+import json
 import os
 import re
 import shutil
@@ -22,6 +33,8 @@ import threading
 import types
 from pathlib import Path
 from typing import Any, Callable
+
+from .harness import CallRecord
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -43,6 +56,58 @@ CHROMIUM_FLAGS = [
 def chromium_available() -> bool:
     """True when Debian's chromium and chromedriver are installed."""
     return os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
+
+
+class Chromium:
+    """One headless Chromium under selenium, which `BrowserHarness` pages can use one after another.
+
+    A harness given `chromium=` leaves it running when it closes; whoever made it calls `quit()`.
+    """
+
+    def __init__(self, *, timeout: float = 15.0) -> None:
+        if not chromium_available():
+            raise RuntimeError(f"Chromium is not installed; install it with: {INSTALL_HINT}")
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        self._profile = tempfile.mkdtemp(prefix="learndash-chromium-")
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for flag in CHROMIUM_FLAGS:
+            options.add_argument(flag)
+        options.add_argument(f"--user-data-dir={self._profile}")
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        try:
+            self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        except BaseException:
+            shutil.rmtree(self._profile, ignore_errors=True)
+            raise
+        self.driver.set_script_timeout(timeout + 5)
+
+    def leave_page(self) -> None:
+        """Forget the current app: clear its storage and go to a blank page, so nothing of it (a
+        running Interval, a Store in localStorage) reaches the next harness."""
+        try:
+            self.driver.execute_script("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}")
+            self.driver.get("about:blank")
+            self.driver.get_log("browser")  # the next page's console starts empty
+        except Exception:  # noqa: BLE001 - a page that is already gone needs no cleaning
+            pass
+
+    def quit(self) -> None:
+        """Quit Chromium and remove its profile; safe to call twice."""
+        if self.driver is not None:
+            try:
+                self.driver.quit()
+            finally:
+                self.driver = None
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def __enter__(self) -> Chromium:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.quit()
 
 
 # -- page-side helpers, one per harness mode --------------------------------------------------
@@ -117,8 +182,11 @@ check();
 
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
-    """The app for Dash mode: call a zero-argument builder, or load a module file after swapping
-    `from learndash import ...` / `import learndash` for dash, and take its `app`."""
+    """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,
+    or a module file loaded after swapping `from learndash import ...` / `import learndash` for
+    dash, and its `app`."""
+    if hasattr(source, "server"):
+        return source  # a Dash app is itself callable (WSGI), so check this before calling
     if callable(source):
         return source()
     path = Path(source)
@@ -154,17 +222,33 @@ class BrowserHarness:
     ...     assert page.text("greeting") == "Hello Ada"
     """
 
-    def __init__(self, app: Any, *, dash_mode: bool = False, url: str = "/", timeout: float = 15.0) -> None:
+    def __init__(
+        self,
+        app: Any,
+        *,
+        dash_mode: bool = False,
+        url: str = "/",
+        timeout: float = 15.0,
+        raise_on_error: bool = False,
+        chromium: Chromium | None = None,
+    ) -> None:
+        """`raise_on_error=True` raises, like `AppHarness`, when an action leaves new page errors
+        (off by default: a page keeps running after an error). `chromium` shares a running
+        browser instead of starting one (see `Chromium`)."""
         self.dash_mode = dash_mode
         self.timeout = timeout
+        self.raise_on_error = raise_on_error
         self.app = _load_dash_app(app) if dash_mode else _load_learndash_app(app)
+        self.calls: list[CallRecord] = []
         self._server = None
-        self._driver = None
-        self._profile = tempfile.mkdtemp(prefix="learndash-chromium-")
+        self._chromium = chromium
+        self._owns_chromium = chromium is None
         self._page_js = _DASH_PAGE if dash_mode else _LEARNDASH_PAGE
         try:
             self._start_server()
-            self._start_browser()
+            if self._owns_chromium:
+                self._chromium = Chromium(timeout=timeout)
+            self._driver = self._chromium.driver
             self.open(url)
         except BaseException:
             self.close()
@@ -179,24 +263,20 @@ class BrowserHarness:
             def log_request(self, *args: Any) -> None:  # one line per request would drown test output
                 pass
 
-        self._server = make_server("127.0.0.1", 0, self.app.server, threaded=True, request_handler=QuietHandler)
+        recorder = CallRecorder(self.app.server, self.calls, self._callback_name)
+        self._server = make_server("127.0.0.1", 0, recorder, threaded=True, request_handler=QuietHandler)
         self.base_url = f"http://127.0.0.1:{self._server.server_port}"
         threading.Thread(target=self._server.serve_forever, name="learndash-browser-server", daemon=True).start()
 
-    def _start_browser(self) -> None:
-        if not chromium_available():
-            raise RuntimeError(f"Chromium is not installed; install it with: {INSTALL_HINT}")
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-
-        options = webdriver.ChromeOptions()
-        options.binary_location = CHROMIUM
-        for flag in CHROMIUM_FLAGS:
-            options.add_argument(flag)
-        options.add_argument(f"--user-data-dir={self._profile}")
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        self._driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-        self._driver.set_script_timeout(self.timeout + 5)
+    def _callback_name(self, output: str) -> str:
+        """The function name of the callback whose wire `output` id a request names (rule W-6)."""
+        if self.dash_mode:
+            entry = self.app.callback_map.get(output)
+            function = entry and entry.get("callback")
+        else:
+            callback = self.app.callback_registry.by_output_id.get(output)
+            function = callback and callback.function
+        return getattr(function, "__name__", output)
 
     def open(self, path: str = "/") -> None:
         """Load a page of the app and wait until it is hydrated and idle."""
@@ -204,17 +284,21 @@ class BrowserHarness:
         self.wait_idle()
 
     def close(self) -> None:
-        """Quit Chromium, stop the server and remove the browser profile; safe to call twice."""
-        if self._driver is not None:
+        """Leave the page (quitting Chromium unless it is shared) and stop the server; safe to
+        call twice."""
+        if self._chromium is not None:
             try:
-                self._driver.quit()
+                if self._owns_chromium:
+                    self._chromium.quit()
+                else:
+                    self._chromium.leave_page()
             finally:
+                self._chromium = None
                 self._driver = None
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
-        shutil.rmtree(self._profile, ignore_errors=True)
 
     def __enter__(self) -> BrowserHarness:
         return self
@@ -262,13 +346,27 @@ class BrowserHarness:
     def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
         """A user edit of `component_id` (rule C-2 item 1), then wait for the cascade to settle."""
         self._props(component_id)
+        errors_before = self._error_count() if self.raise_on_error else 0
         self._page("page.setProps(arguments[0], arguments[1]);", component_id, props)
-        self.wait_idle()
+        self._settle_and_report(errors_before)
 
     def click(self, component_id: Any) -> None:
         """A real mouse click on the component's element (rule K-1)."""
-        self._element(component_id).click()
+        element = self._element(component_id)
+        errors_before = self._error_count() if self.raise_on_error else 0
+        element.click()
+        self._settle_and_report(errors_before)
+
+    def _error_count(self) -> int:
+        return self._page("return page.errors().length;")
+
+    def _settle_and_report(self, errors_before: int) -> None:
+        """Wait for the cascade; with `raise_on_error`, raise the first new page error."""
         self.wait_idle()
+        if self.raise_on_error:
+            new_errors = self.errors[errors_before:]
+            if new_errors:
+                raise new_errors[0].exception
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's current value in the page's store, None when it was never set (rule K-0a)."""
@@ -371,6 +469,68 @@ class BrowserHarness:
     def execute_cdp_cmd(self, command: str, arguments: dict[str, Any]) -> Any:
         """A Chrome DevTools Protocol command (e.g. to install a script before every page load)."""
         return self._driver.execute_cdp_cmd(command, arguments)
+
+
+class CallRecorder:
+    """WSGI middleware: one `CallRecord` per POST to `_dash-update-component`, appended as the
+    request arrives, its status from the answer (200 ok, 204 prevented, anything else error)."""
+
+    def __init__(self, wsgi_app: Callable[..., Any], calls: list[CallRecord], name_of: Callable[[str], str]) -> None:
+        self.wsgi_app = wsgi_app
+        self.calls = calls
+        self.name_of = name_of
+        self._lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if environ.get("REQUEST_METHOD") != "POST" or not environ.get("PATH_INFO", "").endswith("_dash-update-component"):
+            return self.wsgi_app(environ, start_response)
+        raw = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+        environ["wsgi.input"] = io.BytesIO(raw)  # the app reads the same bytes again
+        record = _record_of(raw, self.name_of)
+        with self._lock:
+            self.calls.append(record)
+
+        def recording_start_response(status: str, headers: list, exc_info: Any = None) -> Any:
+            code = int(status.split()[0])
+            record.status = "ok" if code == 200 else "prevented" if code == 204 else "error"
+            return start_response(status, headers, exc_info)
+
+        chunks = self.wsgi_app(environ, recording_start_response)
+        try:
+            answer = b"".join(chunks)
+        finally:
+            if hasattr(chunks, "close"):
+                chunks.close()
+        if record.status == "ok":
+            record.outputs = _outputs_of(answer)
+        return [answer]
+
+
+def _record_of(raw: bytes, name_of: Callable[[str], str]) -> CallRecord:
+    """A request body as a `CallRecord` (no changed props means an initial call, rule I-2)."""
+    from ..protocol import values_by_prop_id
+
+    try:
+        body = json.loads(raw)
+        triggered = list(body.get("changedPropIds") or [])
+        return CallRecord(
+            callback=name_of(body["output"]),
+            inputs=values_by_prop_id(body.get("inputs", [])),
+            states=values_by_prop_id(body.get("state", [])),
+            triggered=triggered,
+            initial=not triggered,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return CallRecord(callback="<unreadable request>", inputs={}, states={}, triggered=[])
+
+
+def _outputs_of(answer: bytes) -> dict[str, Any]:
+    """`{"id.prop": value}` from a 200 answer's `response` (rule W-7)."""
+    try:
+        response = json.loads(answer).get("response", {})
+        return {f"{id_str}.{prop}": value for id_str, props in response.items() for prop, value in props.items()}
+    except (ValueError, AttributeError):
+        return {}
 
 
 def _dom_id(component_id: Any) -> str:

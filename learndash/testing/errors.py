@@ -25,3 +25,15 @@ def missing_object_error(callback: Any, dependency: Any, role: str, ids_on_page:
         "or use a pattern-matching id with ALL, which accepts zero components."
     )
     return PageError(f"A nonexistent object was used in an `{role}` of a Dash callback", message, MissingComponentError(message))
+
+
+def set_props_target_missing(callback: Any, id_str: str, ids_on_page: list[str]) -> PageError:
+    """A callback's `set_props` named an id that is not on the page (rule C-2 item 3)."""
+    close = difflib.get_close_matches(id_str, ids_on_page, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    message = (
+        f"{callback.name}() called set_props({id_str!r}, ...), but no component with that id is on the "
+        f"page, so nothing was changed.{hint} The ids on the page are: {ids_on_page}. Its own outputs "
+        "were still updated."
+    )
+    return PageError("ID running component not found in layout", message, MissingComponentError(message))

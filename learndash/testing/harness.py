@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..behaviors import mount_writes, writes_after_update
+from ..behaviors import interval_can_tick, mount_writes, writes_after_update
 from ..callback_graph import DIRECT, INDIRECT, CallbackGraph, Request
 from ..exceptions import BadRequest, CallbackError, ValidationError
 from ..execute import execute_callback_request
@@ -26,7 +26,7 @@ from ..scheduler import (
     new_execution_group,
     prune_by_outputs,
 )
-from .errors import PageError, missing_object_error
+from .errors import PageError, missing_object_error, set_props_target_missing
 from .visible_text import visible_text
 
 
@@ -84,10 +84,13 @@ class AppHarness:
         self.set_props(component_id, {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self._now_ms()})
 
     def tick(self, component_id: Any, n: int = 1) -> None:
-        """`n` ticks of a `dcc.Interval`, each one edit of `n_intervals` (rule K-12)."""
+        """`n` timer ticks of a `dcc.Interval`, each one edit of `n_intervals`; a stopped timer
+        (disabled, or at `max_intervals`) does not tick (rule K-12)."""
         for _ in range(n):
-            current = self._component(component_id)["props"].get("n_intervals") or 0
-            self.set_props(component_id, {"n_intervals": current + 1})
+            props = self._component(component_id)["props"]
+            if not interval_can_tick(props):
+                return
+            self.set_props(component_id, {"n_intervals": (props.get("n_intervals") or 0) + 1})
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's current value, None when it was never set (rule K-0a)."""
@@ -270,7 +273,10 @@ class AppHarness:
             self.groups.record(request, all_props, [])
             return
         for id_str, props in outcome.get("sideUpdate", {}).items():
-            self._write(id_str, props, predecessors=(), discover_chunks=False)
+            if id_str in self.index.paths:
+                self._write(id_str, props, predecessors=(), discover_chunks=False)
+            elif not self.app.config.suppress_callback_exceptions:
+                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
         updated = []
         for id_str, props in outcome["response"].items():
             self._write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)

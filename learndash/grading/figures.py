@@ -1,0 +1,80 @@
+"""Reading a `dcc.Graph` figure the way a grader needs it: its points, axis types and title.
+
+A figure reaches a grader as a plotly `Figure`, or as the dict it serializes to. Plotly 6 writes
+numeric arrays in that dict as typed binary blobs, so the reading is done here once:
+
+    {"dtype": "f8", "bdata": "AAAAAAAA8D8AAAAAAAAAQA=="}  ->  [1.0, 2.0]
+"""
+from __future__ import annotations
+
+import base64
+import math
+from typing import Any
+
+import numpy
+
+
+def figure_dict(figure: Any) -> dict:
+    """The figure as a plain dict (`{}` for None), whatever form the app returned it in."""
+    if figure is None:
+        return {}
+    if hasattr(figure, "to_plotly_json"):
+        figure = figure.to_plotly_json()
+    if isinstance(figure, dict):
+        return figure
+    raise TypeError(f"a figure should be a plotly Figure or a dict, not {type(figure).__name__}")
+
+
+def values(array: Any) -> list:
+    """A data array (list, numpy array, pandas Series or plotly typed blob) as a Python list."""
+    if array is None:
+        return []
+    if isinstance(array, dict) and "bdata" in array:
+        decoded = numpy.frombuffer(base64.b64decode(array["bdata"]), dtype=numpy.dtype(array["dtype"]))
+        if "shape" in array:
+            decoded = decoded.reshape([int(size) for size in str(array["shape"]).split(",")])
+        return decoded.tolist()
+    if hasattr(array, "tolist"):
+        return array.tolist()
+    return list(array)
+
+
+def traces(figure: Any) -> list[dict]:
+    return list(figure_dict(figure).get("data") or [])
+
+
+def points(figure: Any, *, x: str = "x", y: str = "y") -> list[tuple]:
+    """Every (x, y) point of every trace, sorted, with floats rounded so comparisons are stable."""
+    found: list[tuple] = []
+    for trace in traces(figure):
+        for pair in zip(values(trace.get(x)), values(trace.get(y))):
+            found.append(tuple(_rounded(value) for value in pair))
+    return sorted(found, key=repr)
+
+
+def point_count(figure: Any) -> int:
+    return sum(len(values(trace.get("x"))) for trace in traces(figure))
+
+
+def axis_type(figure: Any, axis: str) -> str:
+    """`"log"` or `"linear"` for `axis` ("xaxis"/"yaxis"); plotly's unset default counts as linear."""
+    layout = figure_dict(figure).get("layout") or {}
+    return (layout.get(axis) or {}).get("type") or "linear"
+
+
+def axis_title(figure: Any, axis: str) -> str:
+    layout = figure_dict(figure).get("layout") or {}
+    title = (layout.get(axis) or {}).get("title") or {}
+    return title.get("text", "") if isinstance(title, dict) else str(title)
+
+
+def title(figure: Any) -> str:
+    heading = (figure_dict(figure).get("layout") or {}).get("title") or {}
+    return heading.get("text", "") if isinstance(heading, dict) else str(heading)
+
+
+def _rounded(value: Any) -> Any:
+    """Numbers as floats rounded to 6 places (an int column may arrive as floats), others unchanged."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return round(float(value), 6)
+    return value

@@ -1,0 +1,53 @@
+"""Wall-time limits for student code run in this process, so an infinite loop ends a check, not the tool.
+
+In-process grading can only interrupt Python code that returns to the interpreter loop: the limit
+is a SIGALRM timer whose handler raises `TimeLimitExceeded` in the main thread. That catches the
+`while True:` a student forgot to break out of. A loop inside C code (a huge numpy allocation) is
+out of reach here; process isolation (`learndash grade`) covers that case.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+class TimeLimitExceeded(BaseException):
+    """Student code ran longer than its time limit.
+
+    A `BaseException`, like `KeyboardInterrupt`, so that a student's `except Exception:` around a
+    loop does not swallow it and keep looping.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"still running after {seconds:g} seconds")
+        self.seconds = seconds
+
+
+def can_interrupt() -> bool:
+    """Whether `time_limit` can actually stop code here (needs SIGALRM and the main thread)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `TimeLimitExceeded` inside the block once `seconds` of wall time have passed.
+
+    `None` (or a place where signals cannot be used) means no limit. Nested limits are not
+    supported: the inner one replaces the outer timer and restores nothing but the handler.
+    """
+    if seconds is None or not can_interrupt():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

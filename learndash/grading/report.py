@@ -1,0 +1,137 @@
+"""The result of grading one submission, and its text form for a student's terminal.
+
+`CheckResult` and `Report` are plain values; `format_report` turns one into the friendly report
+`learndash check` prints, and `Report.to_dict` is the JSON shape the class-wide grader builds on.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from learndash.grading.trial import Part
+
+Status = Literal["passed", "partial", "failed", "skipped", "error"]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """How one check went: points earned of its weight, its parts, and a message when it stopped early."""
+
+    name: str
+    title: str
+    number: str
+    weight: float
+    score: float
+    status: Status
+    visibility: str = "visible"
+    parts: tuple[Part, ...] = ()
+    message: str = ""
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
+
+
+@dataclass(frozen=True)
+class Report:
+    """Every check's result for one submission of one exercise."""
+
+    exercise: str
+    title: str
+    path: str
+    results: tuple[CheckResult, ...] = ()
+    load_error: str = ""
+    output: str = ""
+    seconds: float = 0.0
+    hints: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> float:
+        return round(sum(result.score for result in self.results), 4)
+
+    @property
+    def max_score(self) -> float:
+        return sum(result.weight for result in self.results)
+
+    @property
+    def all_visible_passed(self) -> bool:
+        """True when every visible check passed: what `learndash check` turns into exit code 0."""
+        return not self.load_error and all(r.passed for r in self.results if r.visibility == "visible")
+
+    def result(self, name: str) -> CheckResult:
+        for result in self.results:
+            if result.name == name:
+                return result
+        raise KeyError(f"no check named {name!r} in the report; checks: {[r.name for r in self.results]}")
+
+    def to_dict(self) -> dict:
+        return {
+            "exercise": self.exercise,
+            "title": self.title,
+            "path": self.path,
+            "score": self.score,
+            "max_score": self.max_score,
+            "load_error": self.load_error,
+            "output": self.output,
+            "seconds": round(self.seconds, 3),
+            "results": [asdict(result) for result in self.results],
+        }
+
+
+_MARKS = {"passed": "PASS", "partial": "PART", "failed": "FAIL", "skipped": "SKIP", "error": "FAIL"}
+
+
+def _points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def format_part(part: Part, indent: str) -> list[str]:
+    """The feedback lines of one failed part: what, expected vs actual, the callback trace, the hint."""
+    lines = [f"{indent}- {part.what}"]
+    if part.expected:
+        lines.append(f"{indent}    expected: {part.expected}")
+    if part.actual:
+        lines.append(f"{indent}    your app: {part.actual}")
+    if part.trace:
+        lines.append(f"{indent}    callbacks that ran:")
+        lines.extend(f"{indent}      {line}" for line in part.trace.splitlines())
+    if part.hint:
+        lines.append(f"{indent}    hint: {part.hint}")
+    return lines
+
+
+def _without_trace(part: Part) -> Part:
+    return Part(what=part.what, passed=part.passed, expected=part.expected, actual=part.actual, hint=part.hint)
+
+
+def format_report(report: Report, *, show_hidden: bool = False) -> str:
+    """The report a student reads after `learndash check NN`: one line per check, details under failures."""
+    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}", ""]
+    if report.load_error:
+        lines.append("Your file could not be loaded, so no check could run:")
+        lines.extend("  " + line for line in report.load_error.splitlines())
+        lines.append("")
+    for result in report.results:
+        if result.visibility != "visible" and not show_hidden:
+            lines.append(f"[ ?? ] {result.number}. (hidden check, graded after submission)")
+            continue
+        lines.append(
+            f"[{_MARKS[result.status]}] {result.number}. {result.title}  "
+            f"({_points(result.score)}/{_points(result.weight)})"
+        )
+        if result.status in ("passed",):
+            continue
+        if result.message:
+            lines.extend("       " + line for line in result.message.splitlines())
+        shown_trace = False
+        for part in result.parts:
+            if not part.passed:
+                # The callback trace of the first step that went wrong; later ones usually repeat it.
+                lines.extend(format_part(part if not shown_trace else _without_trace(part), "       "))
+                shown_trace = shown_trace or bool(part.trace)
+    lines.append("")
+    lines.append(f"Score: {_points(report.score)}/{_points(report.max_score)}")
+    if report.all_visible_passed:
+        lines.append("All visible checks pass. Well done!")
+    return "\n".join(lines)

@@ -1,0 +1,132 @@
+"""Running a grader's checks on one submission, in this process: order, dependencies, time limits, scores.
+
+`grade(grader, path)` never raises because of the student's code: a file that does not load, a
+callback that raises, an id that is missing or a loop that never ends all become a `Report` with
+messages. (An exception from the grader's own code is reported too, marked as a grader bug.)
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from learndash.exceptions import LearndashError
+from learndash.grading.checks import Check, Grader
+from learndash.grading.limits import TimeLimitExceeded, time_limit
+from learndash.grading.loading import OUTPUT_LIMIT, Submission, SubmissionError, load_submission
+from learndash.grading.report import CheckResult, Report
+from learndash.grading.trial import CheckAborted, Trial
+
+
+def default_harness_class() -> Any:
+    """The headless harness checks drive apps through (imported late: grading must not need it to load)."""
+    from learndash.testing import AppHarness
+
+    return AppHarness
+
+
+def grade(grader: Grader, path: str | Path, *, harness_class: Any = None, load_seconds: float = 10.0) -> Report:
+    """Load the submission at `path` and run every check of `grader` on it."""
+    started = time.perf_counter()
+    path = Path(path)
+
+    def load() -> Submission:
+        return load_submission(path, seconds=load_seconds)
+
+    try:
+        first = load()
+    except SubmissionError as error:
+        results = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
+        return Report(
+            exercise=grader.exercise,
+            title=grader.title,
+            path=str(path),
+            results=results,
+            load_error=f"{error.title}: {error.message}",
+            seconds=time.perf_counter() - started,
+        )
+    harness_class = harness_class or default_harness_class()
+    printed = io.StringIO()
+    results: list[CheckResult] = []
+    with contextlib.redirect_stdout(printed):
+        for item in grader.checks:
+            results.append(_run_one(item, results, load, harness_class))
+    return Report(
+        exercise=grader.exercise,
+        title=grader.title,
+        path=str(path),
+        results=tuple(results),
+        output=(first.output + printed.getvalue())[:OUTPUT_LIMIT],
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _run_one(item: Check, earlier: list[CheckResult], load: Callable[[], Submission], harness_class: Any) -> CheckResult:
+    """Run one check unless a check it depends on did not pass."""
+    by_name = {result.name: result for result in earlier}
+    for dependency in item.depends_on:
+        if dependency in by_name and not by_name[dependency].passed:
+            failed = by_name[dependency]
+            return _skipped(item, f"skipped because check {failed.number} ({failed.title.rstrip('.')}) failed")
+
+    trial = Trial(load, harness_class=harness_class)
+    message = ""
+    aborted = False
+    started = time.perf_counter()
+    try:
+        with time_limit(item.seconds):
+            item.function(trial)
+    except CheckAborted as stop:
+        message, aborted = str(stop), True
+    except SubmissionError as error:
+        message, aborted = f"{error.title}: {error.message}", True
+    except TimeLimitExceeded:
+        message, aborted = (
+            f"Your app was still busy after {item.seconds:g} seconds, so this check was stopped. Look for "
+            "a loop that never ends in a callback, or callbacks that keep triggering each other."
+        ), True
+    except LearndashError as error:
+        message, aborted = f"Your app raised an error:\n{error}", True
+    except Exception as error:  # the student's function raised when a check called it directly
+        message, aborted = f"{type(error).__name__} raised: {error}", True
+    elapsed = time.perf_counter() - started
+
+    fraction = trial.fraction(item.parts)
+    if aborted:
+        reached = max(len(trial.parts) + 1, item.parts or 0)
+        fraction = sum(part.passed for part in trial.parts) / reached
+    score = round(item.weight * fraction, 4)
+    if fraction >= 1 and not aborted:
+        status = "passed"
+    elif score > 0:
+        status = "partial"
+    else:
+        status = "error" if aborted and not trial.parts else "failed"
+    return CheckResult(
+        name=item.name,
+        title=item.title,
+        number=item.number or "",
+        weight=item.weight,
+        score=score,
+        status=status,
+        visibility=item.visibility,
+        parts=tuple(trial.parts),
+        message=message,
+        seconds=elapsed,
+    )
+
+
+def _skipped(item: Check, message: str) -> CheckResult:
+    return CheckResult(
+        name=item.name,
+        title=item.title,
+        number=item.number or "",
+        weight=item.weight,
+        score=0.0,
+        status="skipped",
+        visibility=item.visibility,
+        message=message,
+    )

@@ -1,0 +1,1 @@
+"""One conformance suite for every harness: scenarios as data, run by `runner.run_scenario`."""

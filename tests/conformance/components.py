@@ -1,0 +1,188 @@
+"""Components' own writes (rules K-1, K-3, K-9, K-12, K-13; K-8 is in initial_load): props a
+component writes without a callback, and what callbacks see because of them."""
+from __future__ import annotations
+
+from .vocabulary import Scenario, click, load, set_props
+
+SCENARIOS: list[Scenario] = []
+
+
+def build_click_counts(lib):
+    """K-1, K-0a: `n_clicks` reads None until the first click, which gives 1; any html element
+    with an id counts clicks, a Div too."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.html.Button("Click", id="btn"),
+        lib.html.Div("Click me too", id="area"),
+        lib.html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("btn", "n_clicks"), lib.Input("area", "n_clicks"))
+    def count_clicks(button_clicks, area_clicks):
+        return f"button {button_clicks!r}, area {area_clicks!r}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-1-n-clicks-starts-none-then-counts",
+    rule_ids=("K-1", "K-0a"),
+    build=build_click_counts,
+    steps=[
+        load(expect={("btn", "n_clicks"): None, ("out", "children"): "button None, area None"},
+             calls={"count_clicks": 1}),
+        click("btn", expect={("btn", "n_clicks"): 1, ("out", "children"): "button 1, area None"},
+              calls={"count_clicks": 1}),
+        click("btn", expect={("out", "children"): "button 2, area None"}, calls={"count_clicks": 1}),
+        click("area", expect={("area", "n_clicks"): 1, ("out", "children"): "button 2, area 1"},
+              calls={"count_clicks": 1}),
+    ],
+))
+
+
+def build_dropdown_stale_value(lib):
+    """K-3: when a callback replaces a Dropdown's options, the Dropdown itself removes a value
+    that is no longer an option (single → None, multi → filtered), and that write triggers the
+    value's listeners."""
+    choices = {
+        "fruit": ["apple", "banana", "tomato"],
+        "veg": ["carrot", "leek", "tomato"],
+    }
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.dcc.RadioItems(id="kind", options=list(choices), value="fruit"),
+        lib.dcc.Dropdown(id="item", options=choices["fruit"], value="apple"),
+        lib.dcc.Dropdown(id="basket", options=choices["fruit"], value=["tomato", "apple"], multi=True),
+        lib.html.Div(id="chosen"),
+        lib.html.Div(id="basket-out"),
+    ])
+
+    @app.callback(lib.Output("item", "options"), lib.Output("basket", "options"), lib.Input("kind", "value"))
+    def set_options(kind):
+        return choices[kind], choices[kind]
+
+    @app.callback(lib.Output("chosen", "children"), lib.Input("item", "value"))
+    def show_item(value):
+        return f"item {value!r}"
+
+    @app.callback(lib.Output("basket-out", "children"), lib.Input("basket", "value"))
+    def show_basket(value):
+        return f"basket {value!r}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-3-dropdown-drops-a-stale-value",
+    rule_ids=("K-3",),
+    build=build_dropdown_stale_value,
+    steps=[
+        load(expect={("chosen", "children"): "item 'apple'", ("basket-out", "children"): "basket ['tomato', 'apple']"},
+             calls={"set_options": 1, "show_item": 1, "show_basket": 1}),
+        set_props("kind", {"value": "veg"},
+                  expect={("item", "value"): None, ("basket", "value"): ["tomato"],
+                          ("chosen", "children"): "item None", ("basket-out", "children"): "basket ['tomato']"},
+                  calls={"set_options": 1, "show_item": 1, "show_basket": 1}),
+        set_props("item", {"value": "leek"}, expect={("chosen", "children"): "item 'leek'"},
+                  calls={"show_item": 1, "show_basket": 0}),
+    ],
+))
+
+
+def build_store_timestamp(lib):
+    """K-9, I-9 (cbmt006): a Store writes `modified_timestamp` when it mounts with data and after
+    every callback update of `data`, so `Input(store, "modified_timestamp")` with
+    `State(store, "data")` fires once per update and sees the new data."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.dcc.Store(id="store", data={"clicks": 0}),
+        lib.html.Button("Add", id="add"),
+        lib.html.Div(id="shown"),
+    ])
+
+    @app.callback(lib.Output("store", "data"), lib.Input("add", "n_clicks"), lib.State("store", "data"),
+                  prevent_initial_call=True)
+    def bump(n_clicks, data):
+        return {"clicks": data["clicks"] + 1}
+
+    @app.callback(lib.Output("shown", "children"), lib.Input("store", "modified_timestamp"),
+                  lib.State("store", "data"))
+    def show_store(timestamp, data):
+        stamped = timestamp is not None and timestamp > 0
+        return f"{data['clicks']} clicks, stamped={stamped}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-9-store-modified-timestamp-follows-data",
+    rule_ids=("K-9", "I-9"),
+    build=build_store_timestamp,
+    steps=[
+        load(expect={("shown", "children"): "0 clicks, stamped=True"}, calls={"bump": 0}),
+        click("add", expect={("store", "data"): {"clicks": 1}, ("shown", "children"): "1 clicks, stamped=True"},
+              calls={"bump": 1, "show_store": 1}),
+        click("add", expect={("shown", "children"): "2 clicks, stamped=True"}, calls={"bump": 1, "show_store": 1}),
+    ],
+))
+
+
+def build_tabs(lib):
+    """K-13, I-9: Tabs without a value select their first Tab's value as they mount (or "tab-1"
+    when the Tabs have no values); choosing a tab writes `value`."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Tabs(id="tabs", children=[dcc.Tab(label="A", value="a"), dcc.Tab(label="B", value="b")]),
+        html.Div(id="tab-content"),
+        dcc.Tabs(id="plain-tabs", children=[dcc.Tab(label="X"), dcc.Tab(label="Y")]),
+        html.Div(id="plain-content"),
+    ])
+
+    @app.callback(lib.Output("tab-content", "children"), lib.Input("tabs", "value"))
+    def render_tab(value):
+        return f"showing {value}"
+
+    @app.callback(lib.Output("plain-content", "children"), lib.Input("plain-tabs", "value"))
+    def render_plain_tab(value):
+        return f"showing {value}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-13-tabs-select-first-tab-on-mount",
+    rule_ids=("K-13", "I-9"),
+    build=build_tabs,
+    steps=[
+        load(expect={("tabs", "value"): "a", ("tab-content", "children"): "showing a",
+                     ("plain-tabs", "value"): "tab-1", ("plain-content", "children"): "showing tab-1"}),
+        set_props("tabs", {"value": "b"}, expect={("tab-content", "children"): "showing b"},
+                  calls={"render_tab": 1, "render_plain_tab": 0}),
+    ],
+))
+
+
+def build_interval(lib):
+    """K-12, K-0a: an Interval's `n_intervals` reads None until its first tick, which gives 1.
+    (`max_intervals=0` stops the real timer, so only the scenario's edits tick it.)"""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.dcc.Interval(id="timer", interval=1000, max_intervals=0), lib.html.Div(id="ticks")])
+
+    @app.callback(lib.Output("ticks", "children"), lib.Input("timer", "n_intervals"))
+    def count_ticks(n_intervals):
+        return f"ticks={n_intervals}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-12-interval-starts-at-none",
+    rule_ids=("K-12", "K-0a"),
+    build=build_interval,
+    steps=[
+        load(expect={("ticks", "children"): "ticks=None"}, calls={"count_ticks": 1}),
+        set_props("timer", {"n_intervals": 1}, expect={("ticks", "children"): "ticks=1"}, calls={"count_ticks": 1}),
+        set_props("timer", {"n_intervals": 2}, expect={("ticks", "children"): "ticks=2"}, calls={"count_ticks": 1}),
+    ],
+))

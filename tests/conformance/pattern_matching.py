@@ -1,0 +1,305 @@
+"""Pattern-matching scenarios (rules P-3 to P-9): ALL, MATCH and ALLSMALLER on dict ids, with
+components added and removed by callbacks."""
+from __future__ import annotations
+
+from .vocabulary import ID, Scenario, click, load, set_props
+
+SCENARIOS: list[Scenario] = []
+
+
+def build_key_sets(lib):
+    """P-3: a pattern matches only ids with exactly its keys, and non-wildcard values must be
+    strictly equal (1 is not "1"); edits of non-matching ids trigger nothing."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Input(id={"type": "f", "i": 1}, value="a"),
+        dcc.Input(id={"type": "f", "i": 2}, value="b"),
+        dcc.Input(id={"type": "f"}, value="no-i"),
+        dcc.Input(id={"type": "f", "i": 3, "x": 1}, value="extra-key"),
+        dcc.Input(id={"type": "g", "i": 4}, value="other-type"),
+        dcc.Input(id={"kind": "h", "n": 1, "grp": 1}, value="number-group"),
+        dcc.Input(id={"kind": "h", "n": 2, "grp": "1"}, value="string-group"),
+        html.Div(id="out-f"),
+        html.Div(id="out-h"),
+    ])
+
+    @app.callback(lib.Output("out-f", "children"), lib.Input({"type": "f", "i": lib.ALL}, "value"))
+    def all_f(values):
+        return ",".join(values)
+
+    @app.callback(lib.Output("out-h", "children"), lib.Input({"kind": "h", "n": lib.ALL, "grp": 1}, "value"))
+    def group_one(values):
+        return ",".join(values)
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-3-patterns-need-identical-keys-and-strict-values",
+    rule_ids=("P-3",),
+    build=build_key_sets,
+    steps=[
+        load(expect={("out-f", "children"): "a,b", ("out-h", "children"): "number-group"},
+             calls={"all_f": 1, "group_one": 1}),
+        set_props({"type": "f", "i": 2}, {"value": "B"}, expect={("out-f", "children"): "a,B"}, calls={"all_f": 1}),
+        set_props({"type": "f"}, {"value": "changed"}, expect={("out-f", "children"): "a,B"}, calls={"all_f": 0}),
+        set_props({"type": "f", "i": 3, "x": 1}, {"value": "changed"}, calls={"all_f": 0}),
+        set_props({"kind": "h", "n": 2, "grp": "1"}, {"value": "changed"},
+                  expect={("out-h", "children"): "number-group"}, calls={"group_one": 0}),
+    ],
+))
+
+
+def build_match_input_fixed_output(lib):
+    """P-4, P-6 (current Dash 4.2+, cbwc009): a MATCH Input with a fixed Output; each firing is
+    bound to the clicked component, so the MATCH State resolves to that component's sibling."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    rows = [html.Div([dcc.Input(id={"type": "label", "index": i}, value=f"item{i}"),
+                      html.Button(f"Pick {i}", id={"type": "pick", "index": i})]) for i in (1, 2, 3)]
+    app.layout = html.Div([*rows, html.Div(id="chosen", children="none")])
+
+    @app.callback(lib.Output("chosen", "children"), lib.Input({"type": "pick", "index": lib.MATCH}, "n_clicks"),
+                  lib.State({"type": "label", "index": lib.MATCH}, "value"), prevent_initial_call=True)
+    def pick(n_clicks, label):
+        return f"{label} x{n_clicks} ({lib.ctx.triggered_id['index']})"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-4-match-input-with-fixed-output",
+    rule_ids=("P-4", "P-6", "X-3"),
+    build=build_match_input_fixed_output,
+    steps=[
+        load(expect={("chosen", "children"): "none"}, calls={"pick": 0}),
+        click({"type": "pick", "index": 2}, expect={("chosen", "children"): "item2 x1 (2)"}, calls={"pick": 1}),
+        set_props({"type": "label", "index": 3}, {"value": "zz"}, expect={("chosen", "children"): "item2 x1 (2)"},
+                  calls={"pick": 0}),
+        click({"type": "pick", "index": 3}, expect={("chosen", "children"): "zz x1 (3)"}, calls={"pick": 1}),
+        click({"type": "pick", "index": 2}, expect={("chosen", "children"): "item2 x2 (2)"}, calls={"pick": 1}),
+    ],
+))
+
+
+def build_document_order(lib):
+    """P-9, P-7: an ALL Input gives its values in document order (depth first through children),
+    not sorted by id value."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Input(id={"k": 3}, value="three"),
+        html.Div([html.Div([dcc.Input(id={"k": 1}, value="one")]), dcc.Input(id={"k": 4}, value="four")]),
+        dcc.Input(id={"k": 2}, value="two"),
+        html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input({"k": lib.ALL}, "value"))
+    def in_order(values):
+        return ",".join(values)
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-9-all-values-come-in-document-order",
+    rule_ids=("P-9", "P-7"),
+    build=build_document_order,
+    steps=[
+        load(expect={("out", "children"): "three,one,four,two"}, calls={"in_order": 1}),
+        set_props({"k": 4}, {"value": "FOUR"}, expect={("out", "children"): "three,one,FOUR,two"},
+                  calls={"in_order": 1}),
+    ],
+))
+
+
+def build_allsmaller_numbers(lib):
+    """P-5, P-8: ALLSMALLER compares numbers as numbers (9 < 10, not as text) and keeps document
+    order; a change to item 2 re-runs only the items with a larger index."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Div([dcc.Input(id={"type": "v", "i": i}, value=f"v{i}"), html.Div(id={"type": "o", "i": i})])
+        for i in (2, 10, 9)
+    ])
+
+    @app.callback(lib.Output({"type": "o", "i": lib.MATCH}, "children"),
+                  lib.Input({"type": "v", "i": lib.ALLSMALLER}, "value"))
+    def smaller_ones(values):
+        return ",".join(values) or "none"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-5-allsmaller-compares-numbers",
+    rule_ids=("P-5", "P-8"),
+    build=build_allsmaller_numbers,
+    steps=[
+        load(expect={(ID(type="o", i=2), "children"): "none", (ID(type="o", i=10), "children"): "v2,v9",
+                     (ID(type="o", i=9), "children"): "v2"},
+             calls={"smaller_ones": 3}),
+        set_props({"type": "v", "i": 2}, {"value": "X"},
+                  expect={(ID(type="o", i=2), "children"): "none", (ID(type="o", i=10), "children"): "X,v9",
+                          (ID(type="o", i=9), "children"): "X"},
+                  calls={"smaller_ones": 2}),
+        set_props({"type": "v", "i": 10}, {"value": "ten"}, calls={"smaller_ones": 0}),
+    ],
+))
+
+
+def build_match_fan_out(lib):
+    """P-6, C-3 (cbwc003, cbmo002): a MATCH callback runs only for the changed instance; a plain
+    Input that feeds it fans out to one call per instance on the page."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Input(id="suffix", value="!"),
+        *[html.Div([dcc.Input(id={"t": "in", "i": i}, value=f"x{i}"), html.Div(id={"t": "out", "i": i})])
+          for i in (1, 2, 3)],
+    ])
+
+    @app.callback(lib.Output({"t": "out", "i": lib.MATCH}, "children"), lib.Input({"t": "in", "i": lib.MATCH}, "value"),
+                  lib.Input("suffix", "value"))
+    def decorate(value, suffix):
+        return value + suffix
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-6-match-runs-per-instance-and-fans-out",
+    rule_ids=("P-6", "C-3", "P-8"),
+    build=build_match_fan_out,
+    steps=[
+        load(expect={(ID(t="out", i=1), "children"): "x1!", (ID(t="out", i=3), "children"): "x3!"},
+             calls={"decorate": 3}),
+        set_props({"t": "in", "i": 2}, {"value": "y"},
+                  expect={(ID(t="out", i=1), "children"): "x1!", (ID(t="out", i=2), "children"): "y!"},
+                  calls={"decorate": 1}),
+        set_props("suffix", {"value": "?"},
+                  expect={(ID(t="out", i=1), "children"): "x1?", (ID(t="out", i=2), "children"): "y?",
+                          (ID(t="out", i=3), "children"): "x3?"},
+                  calls={"decorate": 3}),
+    ],
+))
+
+
+def build_all_and_match_output(lib):
+    """P-6, X-3 (cbmo002): an Output `{"i": ALL, "j": MATCH}` gives one call per distinct j, each
+    writing the list of its column, in `ctx.outputs_list` order."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        html.Button("Go", id="go"),
+        *[html.Div(id={"i": i, "j": j}) for j in (0, 1) for i in (0, 1)],
+    ])
+
+    @app.callback(lib.Output({"i": lib.ALL, "j": lib.MATCH}, "children"), lib.Input("go", "n_clicks"))
+    def fill_column(n_clicks):
+        return [f"{o['id']['i']}{o['id']['j']}:{n_clicks}" for o in lib.ctx.outputs_list]
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-6-all-and-match-output-one-call-per-match-value",
+    rule_ids=("P-6", "X-3"),
+    build=build_all_and_match_output,
+    steps=[
+        load(expect={(ID(i=0, j=1), "children"): "01:None", (ID(i=1, j=0), "children"): "10:None"},
+             calls={"fill_column": 2}),
+        click("go", expect={(ID(i=0, j=0), "children"): "00:1", (ID(i=1, j=1), "children"): "11:1"},
+              calls={"fill_column": 2}),
+    ],
+))
+
+
+def build_empty_all_output(lib):
+    """P-7, P-8, C-8 a (cbmo001/003): a callback whose only Output is ALL and matches nothing is
+    not called; with another, present Output it is called with [] for the empty group. Cells
+    inserted later grow the ALL Output set, which runs the first callback as an initial call."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Input(id="inp", value="v"),
+        html.Button("Add cells", id="add"),
+        html.Div(id="holder"),
+        html.Div(id="note"),
+    ])
+
+    @app.callback(lib.Output({"t": "cell", "i": lib.ALL}, "children"), lib.Input("inp", "value"))
+    def only_all(value):
+        return [f"{value}{o['id']['i']}" for o in lib.ctx.outputs_list]
+
+    @app.callback(lib.Output({"t": "cell2", "i": lib.ALL}, "children"), lib.Output("note", "children"),
+                  lib.Input("inp", "value"))
+    def with_simple(value):
+        return [], f"{len(lib.ctx.outputs_list[0])} cells, {value}"
+
+    @app.callback(lib.Output("holder", "children"), lib.Input("add", "n_clicks"), prevent_initial_call=True)
+    def add_cells(n_clicks):
+        return [html.Div(id={"t": "cell", "i": i}) for i in (0, 1)]
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-7-all-output-with-no-matches",
+    rule_ids=("P-7", "P-8", "C-8", "C-4"),
+    build=build_empty_all_output,
+    steps=[
+        load(expect={("note", "children"): "0 cells, v"}, calls={"only_all": 0, "with_simple": 1}),
+        set_props("inp", {"value": "w"}, expect={("note", "children"): "0 cells, w"},
+                  calls={"only_all": 0, "with_simple": 1}),
+        click("add", expect={(ID(t="cell", i=0), "children"): "w0", (ID(t="cell", i=1), "children"): "w1"},
+              calls={"add_cells": 1, "only_all": 1, "with_simple": 0}),
+        set_props("inp", {"value": "z"}, expect={(ID(t="cell", i=1), "children"): "z1", ("note", "children"): "0 cells, z"},
+                  calls={"only_all": 1, "with_simple": 1}),
+    ],
+))
+
+
+def build_add_and_remove(lib):
+    """P-8, C-8 b/d, X-2 (cbwc001): items added by a callback trigger the ALL total through their
+    Inputs (triggered); removing them all triggers one final call with a falsy `triggered`."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Button("Add", id="add"),
+        html.Button("Clear", id="clear"),
+        html.Div(id="list", children=[]),
+        html.Div(id="total"),
+    ])
+
+    @app.callback(lib.Output("list", "children"), lib.Input("add", "n_clicks"), lib.Input("clear", "n_clicks"),
+                  lib.State("list", "children"), prevent_initial_call=True)
+    def edit_list(n_add, n_clear, children):
+        if lib.ctx.triggered_id == "clear":
+            return []
+        return children + [dcc.Input(id={"t": "item", "i": n_add}, value=f"item{n_add}")]
+
+    @app.callback(lib.Output("total", "children"), lib.Input({"t": "item", "i": lib.ALL}, "value"))
+    def total(values):
+        how = "triggered" if lib.ctx.triggered else "untriggered"
+        return f"{len(values)} items [{','.join(values)}] {how}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-8-adding-and-removing-matched-components",
+    rule_ids=("P-8", "C-8", "X-2"),
+    build=build_add_and_remove,
+    steps=[
+        load(expect={("total", "children"): "0 items [] untriggered"}, calls={"total": 1, "edit_list": 0}),
+        click("add", expect={("total", "children"): "1 items [item1] triggered"}, calls={"edit_list": 1, "total": 1}),
+        click("add", expect={("total", "children"): "2 items [item1,item2] triggered"},
+              calls={"edit_list": 1, "total": 1}),
+        set_props({"t": "item", "i": 2}, {"value": "two"}, expect={("total", "children"): "2 items [item1,two] triggered"},
+                  calls={"total": 1}),
+        click("clear", expect={("total", "children"): "0 items [] untriggered"}, calls={"edit_list": 1, "total": 1},
+              absent=({"t": "item", "i": 1},)),
+    ],
+))
