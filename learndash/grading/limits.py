@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,20 +35,26 @@ def can_interrupt() -> bool:
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise `TimeLimitExceeded` inside the block once `seconds` of wall time have passed.
 
-    `None` (or a place where signals cannot be used) means no limit. Nested limits are not
-    supported: the inner one replaces the outer timer and restores nothing but the handler.
+    `None` (or a place where signals cannot be used) means no limit. Limits nest: loading a file
+    (10 s) inside a check (10 s) keeps the check's clock running, and the tighter limit wins.
     """
     if seconds is None or not can_interrupt():
         yield
         return
 
+    outer_remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+    started = time.monotonic()
+
     def on_alarm(signum: int, frame: object) -> None:
         raise TimeLimitExceeded(seconds)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_remaining) if outer_remaining else seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer_remaining:
+            # Give the outer limit back what is left of it (at least a moment, so it still fires).
+            signal.setitimer(signal.ITIMER_REAL, max(outer_remaining - (time.monotonic() - started), 0.001))

@@ -1,0 +1,3 @@
+from dash import Dash, html
+
+app = Dash(__name__)

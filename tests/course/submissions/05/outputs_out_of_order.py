@@ -1,0 +1,26 @@
+"""Mistake: returns the values in another order than the Outputs (kelvin first)."""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="celsius", type="number", value=20),
+        html.Div(id="fahrenheit"),
+        html.Div(id="kelvin"),
+        html.Div(id="water-state"),
+    ]
+)
+
+
+@app.callback(
+    Output("fahrenheit", "children"),
+    Output("kelvin", "children"),
+    Output("water-state", "children"),
+    Input("celsius", "value"),
+)
+def convert(celsius):
+    if celsius is None:
+        return "", "", ""
+    state = "ice" if celsius <= 0 else "steam" if celsius >= 100 else "water"
+    return f"{celsius + 273.15:.2f} K", f"{celsius * 9 / 5 + 32:.1f} °F", state

@@ -1,0 +1,27 @@
+"""Mistake: counts submissions in a global variable instead of reading n_clicks."""
+from learndash import Dash, Input, Output, State, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="first-name", type="text", value="Ada"),
+        dcc.Input(id="last-name", type="text", value="Lovelace"),
+        html.Button("Submit", id="submit-button", n_clicks=0),
+        html.Div(id="form-output"),
+    ]
+)
+
+submissions = []
+
+
+@app.callback(
+    Output("form-output", "children"),
+    Input("submit-button", "n_clicks"),
+    State("first-name", "value"),
+    State("last-name", "value"),
+    prevent_initial_call=True,
+)
+def submit(n_clicks, first, last):
+    submissions.append((first, last))
+    return f"Submitted: {first} {last} (submission {len(submissions) + 1})"

@@ -1,0 +1,24 @@
+"""Mistake: keeps the static figure in the layout and prevents the initial call."""
+import plotly.express as px
+
+from learndash import Dash, Input, Output, dcc, html
+
+tips = px.data.tips()
+DAYS = ["Thur", "Fri", "Sat", "Sun"]
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Dropdown(id="day-dropdown", options=DAYS, value="Sun", clearable=False),
+        dcc.Graph(id="tips-graph", figure=px.scatter(tips, x="total_bill", y="tip")),
+        html.Div(id="average-tip"),
+    ]
+)
+
+
+@app.callback(Output("tips-graph", "figure"), Output("average-tip", "children"), Input("day-dropdown", "value"),
+              prevent_initial_call=True)
+def show_day(day):
+    bills = tips[tips["day"] == day]
+    return px.scatter(bills, x="total_bill", y="tip"), f"Average tip on {day}: ${bills['tip'].mean():.2f}"

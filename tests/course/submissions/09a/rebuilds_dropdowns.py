@@ -1,0 +1,26 @@
+"""Mistake: rebuilds every dropdown from n_clicks, so earlier choices are lost."""
+from learndash import ALL, Dash, Input, Output, State, dcc, html
+
+CITIES = ["NYC", "MTL", "LA", "TOKYO"]
+
+app = Dash(__name__)
+app.layout = html.Div(
+    [
+        html.Button("Add filter", id="add-filter", n_clicks=0),
+        html.Div(id="filter-container", children=[]),
+        html.Div(id="filter-summary"),
+    ]
+)
+
+
+@app.callback(Output("filter-container", "children"), Input("add-filter", "n_clicks"), prevent_initial_call=True)
+def add_filter(n_clicks):
+    return [dcc.Dropdown(id={"type": "city-filter", "index": i}, options=CITIES) for i in range(n_clicks)]
+
+
+@app.callback(Output("filter-summary", "children"), Input({"type": "city-filter", "index": ALL}, "value"))
+def summarize_filters(values):
+    if not values:
+        return "No filters yet."
+    return "; ".join(f"Filter {k}: {v or 'none'}" for k, v in enumerate(values, start=1))
+

@@ -1,0 +1,32 @@
+"""Mistake: the test opens the app but asserts nothing, so it cannot catch a bug."""
+from learndash import Dash, Input, Output, dcc, html
+from learndash.exceptions import PreventUpdate
+from learndash.testing import AppHarness
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Textarea(id="text", value="Dash is fun"),
+        html.Div(id="word-count"),
+    ]
+)
+
+
+def count_words(text):
+    number = len(text.split())
+    return "1 word" if number == 1 else f"{number} words"
+
+
+@app.callback(Output("word-count", "children"), Input("text", "value"))
+def update_word_count(text):
+    if text is None:
+        raise PreventUpdate
+    return count_words(text)
+
+
+def test_word_counter():
+    harness = AppHarness(app)
+    harness.set_props("text", {"value": "hello"})
+    print(harness.get_prop("word-count", "children"))
+

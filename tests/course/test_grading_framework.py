@@ -1,0 +1,207 @@
+"""The grading framework: every way a submission can fail gives a clear message, never a crash."""
+from __future__ import annotations
+
+import json
+import types
+
+import pytest
+from click.testing import CliRunner
+
+from learndash.cli import main
+from learndash.grading import Grader, check, format_report, grade, grader_for
+from learndash.grading.limits import TimeLimitExceeded, time_limit
+from learndash.grading.trial import Trial
+
+from .conftest import FAULTS, ROOT, SUBMISSIONS
+
+GREETER = grader_for("02")
+
+
+def load_error_of(filename: str) -> str:
+    report = grade(GREETER, FAULTS / filename, load_seconds=1.0)
+    assert report.score == 0
+    assert all(result.status == "skipped" for result in report.results)
+    return report.load_error
+
+
+def test_syntax_error_names_the_line():
+    """A file Python cannot parse: the report says so, with the line, and no check runs."""
+    message = load_error_of("syntax_error.py")
+    assert message.startswith("Syntax error")
+    assert "line 4" in message
+
+
+def test_import_error_names_the_missing_module():
+    """An import that fails names the module and suggests checking the spelling."""
+    message = load_error_of("import_error.py")
+    assert message.startswith("Import error")
+    assert "learndash.widgets" in message
+
+
+def test_a_plotly_dash_app_points_to_learndash():
+    """A real Dash app (dash is installed as a test oracle) is refused with the learndash import as the fix."""
+    message = load_error_of("uses_real_dash.py")
+    assert "from learndash import" in message
+
+
+def test_missing_app_says_how_to_create_it():
+    """A module without a module-level `app` is reported, not crashed on."""
+    assert "app = Dash(__name__)" in load_error_of("no_app.py")
+
+
+def test_exception_while_loading_shows_the_students_line():
+    """An exception at module level shows its type and the student's own traceback frame."""
+    message = load_error_of("raises_at_load.py")
+    assert "KeyError" in message and "raises_at_load.py" in message
+
+
+def test_infinite_loop_at_load_hits_the_time_limit():
+    """A module that never finishes loading is stopped by the time limit."""
+    assert load_error_of("loops_at_load.py").startswith("Time limit")
+
+
+def test_sys_exit_at_load_is_reported():
+    """sys.exit() in the student's file does not end the grader."""
+    assert load_error_of("exits.py").startswith("The file exited")
+
+
+def test_infinite_loop_in_a_callback_costs_only_that_check():
+    """A callback that never returns is stopped after the check's time limit; other checks still run."""
+    looping = types.ModuleType("looping_grader")
+    looping.EXERCISE, looping.TITLE, looping.FILE = "xx", "Loop", "x.py"
+
+    @check(weight=1)
+    def page_loads(t: Trial) -> None:
+        """The page loads."""
+        app = t.start()
+        t.expect_prop(app, "greeting", "children", "Hello, Dash!")
+
+    @check(weight=1, seconds=0.5)
+    def typing_loops(t: Trial) -> None:
+        """Typing another name."""
+        app = t.start()
+        app.set_props("name-input", {"value": "Ada"})
+
+    looping.page_loads, looping.typing_loops = page_loads, typing_loops
+    report = grade(Grader.from_module(looping), FAULTS / "loops_in_callback.py")
+    assert report.result("page_loads").passed
+    stopped = report.result("typing_loops")
+    assert stopped.score == 0 and "still busy after 0.5 seconds" in stopped.message
+
+
+def test_time_limit_is_not_swallowed_by_except_exception():
+    """TimeLimitExceeded is a BaseException, so a student's `except Exception` cannot hide a loop."""
+    with pytest.raises(TimeLimitExceeded):
+        with time_limit(0.2):
+            while True:
+                try:
+                    pass
+                except Exception:
+                    pass
+
+
+def test_missing_id_skips_the_dependent_checks_with_one_reason():
+    """A failed dependency reports "skipped because ... failed" instead of more failures."""
+    report = grade(GREETER, SUBMISSIONS / "02" / "wrong_id.py")
+    layout = report.result("layout_has_the_components")
+    assert not layout.passed
+    missing = [part for part in layout.parts if not part.passed][0]
+    assert "greet" in missing.actual  # the ids that *are* on the page are listed
+    for name in ("greeting_on_page_load", "greeting_follows_the_input"):
+        result = report.result(name)
+        assert result.status == "skipped"
+        assert result.message.startswith("skipped because check 1")
+
+
+def test_callback_exception_appears_in_the_feedback_with_the_trace():
+    """A callback that raises: the failed part shows expected vs actual and the callback trace."""
+    report = grade(GREETER, SUBMISSIONS / "02" / "crashes_on_blank.py")
+    result = report.result("empty_name_greets_a_stranger")
+    assert result.status == "partial"  # "   " works, "" crashes: partial credit inside the check
+    text = format_report(report)
+    assert "IndexError" in text and "expected: 'Hello, stranger!'" in text and "update_greeting(" in text
+
+
+def test_partial_credit_is_weight_times_share_of_parts():
+    """Two parts of which one passed earn half the weight."""
+    report = grade(GREETER, SUBMISSIONS / "02" / "crashes_on_blank.py")
+    result = report.result("empty_name_greets_a_stranger")
+    assert result.score == pytest.approx(result.weight / 2)
+
+
+def test_visibility_and_number_are_kept_and_hidden_checks_do_not_block_exit():
+    """Gradescope visibilities: a hidden check is reported but not shown or required by `check`."""
+    module = types.ModuleType("hidden_grader")
+    module.EXERCISE, module.TITLE, module.FILE = "xx", "Hidden", "x.py"
+
+    @check(weight=1, number="2")
+    def shown(t: Trial) -> None:
+        """Always passes."""
+        t.expect(True, what="nothing")
+
+    @check(weight=1, visibility="hidden", number="1")
+    def secret(t: Trial) -> None:
+        """Always fails."""
+        t.expect(False, what="a hidden expectation")
+
+    module.shown, module.secret = shown, secret
+    grader = Grader.from_module(module)
+    assert [item.name for item in grader.checks] == ["secret", "shown"]
+    report = grade(grader, ROOT / "solutions" / "02_basic_callbacks.py")
+    assert report.result("secret").visibility == "hidden"
+    assert report.all_visible_passed
+    assert "a hidden expectation" not in format_report(report)
+
+
+def test_unknown_visibility_is_refused():
+    with pytest.raises(ValueError):
+        check(weight=1, visibility="secret")  # type: ignore[arg-type]
+
+
+def test_cli_check_exit_codes():
+    """`learndash check` exits 0 only when every visible check passes."""
+    runner = CliRunner()
+    passed = runner.invoke(main, ["check", "02", str(ROOT / "solutions" / "02_basic_callbacks.py")])
+    assert passed.exit_code == 0, passed.output
+    assert "Score: 8/8" in passed.output
+    failed = runner.invoke(main, ["check", "2", str(SUBMISSIONS / "02" / "no_stranger.py")])
+    assert failed.exit_code == 1
+    assert "hint:" in failed.output
+
+
+def test_cli_check_reports_a_syntax_error_without_a_traceback():
+    result = CliRunner().invoke(main, ["check", "02", str(FAULTS / "syntax_error.py")])
+    assert result.exit_code == 1
+    assert "Syntax error" in result.output and "Traceback" not in result.output
+
+
+def test_cli_check_json():
+    result = CliRunner().invoke(main, ["check", "06", str(ROOT / "solutions" / "06_chained_callbacks.py"), "--json"])
+    data = json.loads(result.output)
+    assert data["score"] == data["max_score"] == 10
+
+
+def test_cli_unknown_exercise_lists_the_known_ones():
+    result = CliRunner().invoke(main, ["check", "99"])
+    assert result.exit_code == 2 and "09a" in result.output
+
+
+def test_cli_run_lists_the_chapters():
+    """`learndash run` with no argument lists the chapters."""
+    result = CliRunner().invoke(main, ["run"])
+    assert result.exit_code == 0
+    for number in ("01", "06", "12"):
+        assert f"  {number}  Chapter" in result.output
+
+
+def test_grading_does_not_import_flask():
+    """The grading modules are pure Python: importing them must not need Flask (STYLE: I/O at the edges)."""
+    import ast
+    from pathlib import Path
+
+    for path in (ROOT / "learndash" / "grading").rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(name.split(".")[0] in ("flask", "click", "selenium", "dash") for name in names), path
