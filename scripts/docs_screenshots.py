@@ -1,0 +1,133 @@
+"""Screenshot every chapter's app in headless Chromium, after the interaction the chapter is about.
+
+    python scripts/docs_screenshots.py            all chapters -> docs/assets/screenshots/NN_name.png
+    python scripts/docs_screenshots.py 03 09      only these chapters
+
+Each app is opened in `BrowserHarness` (the page served by the app's own Flask server, driven through
+selenium), the steps in `INTERACTIONS` are played as a person would (move the slider, type, click),
+the page settles, and the window is saved as a PNG. The chapter pages show the screenshot with the
+interaction's caption, and the docs build fails when a chapter has no screenshot, so a new chapter
+needs one line here and one run of this script.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from docs_course import ROOT, SCREENSHOTS, Chapter, chapters
+
+Step = tuple[Any, ...]  # (BrowserHarness method name, *its arguments)
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """What to do with a chapter's app before its screenshot; `caption` says it in words."""
+
+    caption: str
+    steps: tuple[Step, ...] = field(default=())
+
+
+#: Chapter slug -> the realistic interaction its screenshot shows (a chapter not listed is shown as it loads).
+INTERACTIONS: dict[str, Interaction] = {
+    "01_layout": Interaction("The layout as it loads: headings, a dropdown, a slider, radio items, a graph."),
+    "02_basic_callbacks": Interaction(
+        "After typing “Hello learndash” in the text box.", (("type_text", "my-input", "Hello learndash"),)
+    ),
+    "03_slider_graph": Interaction("After moving the slider to 1977.", (("drag_slider", "year-slider", 1977),)),
+    "04_multiple_inputs": Interaction(
+        "After choosing a linear x axis and moving the slider to 1982.",
+        (("select_option", "xaxis-type", "Linear"), ("drag_slider", "year-slider", 1982)),
+    ),
+    "05_multiple_outputs": Interaction("After typing 3 in the number box.", (("type_text", "num-multi", "3"),)),
+    "06_chained_callbacks": Interaction(
+        "After choosing Canada, then Toronto.",
+        (("select_option", "countries-radio", "Canada"), ("select_option", "cities-radio", "Toronto")),
+    ),
+    "07_state": Interaction(
+        "After typing “Paris” and “France”, then clicking Submit.",
+        (("type_text", "input-1-state", "Paris"), ("type_text", "input-2-state", "France"),
+         ("click", "submit-button-state")),
+    ),
+    "08_dropdown_scatter": Interaction(
+        "After choosing Honda in the dropdown.", (("select_option", "manufacturer-dropdown", "Honda"),)
+    ),
+    "09_pattern_matching": Interaction(
+        "After adding two filters (choosing MTL in the first), a chart, and two rows of amounts.",
+        (
+            ("click", "add-filter"),
+            ("click", "add-filter"),
+            ("select_option", {"type": "filter-dropdown", "index": 0}, "MTL"),
+            ("click", "add-chart"),
+            ("click", "add-row"),
+            ("click", "add-row"),
+            ("type_text", {"type": "amount", "index": 0}, "5"),
+            ("type_text", {"type": "amount", "index": 1}, "7"),
+        ),
+    ),
+    "10_multi_page": Interaction(
+        "On the /fruit page, after choosing Mango: the footer remembers it across pages.",
+        (("open", "/fruit"), ("select_option", {"type": "favorite", "name": "fruit"}, "Mango")),
+    ),
+    "11_testing": Interaction(
+        "After typing a bill of 80 and choosing a 20% tip.",
+        (("type_text", "bill", "80"), ("select_option", "tip-percent", "20")),
+    ),
+    "12_stateless": Interaction(
+        "After adding milk and eggs to the list.",
+        (
+            ("type_text", "item-input", "milk"),
+            ("click", "add-button"),
+            ("type_text", "item-input", "eggs"),
+            ("click", "add-button"),
+        ),
+    ),
+}
+
+AS_IT_LOADS = Interaction("The app as it loads.")
+
+# Plotly draws after the callback cascade settles (and may animate a transition): wait for every graph.
+GRAPHS_DRAWN = (
+    "Array.from(document.querySelectorAll('.js-plotly-plot'))"
+    ".every((plot) => plot._fullLayout && !plot._transitioning)"
+    " && (window.Plotly !== undefined || !document.querySelector('script[src*=plotly]'))"
+)
+
+
+def interaction_for(chapter: Chapter) -> Interaction:
+    return INTERACTIONS.get(chapter.slug, AS_IT_LOADS)
+
+
+def take_screenshot(chapter: Chapter, harness_class: Any) -> None:
+    """Open the chapter's app, play its interaction, and save `docs/assets/screenshots/<slug>.png`."""
+    with harness_class(chapter.app_path) as page:
+        for method, *arguments in interaction_for(chapter).steps:
+            getattr(page, method)(*arguments)
+        page.wait_until(GRAPHS_DRAWN)
+        # Blur the focused element and move to the top, so no caret or scroll position varies between runs.
+        page.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+        page.wait_idle()
+        chapter.screenshot_path.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(chapter.screenshot_path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("chapters", nargs="*", help="chapter numbers (default: every chapter)")
+    options = parser.parse_args(argv)
+    from learndash.testing import BrowserHarness
+
+    unknown = set(INTERACTIONS) - {chapter.slug for chapter in chapters()}
+    if unknown:
+        print(f"INTERACTIONS names chapters that do not exist: {sorted(unknown)}", file=sys.stderr)
+        return 1
+    wanted = [chapter for chapter in chapters() if not options.chapters or chapter.number in options.chapters]
+    for chapter in wanted:
+        take_screenshot(chapter, BrowserHarness)
+        print(f"wrote {chapter.screenshot_path.relative_to(ROOT)}  ({interaction_for(chapter).caption})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
