@@ -138,9 +138,12 @@ class DashDependency:
             return frozenset()
         return frozenset(k for k, v in self.component_id.items() if v == wildcard)
 
-    def to_dict(self) -> dict[str, str]:
-        """The `{"id", "property"}` entry of `/_dash-dependencies` (rule W-5)."""
-        return {"id": self.id_str, "property": self.component_property}
+    def to_dict(self) -> dict[str, Any]:
+        """The `{"id", "property"}` entry of `/_dash-dependencies`; `allow_optional` only when set (W-5)."""
+        entry: dict[str, Any] = {"id": self.id_str, "property": self.component_property}
+        if self.allow_optional:
+            entry["allow_optional"] = True
+        return entry
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.prop_id == self.prop_id  # type: ignore[attr-defined]
