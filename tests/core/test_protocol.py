@@ -717,3 +717,30 @@ def test_unserializable_return_is_500_naming_callback_and_type():
     error = error_of(response)
     assert error["callback"] == "half"
     assert "out.children" in error["message"] and "set" in error["message"]
+
+
+def test_optional_inputs_are_flagged_in_dependencies_like_dash():
+    """W-5: an Input or State declared with `allow_optional=True` carries `"allow_optional": true` in
+    `/_dash-dependencies` (and only then), so the renderer reads it as None while it is missing."""
+
+    def optional_app(lib: Any) -> Any:
+        app = lib.Dash(__name__)
+        app.layout = lib.html.Div([lib.html.Div(id="out"), lib.dcc.Input(id="here")])
+
+        @app.callback(
+            lib.Output("out", "children"),
+            lib.Input("here", "value"),
+            lib.Input("later", "value", allow_optional=True),
+            lib.State("gone", "value", allow_optional=True),
+        )
+        def show(here, later, gone):
+            return f"{here}/{later}/{gone}"
+
+        return app
+
+    answers = []
+    for lib in (learndash, dash):
+        (entry,) = optional_app(lib).server.test_client().get("/_dash-dependencies").get_json()
+        answers.append((entry["inputs"], entry["state"]))
+    assert answers[0] == answers[1]
+    assert answers[0][0] == [{"id": "here", "property": "value"}, {"id": "later", "property": "value", "allow_optional": True}]
