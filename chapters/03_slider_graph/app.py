@@ -25,8 +25,10 @@ app.layout = html.Div(
 
 @app.callback(Output("graph-with-slider", "figure"), Input("year-slider", "value"))
 def update_figure(selected_year):
+    # --8<-- [start:filter]
     # Boolean indexing makes a new, filtered DataFrame; `df` itself is never changed.
     filtered_df = df[df.year == selected_year]
+    # --8<-- [end:filter]
     fig = px.scatter(
         filtered_df,
         x="gdpPercap",

@@ -87,11 +87,13 @@ class Chromium:
     def leave_page(self) -> None:
         """Forget the current app: clear its storage and go to a blank page, so nothing of it (a
         running Interval, a Store in localStorage) reaches the next harness."""
+        from selenium.common.exceptions import WebDriverException
+
         try:
             self.driver.execute_script("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}")
             self.driver.get("about:blank")
             self.driver.get_log("browser")  # the next page's console starts empty
-        except Exception:  # noqa: BLE001 - a page that is already gone needs no cleaning
+        except WebDriverException:  # a page that is already gone needs no cleaning
             pass
 
     def quit(self) -> None:
@@ -266,7 +268,10 @@ class BrowserHarness:
         recorder = CallRecorder(self.app.server, self.calls, self._callback_name)
         self._server = make_server("127.0.0.1", 0, recorder, threaded=True, request_handler=QuietHandler)
         self.base_url = f"http://127.0.0.1:{self._server.server_port}"
-        threading.Thread(target=self._server.serve_forever, name="learndash-browser-server", daemon=True).start()
+        # A short poll interval lets close() stop the server in milliseconds rather than half a second.
+        threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="learndash-browser-server", daemon=True
+        ).start()
 
     def _callback_name(self, output: str) -> str:
         """The function name of the callback whose wire `output` id a request names (rule W-6)."""
