@@ -214,6 +214,12 @@ def _add_value(callback: Callback, output: DashDependency, spec: dict, value: An
     if found is not None:
         path, bad = found
         where = f" at {path}" if path else ""
+        if isinstance(bad, type):
+            raise InvalidCallbackReturnValue(
+                f"{callback.name}() returned the class {bad.__name__}{where} for {output.prop_id}, not a "
+                f"component. Call it to make one: {bad.__name__}(...), e.g. html.Div('text').",
+                callback=callback.name,
+            )
         raise InvalidCallbackReturnValue(
             f"{callback.name}() returned a value for {output.prop_id} that JSON cannot hold: "
             f"{type(bad).__name__} {_short(bad)}{where}. Props can only be components, strings, "

@@ -29,6 +29,8 @@ def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:
         pass
     else:
         return None
+    if isinstance(value, type):
+        return path, value  # a class, e.g. `html.Div` instead of `html.Div(...)`
     if hasattr(value, "to_plotly_json") and not hasattr(value, "to_dict"):
         value = value.to_plotly_json().get("props", {})
         path += ".props"

@@ -312,3 +312,24 @@ def test_no_output_callback_must_return_none():
     message = str(raised.value)
     assert "log_it() has no Output but returned 'oops'" in message
     assert "set_props" in message
+
+
+def test_returning_a_component_class_instead_of_an_instance_teaches():
+    """O-4: a component class (html.Div, not html.Div(...)) cannot be serialized; the message says
+    which callback and output, and that the class must be called."""
+    from learndash import Dash, Input, Output, dcc, html
+    from learndash.exceptions import InvalidCallbackReturnValue
+    from learndash.testing import AppHarness
+
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="inp", value="x"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("inp", "value"))
+    def make_box(value):
+        return [html.Div]
+
+    with pytest.raises(InvalidCallbackReturnValue) as raised:
+        AppHarness(app)
+    message = str(raised.value)
+    assert "make_box()" in message and "out.children" in message
+    assert "returned the class Div at [0]" in message and "Div(...)" in message
