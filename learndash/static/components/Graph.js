@@ -104,14 +104,23 @@ export function mount(props, api, component) {
     plot.on("plotly_relayout", (event) => api.setProps({ relayoutData: event }));
   }
 
+  /** With a height or width in `style`, the plot fills that box, as Dash's responsive graphs do. */
+  function fitToBox(next) {
+    const style = next.style || {};
+    plot.style.height = style.height !== undefined ? "100%" : "";
+    plot.style.width = style.width !== undefined ? "100%" : "";
+  }
+
   function update(next, changed) {
     applyCommon(element, next, "dash-graph");
+    fitToBox(next);
     if (Plotly && (changed.includes("figure") || changed.includes("config"))) {
       draw(next);
     }
   }
 
   applyCommon(element, props, "dash-graph");
+  fitToBox(props);
   api.track(loadPlotly(api.renderer.plotlyUrl)).then((loaded) => {
     Plotly = loaded;
     draw(component.props);
