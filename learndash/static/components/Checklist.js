@@ -1,7 +1,7 @@
 /**
  * dcc.Checklist (rule K-6): `value` is a list; checking appends (click order), unchecking removes.
  */
-import { applyCommon, applyStyle, labelNode, make, normalizeOptions } from "./dom.js";
+import { applyCommon, make, normalizeOptions, optionLabel } from "./dom.js";
 
 /**
  * @param {Object} props
@@ -17,19 +17,12 @@ export function mount(props, api, component) {
     element.replaceChildren(
       ...normalizeOptions(next.options).map((option) => {
         const input = make("input", { type: "checkbox", checked: chosen.includes(option.value), disabled: option.disabled });
-        if (next.inputClassName) {
-          input.className = next.inputClassName;
-        }
-        applyStyle(input, next.inputStyle);
         input.addEventListener("change", () => {
           const current = Array.isArray(component.props.value) ? component.props.value : [];
           const value = input.checked ? current.concat([option.value]) : current.filter((item) => item !== option.value);
           api.setProps({ value });
         });
-        const label = make("label", {}, [input, labelNode(option.label, api)]);
-        label.className = next.labelClassName || "";
-        applyStyle(label, { display: next.inline ? "inline-block" : "block", ...(next.labelStyle || {}) });
-        return label;
+        return optionLabel(input, option, next, api);
       })
     );
   }

@@ -3,7 +3,7 @@
  * `debounce` seconds of quiet; n_submit on Enter, n_blur on blur. type="number" writes numbers,
  * and empty or invalid input writes null (NaN in Dash, which reaches Python as None).
  */
-import { applyCommon } from "./dom.js";
+import { applyAttributes, applyCommon } from "./dom.js";
 
 const PASSED_THROUGH = ["placeholder", "disabled", "readOnly", "min", "max", "step", "maxLength", "minLength", "pattern", "required", "autoComplete", "name", "list", "size"];
 
@@ -33,13 +33,7 @@ export function mount(props, api, component) {
   function update(next) {
     applyCommon(element, next);
     element.type = next.type || "text";
-    for (const name of PASSED_THROUGH) {
-      if (next[name] === undefined || next[name] === null || next[name] === false) {
-        element.removeAttribute(name);
-      } else {
-        element.setAttribute(name, next[name] === true ? "" : String(next[name]));
-      }
-    }
+    applyAttributes(element, PASSED_THROUGH, next);
     const shown = next.value === undefined || next.value === null ? "" : String(next.value);
     // Rewriting an equal value would move the caret while the user types.
     if (readValue(element, next.type) !== next.value && element.value !== shown) {

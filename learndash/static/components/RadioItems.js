@@ -1,7 +1,7 @@
 /**
  * dcc.RadioItems (rule K-5): clicking an option writes `value`, a scalar.
  */
-import { applyCommon, applyStyle, labelNode, make, normalizeOptions } from "./dom.js";
+import { applyCommon, make, normalizeOptions, optionLabel } from "./dom.js";
 
 let groupCounter = 0;
 
@@ -20,15 +20,8 @@ export function mount(props, api) {
     element.replaceChildren(
       ...options.map((option) => {
         const input = make("input", { type: "radio", name: groupName, checked: option.value === next.value, disabled: option.disabled });
-        if (next.inputClassName) {
-          input.className = next.inputClassName;
-        }
-        applyStyle(input, next.inputStyle);
         input.addEventListener("change", () => api.setProps({ value: option.value }));
-        const label = make("label", {}, [input, labelNode(option.label, api)]);
-        label.className = next.labelClassName || "";
-        applyStyle(label, { display: next.inline ? "inline-block" : "block", ...(next.labelStyle || {}) });
-        return label;
+        return optionLabel(input, option, next, api);
       })
     );
   }

@@ -1,7 +1,7 @@
 /**
  * dcc.Textarea (rule K-14): value on every change, n_blur on blur.
  */
-import { applyCommon } from "./dom.js";
+import { applyAttributes, applyCommon } from "./dom.js";
 
 const PASSED_THROUGH = ["placeholder", "disabled", "readOnly", "rows", "cols", "maxLength", "minLength", "required", "name", "wrap"];
 
@@ -15,13 +15,7 @@ export function mount(props, api, component) {
 
   function update(next) {
     applyCommon(element, next);
-    for (const name of PASSED_THROUGH) {
-      if (next[name] === undefined || next[name] === null || next[name] === false) {
-        element.removeAttribute(name);
-      } else {
-        element.setAttribute(name, next[name] === true ? "" : String(next[name]));
-      }
-    }
+    applyAttributes(element, PASSED_THROUGH, next);
     const shown = next.value === undefined || next.value === null ? "" : String(next.value);
     if (element.value !== shown) {
       element.value = shown;

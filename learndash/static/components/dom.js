@@ -89,3 +89,40 @@ export function make(tag, properties = {}, children = []) {
   element.append(...children);
   return element;
 }
+
+/**
+ * One option of RadioItems or Checklist: its input inside a label, styled from the component's
+ * inputClassName/inputStyle/labelClassName/labelStyle, inline or one per line (rules K-5, K-6).
+ * @param {HTMLInputElement} input the radio button or checkbox
+ * @param {{label: *}} option
+ * @param {Object} props the component's props
+ * @param {Object} api
+ * @returns {HTMLLabelElement}
+ */
+export function optionLabel(input, option, props, api) {
+  if (props.inputClassName) {
+    input.className = props.inputClassName;
+  }
+  applyStyle(input, props.inputStyle);
+  const label = make("label", {}, [input, labelNode(option.label, api)]);
+  label.className = props.labelClassName || "";
+  applyStyle(label, { display: props.inline ? "inline-block" : "block", ...(props.labelStyle || {}) });
+  return label;
+}
+
+/**
+ * Mirror plain HTML attributes from props: absent, null or false removes the attribute, true sets
+ * it empty, anything else is written as text. Example: {disabled: true, maxLength: 5}.
+ * @param {Element} element
+ * @param {Array<string>} names
+ * @param {Object} props
+ */
+export function applyAttributes(element, names, props) {
+  for (const name of names) {
+    if (props[name] === undefined || props[name] === null || props[name] === false) {
+      element.removeAttribute(name);
+    } else {
+      element.setAttribute(name, props[name] === true ? "" : String(props[name]));
+    }
+  }
+}
