@@ -22,166 +22,17 @@ second, so a suite that opens many apps shares one `Chromium` between harnesses:
 from __future__ import annotations
 
 import importlib.util
-import io
-import json
-import os
 import re
-import shutil
 import sys
-import tempfile
 import threading
 import types
 from pathlib import Path
 from typing import Any, Callable
 
+from .call_recorder import CallRecorder
+from .chromium import Chromium
 from .harness import CallRecord
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
-INSTALL_HINT = "apt-get install chromium chromium-driver"
-
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1280,900",
-]
-
-
-def chromium_available() -> bool:
-    """True when Debian's chromium and chromedriver are installed."""
-    return os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
-
-
-class Chromium:
-    """One headless Chromium under selenium, which `BrowserHarness` pages can use one after another.
-
-    A harness given `chromium=` leaves it running when it closes; whoever made it calls `quit()`.
-    """
-
-    def __init__(self, *, timeout: float = 15.0) -> None:
-        if not chromium_available():
-            raise RuntimeError(f"Chromium is not installed; install it with: {INSTALL_HINT}")
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-
-        self._profile = tempfile.mkdtemp(prefix="learndash-chromium-")
-        options = webdriver.ChromeOptions()
-        options.binary_location = CHROMIUM
-        for flag in CHROMIUM_FLAGS:
-            options.add_argument(flag)
-        options.add_argument(f"--user-data-dir={self._profile}")
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        try:
-            self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-        except BaseException:
-            shutil.rmtree(self._profile, ignore_errors=True)
-            raise
-        self.driver.set_script_timeout(timeout + 5)
-
-    def leave_page(self) -> None:
-        """Forget the current app: clear its storage and go to a blank page, so nothing of it (a
-        running Interval, a Store in localStorage) reaches the next harness."""
-        from selenium.common.exceptions import WebDriverException
-
-        try:
-            self.driver.execute_script("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}")
-            self.driver.get("about:blank")
-            self.driver.get_log("browser")  # the next page's console starts empty
-        except WebDriverException:  # a page that is already gone needs no cleaning
-            pass
-
-    def quit(self) -> None:
-        """Quit Chromium and remove its profile; safe to call twice."""
-        if self.driver is not None:
-            try:
-                self.driver.quit()
-            finally:
-                self.driver = None
-        shutil.rmtree(self._profile, ignore_errors=True)
-
-    def __enter__(self) -> Chromium:
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        self.quit()
-
-
-# -- page-side helpers, one per harness mode --------------------------------------------------
-
-# Each snippet defines `page` with the same four functions, so the Python side never branches.
-_LEARNDASH_PAGE = """
-const page = {
-  ready: () => Boolean(window.learndash && window.learndash.ready),
-  pending: () => (window.learndash && window.learndash.ready ? window.learndash.pending : 1),
-  getProps: (id) => window.learndash.get_props(id),
-  setProps: (id, props) => window.learndash.set_props(id, props),
-  ids: () => window.learndash.ids(),
-  errors: () => window.learndash.errors.map((e) => ({title: e.title, message: e.message + (e.traceback ? "\\n" + e.traceback : "")})),
-};
-"""
-
-_DASH_PAGE = """
-const stringify = (id) => typeof id === "string" ? id :
-  "{" + Object.keys(id).sort().map((k) => JSON.stringify(k) + ":" + JSON.stringify(id[k])).join(",") + "}";
-const state = () => window.store && window.store.getState();
-// Dash 4 keeps the tree under layout.components.
-const root = () => { const layout = state().layout; return layout && layout.components !== undefined ? layout.components : layout; };
-const find = (id) => {
-  const wanted = stringify(id);
-  let found = null;
-  const walk = (node) => {
-    if (found || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) { node.forEach(walk); return; }
-    if (node.props) {
-      if (node.props.id !== undefined && stringify(node.props.id) === wanted) { found = node; return; }
-      walk(node.props.children);
-    }
-  };
-  walk(root());
-  return found;
-};
-const page = {
-  ready: () => Boolean(state() && state().appLifecycle === "HYDRATED"),
-  pending: () => {
-    const s = state();
-    if (!s || s.appLifecycle !== "HYDRATED") return 1;
-    return ["requested", "prioritized", "blocked", "executing", "watched", "executed"]
-      .reduce((n, key) => n + ((s.callbacks[key] || []).length), 0);
-  },
-  getProps: (id) => { const node = find(id); return node ? JSON.parse(JSON.stringify(node.props)) : null; },
-  setProps: (id, props) => window.dash_clientside.set_props(id, props),
-  ids: () => { const ids = []; const walk = (node) => {
-      if (node === null || typeof node !== "object") return;
-      if (Array.isArray(node)) { node.forEach(walk); return; }
-      if (node.props) { if (node.props.id !== undefined) ids.push(stringify(node.props.id)); walk(node.props.children); }
-    }; walk(root()); return ids; },
-  errors: () => { const e = state().error || {}; return [...(e.frontEnd || []), ...(e.backEnd || [])]
-      .map((x) => ({title: x.error.message, message: String(x.error.html || "")})); },
-};
-"""
-
-# Resolves once the page is idle: pending is 0 on two checks one macrotask apart.
-_WAIT_IDLE = """
-const done = arguments[arguments.length - 1];
-const deadline = Date.now() + arguments[0];
-let quietChecks = 0;
-const check = () => {
-  let pending = 1;
-  try { pending = page.pending(); } catch (notYet) { pending = 1; }
-  quietChecks = pending === 0 ? quietChecks + 1 : 0;
-  if (quietChecks >= 2) { done(true); return; }
-  if (Date.now() > deadline) { done(false); return; }
-  setTimeout(check, 5);
-};
-check();
-"""
-
+from .page_scripts import DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
     """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,
@@ -245,7 +96,7 @@ class BrowserHarness:
         self._server = None
         self._chromium = chromium
         self._owns_chromium = chromium is None
-        self._page_js = _DASH_PAGE if dash_mode else _LEARNDASH_PAGE
+        self._page_js = DASH_PAGE if dash_mode else LEARNDASH_PAGE
         try:
             self._start_server()
             if self._owns_chromium:
@@ -318,7 +169,7 @@ class BrowserHarness:
 
     def wait_idle(self) -> None:
         """Wait until no callback is requested or in flight (the page's own pending count)."""
-        idle = self._driver.execute_async_script(self._page_js + _WAIT_IDLE, int(self.timeout * 1000))
+        idle = self._driver.execute_async_script(self._page_js + WAIT_IDLE, int(self.timeout * 1000))
         if not idle:
             raise TimeoutError(f"The page still had callbacks pending after {self.timeout} s.")
 
@@ -474,68 +325,6 @@ class BrowserHarness:
     def execute_cdp_cmd(self, command: str, arguments: dict[str, Any]) -> Any:
         """A Chrome DevTools Protocol command (e.g. to install a script before every page load)."""
         return self._driver.execute_cdp_cmd(command, arguments)
-
-
-class CallRecorder:
-    """WSGI middleware: one `CallRecord` per POST to `_dash-update-component`, appended as the
-    request arrives, its status from the answer (200 ok, 204 prevented, anything else error)."""
-
-    def __init__(self, wsgi_app: Callable[..., Any], calls: list[CallRecord], name_of: Callable[[str], str]) -> None:
-        self.wsgi_app = wsgi_app
-        self.calls = calls
-        self.name_of = name_of
-        self._lock = threading.Lock()
-
-    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
-        if environ.get("REQUEST_METHOD") != "POST" or not environ.get("PATH_INFO", "").endswith("_dash-update-component"):
-            return self.wsgi_app(environ, start_response)
-        raw = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
-        environ["wsgi.input"] = io.BytesIO(raw)  # the app reads the same bytes again
-        record = _record_of(raw, self.name_of)
-        with self._lock:
-            self.calls.append(record)
-
-        def recording_start_response(status: str, headers: list, exc_info: Any = None) -> Any:
-            code = int(status.split()[0])
-            record.status = "ok" if code == 200 else "prevented" if code == 204 else "error"
-            return start_response(status, headers, exc_info)
-
-        chunks = self.wsgi_app(environ, recording_start_response)
-        try:
-            answer = b"".join(chunks)
-        finally:
-            if hasattr(chunks, "close"):
-                chunks.close()
-        if record.status == "ok":
-            record.outputs = _outputs_of(answer)
-        return [answer]
-
-
-def _record_of(raw: bytes, name_of: Callable[[str], str]) -> CallRecord:
-    """A request body as a `CallRecord` (no changed props means an initial call, rule I-2)."""
-    from ..protocol import values_by_prop_id
-
-    try:
-        body = json.loads(raw)
-        triggered = list(body.get("changedPropIds") or [])
-        return CallRecord(
-            callback=name_of(body["output"]),
-            inputs=values_by_prop_id(body.get("inputs", [])),
-            states=values_by_prop_id(body.get("state", [])),
-            triggered=triggered,
-            initial=not triggered,
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return CallRecord(callback="<unreadable request>", inputs={}, states={}, triggered=[])
-
-
-def _outputs_of(answer: bytes) -> dict[str, Any]:
-    """`{"id.prop": value}` from a 200 answer's `response` (rule W-7)."""
-    try:
-        response = json.loads(answer).get("response", {})
-        return {f"{id_str}.{prop}": value for id_str, props in response.items() for prop, value in props.items()}
-    except (ValueError, AttributeError):
-        return {}
 
 
 def _dom_id(component_id: Any) -> str:

@@ -6,7 +6,8 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from learndash.testing.browser import INSTALL_HINT, BrowserHarness, chromium_available
+from learndash.testing.browser import BrowserHarness
+from learndash.testing.chromium import INSTALL_HINT, chromium_available
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

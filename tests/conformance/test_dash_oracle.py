@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from learndash.testing.browser import INSTALL_HINT, BrowserHarness, Chromium, chromium_available
+from learndash.testing.browser import BrowserHarness
+from learndash.testing.chromium import INSTALL_HINT, Chromium, chromium_available
 
 from .libs import dash_lib
 from .runner import run_scenario

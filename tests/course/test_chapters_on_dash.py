@@ -14,7 +14,8 @@ from typing import Callable, Iterator
 
 import pytest
 
-from learndash.testing.browser import INSTALL_HINT, BrowserHarness, Chromium, chromium_available
+from learndash.testing.browser import BrowserHarness
+from learndash.testing.chromium import INSTALL_HINT, Chromium, chromium_available
 
 from .test_chapters import SCENARIOS, OpenTab, Scenario
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from docs_course import chapters
-from learndash.testing.browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, INSTALL_HINT, chromium_available
+from learndash.testing.chromium import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, INSTALL_HINT, chromium_available
 
 if not chromium_available() and not os.environ.get("CI"):
     pytest.skip(f"Chromium is not installed ({INSTALL_HINT})", allow_module_level=True)

@@ -1,0 +1,87 @@
+"""Debian's headless Chromium under selenium: where it lives, how it starts, how pages share it.
+
+Never a downloaded driver: `/usr/bin/chromium` and `/usr/bin/chromedriver` from Debian's
+`chromium` and `chromium-driver` packages. Starting Chromium costs about a second, so several
+`BrowserHarness` pages can use one `Chromium` one after another.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from typing import Any
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+INSTALL_HINT = "apt-get install chromium chromium-driver"
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,900",
+]
+
+
+def chromium_available() -> bool:
+    """True when Debian's chromium and chromedriver are installed."""
+    return os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
+
+
+class Chromium:
+    """One headless Chromium under selenium, which `BrowserHarness` pages can use one after another.
+
+    A harness given `chromium=` leaves it running when it closes; whoever made it calls `quit()`.
+    """
+
+    def __init__(self, *, timeout: float = 15.0) -> None:
+        if not chromium_available():
+            raise RuntimeError(f"Chromium is not installed; install it with: {INSTALL_HINT}")
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        self._profile = tempfile.mkdtemp(prefix="learndash-chromium-")
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for flag in CHROMIUM_FLAGS:
+            options.add_argument(flag)
+        options.add_argument(f"--user-data-dir={self._profile}")
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        try:
+            self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        except BaseException:
+            shutil.rmtree(self._profile, ignore_errors=True)
+            raise
+        self.driver.set_script_timeout(timeout + 5)
+
+    def leave_page(self) -> None:
+        """Forget the current app: clear its storage and go to a blank page, so nothing of it (a
+        running Interval, a Store in localStorage) reaches the next harness."""
+        from selenium.common.exceptions import WebDriverException
+
+        try:
+            self.driver.execute_script("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}")
+            self.driver.get("about:blank")
+            self.driver.get_log("browser")  # the next page's console starts empty
+        except WebDriverException:  # a page that is already gone needs no cleaning
+            pass
+
+    def quit(self) -> None:
+        """Quit Chromium and remove its profile; safe to call twice."""
+        if self.driver is not None:
+            try:
+                self.driver.quit()
+            finally:
+                self.driver = None
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def __enter__(self) -> Chromium:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.quit()

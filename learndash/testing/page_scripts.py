@@ -1,0 +1,75 @@
+"""The JavaScript `BrowserHarness` runs in the page: one `page` object per mode, and the idle wait.
+
+learndash's page exposes `window.learndash` (`set_props`, `get_props`, `pending`); Dash's page is
+read through its redux store and edited through `dash_clientside.set_props`. Both snippets define
+the same `page` functions, so the Python side never branches on the mode.
+"""
+from __future__ import annotations
+
+# Each snippet defines `page` with the same four functions, so the Python side never branches.
+LEARNDASH_PAGE = """
+const page = {
+  ready: () => Boolean(window.learndash && window.learndash.ready),
+  pending: () => (window.learndash && window.learndash.ready ? window.learndash.pending : 1),
+  getProps: (id) => window.learndash.get_props(id),
+  setProps: (id, props) => window.learndash.set_props(id, props),
+  ids: () => window.learndash.ids(),
+  errors: () => window.learndash.errors.map((e) => ({title: e.title, message: e.message + (e.traceback ? "\\n" + e.traceback : "")})),
+};
+"""
+
+DASH_PAGE = """
+const stringify = (id) => typeof id === "string" ? id :
+  "{" + Object.keys(id).sort().map((k) => JSON.stringify(k) + ":" + JSON.stringify(id[k])).join(",") + "}";
+const state = () => window.store && window.store.getState();
+// Dash 4 keeps the tree under layout.components.
+const root = () => { const layout = state().layout; return layout && layout.components !== undefined ? layout.components : layout; };
+const find = (id) => {
+  const wanted = stringify(id);
+  let found = null;
+  const walk = (node) => {
+    if (found || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (node.props) {
+      if (node.props.id !== undefined && stringify(node.props.id) === wanted) { found = node; return; }
+      walk(node.props.children);
+    }
+  };
+  walk(root());
+  return found;
+};
+const page = {
+  ready: () => Boolean(state() && state().appLifecycle === "HYDRATED"),
+  pending: () => {
+    const s = state();
+    if (!s || s.appLifecycle !== "HYDRATED") return 1;
+    return ["requested", "prioritized", "blocked", "executing", "watched", "executed"]
+      .reduce((n, key) => n + ((s.callbacks[key] || []).length), 0);
+  },
+  getProps: (id) => { const node = find(id); return node ? JSON.parse(JSON.stringify(node.props)) : null; },
+  setProps: (id, props) => window.dash_clientside.set_props(id, props),
+  ids: () => { const ids = []; const walk = (node) => {
+      if (node === null || typeof node !== "object") return;
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (node.props) { if (node.props.id !== undefined) ids.push(stringify(node.props.id)); walk(node.props.children); }
+    }; walk(root()); return ids; },
+  errors: () => { const e = state().error || {}; return [...(e.frontEnd || []), ...(e.backEnd || [])]
+      .map((x) => ({title: x.error.message, message: String(x.error.html || "")})); },
+};
+"""
+
+# Resolves once the page is idle: pending is 0 on two checks one macrotask apart.
+WAIT_IDLE = """
+const done = arguments[arguments.length - 1];
+const deadline = Date.now() + arguments[0];
+let quietChecks = 0;
+const check = () => {
+  let pending = 1;
+  try { pending = page.pending(); } catch (notYet) { pending = 1; }
+  quietChecks = pending === 0 ? quietChecks + 1 : 0;
+  if (quietChecks >= 2) { done(true); return; }
+  if (Date.now() > deadline) { done(false); return; }
+  setTimeout(check, 5);
+};
+check();
+"""
