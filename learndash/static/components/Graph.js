@@ -82,7 +82,12 @@ export function mount(props, api, component) {
 
   function draw(next) {
     const figure = next.figure || {};
-    const config = { ...(next.config || {}), responsive: next.responsive !== false };
+    // Plotly's responsive mode sizes the plot to its box, so it needs a box with a height: with
+    // responsive="auto" (Dash's default) only a Graph whose style sets a height gets it, and the
+    // others keep plotly's own 450px height instead of collapsing to nothing on redraw.
+    const boxed = (next.style || {}).height !== undefined;
+    const responsive = next.responsive === true || (next.responsive !== false && boxed);
+    const config = { ...(next.config || {}), responsive };
     api.track(Plotly.react(plot, figure.data || [], figure.layout || {}, config)).then(() => {
       if (!bound) {
         bind();
