@@ -4,6 +4,9 @@
     learndash run 06         serve chapters/06_chained_callbacks/app.py on http://127.0.0.1:8050
     learndash check 06       grade exercises/06_chained_callbacks.py and print the report
     learndash check 06 my.py grade another file
+    learndash grade submissions/ --exercises 02,03 --out grades/
+                             grade a class, each submission in its own confined process
+    learndash gradescope recipe    write gradescope/setup.sh and run_autograder
 
 This module is the only one in the course tooling that imports click; the grading it calls is plain
 Python.
@@ -18,7 +21,9 @@ import click
 
 from learndash.grading import format_report, grade, grader_for
 from learndash.grading.graders import available_graders
+from learndash.grading.diagnostics import reference_outputs
 from learndash.grading.loading import SubmissionError, load_submission
+from learndash.grading.sandbox import Limits
 
 #: The repository folder holding chapters/ and exercises/ when learndash runs from a checkout.
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -98,7 +103,7 @@ def check(exercise: str, file: Path | None, as_json: bool) -> None:
     except KeyError as error:
         raise click.UsageError(error.args[0]) from None
     path = file or course_folder("exercises") / grader.exercise_file
-    report = grade(grader, path)
+    report = grade(grader, path, expected_outputs=reference_outputs(course_folder("solutions") / grader.exercise_file))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str))
     else:
@@ -112,6 +117,119 @@ def list_exercises() -> None:
     for key in available_graders():
         grader = grader_for(key)
         click.echo(f"  {key:4s} {grader.title}  (exercises/{grader.exercise_file}, {grader.max_score:g} points)")
+
+
+def exercise_keys(values: tuple[str, ...]) -> list[str] | None:
+    """`--exercises 02 --exercises 03` and `--exercises 02,03` alike, normalised ("2" -> "02")."""
+    keys = [piece for value in values for piece in value.replace(",", " ").split()]
+    if not keys:
+        return None
+    try:
+        return [grader_for(key).exercise for key in keys]
+    except KeyError as error:
+        raise click.UsageError(error.args[0]) from None
+
+
+def limit_options(command):
+    """The options that set `sandbox.Limits`, shared by `grade` and `gradescope run`."""
+    defaults = Limits()
+    for option in reversed([
+        click.option("--jobs", "-j", default=2, show_default=True, help="Submissions graded at once."),
+        click.option("--check-seconds", default=defaults.check_seconds, show_default=True, help="Wall-time limit of one check."),
+        click.option("--submission-seconds", default=defaults.submission_seconds, show_default=True,
+                     help="Wall-time limit of one submission, all checks together."),
+        click.option("--memory-mb", default=defaults.memory_mb, show_default=True, help="Address-space limit of a submission."),
+        click.option("--processes", default=defaults.processes, show_default=True,
+                     help="Processes and threads a submission may start."),
+        click.option("--solutions", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Reference solutions (default: solutions/ here or in the checkout)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def limits_from(check_seconds: float, submission_seconds: float, memory_mb: int, processes: int) -> Limits:
+    return Limits(check_seconds=check_seconds, load_seconds=check_seconds, submission_seconds=submission_seconds,
+                  memory_mb=memory_mb, processes=processes)
+
+
+@main.command(name="grade")
+@click.argument("submissions", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--exercises", "-e", multiple=True, help="Exercise keys to grade (repeat, or 02,03); default all.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("grades"), show_default=True,
+              help="Folder for the gradebook, JSON reports, Gradescope results and JUnit XML.")
+@click.option("--regrade", is_flag=True, help="Grade again submissions an earlier run into --out already graded.")
+@limit_options
+def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regrade: bool, jobs: int,
+                  check_seconds: float, submission_seconds: float, memory_mb: int, processes: int,
+                  solutions: Path | None) -> None:
+    """Grade every student in SUBMISSIONS (one folder or zip per student), each file in its own process."""
+    from rich.console import Console
+
+    from learndash.grading.classroom import grade_class
+    from learndash.grading.summary import print_summary, progress_bar
+
+    keys = exercise_keys(exercises) or available_graders()
+    console = Console()
+    with progress_bar(console) as bar:
+        task = bar.add_task("starting the fork server", total=None)
+
+        def on_start(total: int) -> None:
+            bar.update(task, total=total, description="grading the reference solutions" if total else "nothing new to grade")
+
+        def on_graded(graded) -> None:
+            bar.update(task, advance=1, description=f"{graded.student}/{graded.exercise}: {graded.score:g}/{graded.max_score:g}")
+
+        run = grade_class(
+            submissions, out=out, exercises=keys, regrade=regrade, workers=jobs,
+            limits=limits_from(check_seconds, submission_seconds, memory_mb, processes),
+            solutions=solutions or course_folder("solutions"), on_start=on_start, on_graded=on_graded,
+        )
+    print_summary(console, run.graded, keys, warnings=run.warnings)
+    console.print(
+        f"Graded {run.newly_graded} submission(s) in {run.seconds:.1f}s"
+        + (f", kept {run.reused} unchanged from the last run (--regrade to grade them again)" if run.reused else "")
+        + f". Results in {out}/: gradebook.csv, submissions/, gradescope/, junit.xml",
+        highlight=False,
+    )
+
+
+@main.group()
+def gradescope() -> None:
+    """Run the course's graders inside Gradescope."""
+
+
+@gradescope.command(name="recipe")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("gradescope"), show_default=True)
+@click.option("--exercises", "-e", multiple=True, help="Exercises this Gradescope assignment grades; default all.")
+@click.option("--zip", "make_zip", is_flag=True, help="Also build autograder.zip (recipe + learndash source + solutions).")
+def gradescope_recipe(out: Path, exercises: tuple[str, ...], make_zip: bool) -> None:
+    """Write setup.sh and run_autograder for a Gradescope programming assignment."""
+    from learndash.grading.gradescope import build_zip, write_recipe
+
+    for path in write_recipe(out, exercise_keys(exercises)):
+        click.echo(f"wrote {path}")
+    if make_zip:
+        click.echo(f"wrote {build_zip(out, CHECKOUT)}  (upload it as the assignment's autograder)")
+
+
+@gradescope.command(name="run")
+@click.option("--submission", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("/autograder/submission"), show_default=True)
+@click.option("--results", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("/autograder/results/results.json"), show_default=True)
+@click.option("--exercises", "-e", multiple=True, help="Exercises to grade; default all.")
+@limit_options
+def gradescope_run(submission: Path, results: Path, exercises: tuple[str, ...], jobs: int, check_seconds: float,
+                   submission_seconds: float, memory_mb: int, processes: int, solutions: Path | None) -> None:
+    """Grade one student's files (Gradescope's /autograder/submission) and write results.json."""
+    from learndash.grading.gradescope import run_in_gradescope
+
+    data = run_in_gradescope(
+        submission, results, exercises=exercise_keys(exercises), solutions=solutions or course_folder("solutions"),
+        limits=limits_from(check_seconds, submission_seconds, memory_mb, processes), workers=jobs,
+    )
+    click.echo(f"Score {data['score']:g}; wrote {results}")
 
 
 if __name__ == "__main__":

@@ -6,14 +6,22 @@
 
 Pure Python: nothing here imports Flask. Loading a submission (`loading`) and running checks on it
 (`runner`) are separate steps, so an isolating runner can load inside a worker process.
+
+Grading a whole class (`learndash grade`) adds, one module each: `diagnostics` (what is wrong with
+the callback graph, before any check), `sandbox` (confining the child that grades one file),
+`forkserver` and `isolation` (warm children and their limits), `classroom` (finding the files,
+reviewing what children report), `gradebook` (CSV, JSON, Gradescope, JUnit), `summary` (the
+terminal tables) and `gradescope` (the recipe and the run inside Gradescope).
 """
 from __future__ import annotations
 
 from learndash.grading.checks import Check, Grader, check
+from learndash.grading.classroom import grade_class
 from learndash.grading.graders import available_graders, grader_for
 from learndash.grading.loading import Submission, SubmissionError, load_submission
 from learndash.grading.report import CheckResult, Report, format_report
 from learndash.grading.runner import grade
+from learndash.grading.sandbox import Limits
 from learndash.grading.trial import CheckAborted, StudentApp, Trial
 
 __all__ = [
@@ -21,6 +29,7 @@ __all__ = [
     "CheckAborted",
     "CheckResult",
     "Grader",
+    "Limits",
     "Report",
     "StudentApp",
     "Submission",
@@ -30,6 +39,7 @@ __all__ = [
     "check",
     "format_report",
     "grade",
+    "grade_class",
     "grader_for",
     "load_submission",
 ]

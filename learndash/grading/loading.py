@@ -1,8 +1,8 @@
 """Loading a student's app file by path, turning every way it can fail into a message a student can act on.
 
-Loading is kept apart from running checks on purpose: today a submission is loaded in the grading
-process (`load_submission`), later `learndash grade` loads it inside an isolated worker process.
-Both go through this one function, so the messages are the same everywhere.
+Loading is kept apart from running checks on purpose: `learndash check` loads a submission in its
+own process, `learndash grade` inside a confined child (`sandbox.py`). Both go through this one
+function, so the messages are the same everywhere.
 """
 from __future__ import annotations
 

@@ -45,6 +45,7 @@ class Report:
     output: str = ""
     seconds: float = 0.0
     hints: tuple[str, ...] = field(default=())
+    diagnostics: tuple[str, ...] = field(default=())
 
     @property
     def score(self) -> float:
@@ -75,8 +76,27 @@ class Report:
             "load_error": self.load_error,
             "output": self.output,
             "seconds": round(self.seconds, 3),
+            "diagnostics": list(self.diagnostics),
             "results": [asdict(result) for result in self.results],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Report:
+        """The inverse of `to_dict` (parts come back as `Part` values)."""
+        results = tuple(
+            CheckResult(**{**item, "parts": tuple(Part(**part) for part in item.get("parts", ()))})
+            for item in data.get("results", ())
+        )
+        return cls(
+            exercise=data["exercise"],
+            title=data["title"],
+            path=data["path"],
+            results=results,
+            load_error=data.get("load_error", ""),
+            output=data.get("output", ""),
+            seconds=data.get("seconds", 0.0),
+            diagnostics=tuple(data.get("diagnostics", ())),
+        )
 
 
 _MARKS = {"passed": "PASS", "partial": "PART", "failed": "FAIL", "skipped": "SKIP", "error": "FAIL"}
@@ -105,9 +125,24 @@ def _without_trace(part: Part) -> Part:
     return Part(what=part.what, passed=part.passed, expected=part.expected, actual=part.actual, hint=part.hint)
 
 
+def format_diagnostics(diagnostics: tuple[str, ...]) -> list[str]:
+    """The graph-aware diagnostics block at the top of a report (nothing when there are none)."""
+    if not diagnostics:
+        return []
+    lines = ["Before the checks ran, we looked at your app's callbacks and found:"]
+    for message in diagnostics:
+        first, *rest = message.splitlines()
+        lines.append(f"  * {first}")
+        lines.extend(f"    {line}" for line in rest)
+    lines.append("Fix these first: the checks below often fail because of them.")
+    lines.append("")
+    return lines
+
+
 def format_report(report: Report, *, show_hidden: bool = False) -> str:
     """The report a student reads after `learndash check NN`: one line per check, details under failures."""
     lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}", ""]
+    lines.extend(format_diagnostics(report.diagnostics))
     if report.load_error:
         lines.append("Your file could not be loaded, so no check could run:")
         lines.extend("  " + line for line in report.load_error.splitlines())

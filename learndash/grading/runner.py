@@ -15,6 +15,7 @@ from typing import Any
 
 from learndash.exceptions import LearndashError
 from learndash.grading.checks import Check, Grader
+from learndash.grading.diagnostics import diagnose
 from learndash.grading.limits import TimeLimitExceeded, time_limit
 from learndash.grading.loading import OUTPUT_LIMIT, Submission, SubmissionError, load_submission
 from learndash.grading.report import CheckResult, Report
@@ -28,8 +29,21 @@ def default_harness_class() -> Any:
     return AppHarness
 
 
-def grade(grader: Grader, path: str | Path, *, harness_class: Any = None, load_seconds: float = 10.0) -> Report:
-    """Load the submission at `path` and run every check of `grader` on it."""
+def grade(
+    grader: Grader,
+    path: str | Path,
+    *,
+    harness_class: Any = None,
+    load_seconds: float = 10.0,
+    check_seconds: float | None = None,
+    expected_outputs: list[str] | None = None,
+) -> Report:
+    """Load the submission at `path`, diagnose its callback graph, and run every check of `grader` on it.
+
+    `check_seconds` caps each check's own time limit (a class run sets it lower than a student's
+    `learndash check`); `expected_outputs` are the `id.prop`s the reference solution writes, for the
+    "output nobody writes" diagnostic (see `diagnostics.reference_outputs`).
+    """
     started = time.perf_counter()
     path = Path(path)
 
@@ -52,8 +66,9 @@ def grade(grader: Grader, path: str | Path, *, harness_class: Any = None, load_s
     printed = io.StringIO()
     results: list[CheckResult] = []
     with contextlib.redirect_stdout(printed):
+        found = _diagnose(first, harness_class, expected_outputs, load_seconds)
         for item in grader.checks:
-            results.append(_run_one(item, results, load, harness_class))
+            results.append(_run_one(item, results, load, harness_class, check_seconds))
     return Report(
         exercise=grader.exercise,
         title=grader.title,
@@ -61,10 +76,27 @@ def grade(grader: Grader, path: str | Path, *, harness_class: Any = None, load_s
         results=tuple(results),
         output=(first.output + printed.getvalue())[:OUTPUT_LIMIT],
         seconds=time.perf_counter() - started,
+        diagnostics=found,
     )
 
 
-def _run_one(item: Check, earlier: list[CheckResult], load: Callable[[], Submission], harness_class: Any) -> CheckResult:
+def _diagnose(first: Submission, harness_class: Any, expected_outputs: list[str] | None, seconds: float) -> tuple[str, ...]:
+    """The graph diagnostics of the loaded app, under a time limit (its initial callbacks may loop)."""
+    try:
+        with time_limit(seconds):
+            return diagnose(first.app, harness_class=harness_class, expected_outputs=expected_outputs)
+    except TimeLimitExceeded:
+        return (
+            f"Your app was still busy loading its page after {seconds:g} seconds: a callback that runs when the "
+            "page loads never finishes (look for a `while` loop whose condition never changes).",
+        )
+    except Exception as error:  # the student's layout function raised: report it, the checks will too
+        return (f"Your app raised {type(error).__name__} while opening its page: {error}",)
+
+
+def _run_one(
+    item: Check, earlier: list[CheckResult], load: Callable[[], Submission], harness_class: Any, cap: float | None = None
+) -> CheckResult:
     """Run one check unless a check it depends on did not pass."""
     by_name = {result.name: result for result in earlier}
     for dependency in item.depends_on:
@@ -75,9 +107,10 @@ def _run_one(item: Check, earlier: list[CheckResult], load: Callable[[], Submiss
     trial = Trial(load, harness_class=harness_class)
     message = ""
     aborted = False
+    seconds = item.seconds if cap is None else min(item.seconds, cap)
     started = time.perf_counter()
     try:
-        with time_limit(item.seconds):
+        with time_limit(seconds):
             item.function(trial)
     except CheckAborted as stop:
         message, aborted = str(stop), True
@@ -85,11 +118,16 @@ def _run_one(item: Check, earlier: list[CheckResult], load: Callable[[], Submiss
         message, aborted = f"{error.title}: {error.message}", True
     except TimeLimitExceeded:
         message, aborted = (
-            f"Your app was still busy after {item.seconds:g} seconds, so this check was stopped. Look for "
+            f"Your app was still busy after {seconds:g} seconds, so this check was stopped. Look for "
             "a loop that never ends in a callback, or callbacks that keep triggering each other."
         ), True
     except LearndashError as error:
         message, aborted = f"Your app raised an error:\n{error}", True
+    except SystemExit:
+        message, aborted = (
+            "Your code called sys.exit() (or exit()) while this check ran. A callback should return a "
+            "value (or raise PreventUpdate), never end the program."
+        ), True
     except Exception as error:  # the student's function raised when a check called it directly
         message, aborted = f"{type(error).__name__} raised: {error}", True
     elapsed = time.perf_counter() - started

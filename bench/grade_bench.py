@@ -1,0 +1,148 @@
+"""How fast `learndash grade` grades a class, against one fresh interpreter per submission.
+
+    python bench/grade_bench.py            # 20 students x 12 exercises = 240 submissions (~2-3 min on 2 cores)
+    python bench/grade_bench.py --quick    # 5 students, 60 submissions (~45 s)
+
+It writes a synthetic class into a temporary folder: every student hands in every exercise, each
+file drawn in turn from the reference solutions, the course's wrong and alternative submissions
+(tests/course/submissions/NN/) and faults (a loop in a callback, a loop the per-check alarm cannot
+stop, errors while loading, a syntax error, a crash of the interpreter). Then it measures, in one
+run:
+
+1. the whole class through `grade_class` (warm fork server, isolated children): submissions/second;
+2. a sample of those submissions, graded both ways side by side: through the fork server, and
+   naively with `python -c "...grade(...)"` per submission (the same number of workers), so the
+   ratio compares like with like.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from learndash.grading.classroom import grade_class  # noqa: E402
+from learndash.grading.graders import available_graders, grader_for  # noqa: E402
+from learndash.grading.sandbox import Limits  # noqa: E402
+
+SUBMISSIONS = ROOT / "tests" / "course" / "submissions"
+FAULTS = ROOT / "tests" / "course" / "faults"
+MORE_FAULTS = ROOT / "tests" / "grading" / "faults"
+
+#: Faults any exercise can be handed (they fail whatever the exercise); the looping ones are 02 apps.
+CRASHING = [FAULTS / "raises_at_load.py", FAULTS / "syntax_error.py", MORE_FAULTS / "crashes_python.py", FAULTS / "no_app.py"]
+LOOPING = [FAULTS / "loops_in_callback.py", MORE_FAULTS / "blocks_the_alarm.py"]
+
+NAIVE = (
+    "import json, sys; from learndash.grading import grade, grader_for; "
+    "report = grade(grader_for(sys.argv[1]), sys.argv[2], load_seconds={seconds}, check_seconds={seconds}); "
+    "print(json.dumps({{'score': report.score}}))"
+)
+
+
+def pool_for(key: str) -> list[Path]:
+    """What students may hand in for exercise `key`: the solution, then its wrong and alternative submissions."""
+    grader = grader_for(key)
+    return [ROOT / "solutions" / grader.exercise_file, *sorted((SUBMISSIONS / key).glob("*.py"))]
+
+
+def make_class(root: Path, students: int) -> list[tuple[str, str, Path]]:
+    """Write `students` folders; every 7th file is a crashing fault and every 25th a looping one."""
+    files = []
+    counter = 0
+    for number in range(students):
+        student = f"student{number:03d}"
+        folder = root / student
+        folder.mkdir(parents=True)
+        for key in available_graders():
+            grader = grader_for(key)
+            counter += 1
+            pool = pool_for(key)
+            if counter % 25 == 0:
+                source = LOOPING[(counter // 25) % len(LOOPING)]
+            elif counter % 7 == 0:
+                source = CRASHING[(counter // 7) % len(CRASHING)]
+            else:
+                source = pool[(number + counter) % len(pool)]
+            shutil.copy(source, folder / grader.exercise_file)
+            files.append((student, key, folder / grader.exercise_file))
+    return files
+
+
+def naive(files: list[tuple[str, str, Path]], *, workers: int, limits: Limits) -> float:
+    """Grade each file in a fresh `python -c`, `workers` at a time; return the seconds it took."""
+    code = NAIVE.format(seconds=limits.check_seconds)
+
+    def one(item: tuple[str, str, Path]) -> None:
+        try:
+            subprocess.run([sys.executable, "-c", code, item[1], str(item[2])], capture_output=True,
+                           timeout=limits.submission_seconds + 10, cwd=ROOT)
+        except subprocess.TimeoutExpired:
+            pass
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(one, files))
+    return time.perf_counter() - started
+
+
+def forked(files: list[tuple[str, str, Path]], root: Path, *, workers: int, limits: Limits) -> float:
+    """Grade exactly `files` through `grade_class` (fork server + isolation); return the seconds it took."""
+    sample = root / "sample"
+    for student, _, path in files:
+        (sample / student).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, sample / student / path.name)
+    keys = sorted({key for _, key, _ in files}, key=available_graders().index)
+    started = time.perf_counter()
+    grade_class(sample, out=root / "sample-grades", exercises=keys, workers=workers, limits=limits, solutions=None)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="5 students (60 submissions), a sample of 12")
+    parser.add_argument("--students", type=int, default=None, help="students in the class (default 20, 5 with --quick)")
+    parser.add_argument("--sample", type=int, default=None, help="submissions graded both ways (default 36, 12 with --quick)")
+    parser.add_argument("--jobs", type=int, default=2)
+    options = parser.parse_args()
+    students = options.students or (5 if options.quick else 20)
+    sample_size = options.sample or (12 if options.quick else 36)
+    # Short limits: a looping submission should cost seconds, as in a real run with tight limits.
+    limits = Limits(check_seconds=1.0, load_seconds=1.0, submission_seconds=5.0)
+
+    root = Path(tempfile.mkdtemp(prefix="grade-bench-"))
+    try:
+        files = make_class(root / "class", students)
+        print(f"class: {students} students, {len(files)} submissions, {options.jobs} workers, {limits.check_seconds:g} s per check")
+
+        started = time.perf_counter()
+        run = grade_class(root / "class", out=root / "grades", workers=options.jobs, limits=limits, solutions=ROOT / "solutions")
+        whole = time.perf_counter() - started
+        endings = {}
+        for graded in run.graded:
+            endings[graded.ending] = endings.get(graded.ending, 0) + 1
+        print(f"whole class, fork server: {run.newly_graded} submissions in {whole:.1f} s = "
+              f"{run.newly_graded / whole:.2f} submissions/s  (endings: {json.dumps(endings)})")
+
+        step = max(1, len(files) // sample_size)
+        sample = files[::step][:sample_size]
+        fork_seconds = forked(sample, root, workers=options.jobs, limits=limits)
+        naive_seconds = naive(sample, workers=options.jobs, limits=limits)
+        print(f"sample of {len(sample)}, side by side:")
+        print(f"  fork server            {fork_seconds:6.1f} s  {len(sample) / fork_seconds:6.2f} submissions/s")
+        print(f"  fresh python -c each   {naive_seconds:6.1f} s  {len(sample) / naive_seconds:6.2f} submissions/s")
+        print(f"  speed-up               {naive_seconds / fork_seconds:6.2f}x")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""What is wrong with a student's callback graph, said before any check runs, in the student's words.
+
+A missing id makes every later check fail in its own way; one line at the top of the report that
+names the cause is kinder than twenty red lines. `diagnose(app)` opens the app once in the headless
+harness and collects, in this order:
+
+- the layout checks the page itself runs (`app.validate_layout`, rules V-3, V-4, C-9): an Input or
+  State id that is not in the layout ("Did you mean 'year-slider'?"), a property the component does
+  not have, a cycle of callbacks, duplicate ids;
+- callbacks that raised while the page loaded (their error, with the student's line);
+- outputs the exercise needs that no callback writes, found by comparing with the prop ids the
+  reference solution's callbacks write (`reference_outputs`):
+
+      expected {"greeting.children"}, the student's callbacks write {"greet.children"}
+      -> "Nothing in your app writes greeting.children ... Did you mean greet.children?"
+
+The messages are the core's own (`learndash.validation`, the harness's page errors), so a student
+reads the same words here as in the browser's error overlay.
+"""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+from learndash.exceptions import LearndashError
+
+#: The most diagnostics one report shows; the rest are usually consequences of the first ones.
+MOST_SHOWN = 6
+
+
+def written_outputs(app: Any) -> list[str]:
+    """The `id.prop` every callback of `app` writes, wildcard ids left out (they have no one name)."""
+    found: list[str] = []
+    for callback in app.callback_registry:
+        for output in callback.outputs:
+            if not output.is_pattern and output.prop_id not in found:
+                found.append(output.prop_id)
+    return found
+
+
+def reference_outputs(path: str | Path) -> list[str] | None:
+    """What the reference solution at `path` writes, or None when there is no such file or it fails to load."""
+    from learndash.grading.loading import SubmissionError, load_submission
+
+    if not Path(path).is_file():
+        return None
+    try:
+        submission = load_submission(path, seconds=30.0)
+        submission.app.prepare()
+    except (SubmissionError, LearndashError):
+        return None
+    return written_outputs(submission.app)
+
+
+def diagnose(app: Any, *, harness_class: Any, expected_outputs: list[str] | None = None) -> tuple[str, ...]:
+    """The problems in `app`'s callback graph, one message each, most important first."""
+    messages: list[str] = []
+    try:
+        harness = harness_class(app, raise_on_error=False)
+    except (LearndashError, KeyError) as error:
+        return (f"Your app could not even open its page: {error}",)
+    for problem in harness.errors:
+        messages.append(f"{problem.title}: {problem.message}")
+    messages.extend(_unwritten_outputs(app, expected_outputs or []))
+    if len(messages) > MOST_SHOWN:
+        hidden = len(messages) - MOST_SHOWN
+        messages = messages[:MOST_SHOWN] + [f"... and {hidden} more problem(s) like these."]
+    return tuple(messages)
+
+
+def _unwritten_outputs(app: Any, expected: list[str]) -> list[str]:
+    """One message per expected output that no callback of `app` writes."""
+    written = written_outputs(app)
+    messages = []
+    for prop_id in expected:
+        if prop_id in written:
+            continue
+        component_id, prop = prop_id.rsplit(".", 1)
+        close = difflib.get_close_matches(prop_id, written, n=1)
+        hint = f" Did you mean {close[0]}? Use the exact id and property the exercise names." if close else ""
+        shown = ", ".join(written) if written else "nothing (the app has no callback with a fixed-id Output)"
+        messages.append(
+            f"Output nobody writes: nothing in your app writes {prop_id}, so it never changes. The exercise "
+            f"needs a callback with Output({component_id!r}, {prop!r}).{hint} Your callbacks write: {shown}."
+        )
+    return messages

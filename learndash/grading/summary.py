@@ -1,0 +1,120 @@
+"""What an instructor sees in the terminal during and after `learndash grade`: a progress bar and tables.
+
+Only this module of the grading package imports rich. The tables are built from `Graded` values:
+per student (one column per exercise, then the total), per exercise (mean, full marks, failing),
+per check (how many passed), then the slowest submissions and the ones that failed outright.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from statistics import mean
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from learndash.grading.gradebook import Graded, by_student
+
+SLOWEST_SHOWN = 5
+
+
+def progress_bar(console: Console) -> Progress:
+    """The bar `learndash grade` shows while it runs: done/total, elapsed, remaining, the last one graded."""
+    return Progress(
+        TextColumn("[bold]Grading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=False,
+    )
+
+
+def _points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def student_table(graded: list[Graded], exercises: list[str]) -> Table:
+    table = Table(title="Per student")
+    table.add_column("student")
+    for key in exercises:
+        table.add_column(key, justify="right")
+    table.add_column("total", justify="right", style="bold")
+    for student, items in sorted(by_student(graded).items()):
+        found = {item.exercise: item for item in items}
+        cells = []
+        for key in exercises:
+            item = found.get(key)
+            if item is None or item.ending == "missing":
+                cells.append("[dim]-[/dim]")
+            else:
+                style = "green" if item.score == item.max_score else "red" if item.failing else "yellow"
+                cells.append(f"[{style}]{_points(item.score)}[/{style}]")
+        table.add_row(student, *cells, _points(sum(item.score for item in items)))
+    return table
+
+
+def exercise_table(graded: list[Graded], exercises: list[str]) -> Table:
+    table = Table(title="Per exercise")
+    for name in ("exercise", "submitted", "mean", "max points", "full marks", "failing"):
+        table.add_column(name, justify="right" if name != "exercise" else "left")
+    for key in exercises:
+        items = [item for item in graded if item.exercise == key and item.ending != "missing"]
+        if not items:
+            continue
+        table.add_row(
+            f"{key} {items[0].report.title}", str(len(items)), _points(mean(item.score for item in items)),
+            _points(items[0].max_score), str(sum(item.score == item.max_score for item in items)),
+            str(sum(item.failing for item in items)),
+        )
+    return table
+
+
+def check_table(graded: list[Graded], exercises: list[str]) -> Table:
+    table = Table(title="Per check (how many submissions passed it)")
+    for name in ("check", "points", "passed", "partial", "failed / error", "skipped"):
+        table.add_column(name, justify="right" if name != "check" else "left")
+    for key in exercises:
+        items = [item for item in graded if item.exercise == key and item.ending != "missing"]
+        if not items:
+            continue
+        for position, first in enumerate(items[0].report.results):
+            statuses = [item.report.results[position].status for item in items if len(item.report.results) > position]
+            table.add_row(
+                f"{key}.{first.number} {first.name}", _points(first.weight), str(statuses.count("passed")),
+                str(statuses.count("partial")), str(statuses.count("failed") + statuses.count("error")),
+                str(statuses.count("skipped")),
+            )
+    return table
+
+
+def callouts(graded: list[Graded]) -> list[str]:
+    """Lines naming the slowest submissions and the ones that timed out, crashed or did not load."""
+    lines = []
+    ran = sorted((item for item in graded if item.ending != "missing"), key=lambda item: item.seconds, reverse=True)
+    if ran:
+        lines.append("[bold]Slowest:[/bold] " + ", ".join(
+            f"{item.student}/{item.exercise} ({item.seconds:.1f}s)" for item in ran[:SLOWEST_SHOWN]
+        ))
+    failing = [item for item in ran if item.failing]
+    if failing:
+        lines.append(f"[bold red]Failing ({len(failing)}):[/bold red]")
+        for item in failing:
+            reason = item.ending if item.ending != "graded" else "did not load" if item.report.load_error else "no check passed"
+            first = (item.report.load_error or "").splitlines()[:1]
+            lines.append(f"  {item.student}/{item.exercise}: {reason}" + (f" ({first[0][:100]})" if first else ""))
+    return lines
+
+
+def print_summary(console: Console, graded: Iterable[Graded], exercises: list[str], *, warnings: list[str] = ()) -> None:
+    graded = list(graded)
+    console.print(student_table(graded, exercises))
+    console.print(exercise_table(graded, exercises))
+    console.print(check_table(graded, exercises))
+    for line in callouts(graded):
+        console.print(line, highlight=False)
+    for warning in warnings:
+        console.print(f"[bold yellow]Warning:[/bold yellow] {warning}", highlight=False)

@@ -1,0 +1,19 @@
+"""Fault: blocks SIGALRM (so no per-check limit can stop it), then loops forever while loading."""
+import signal
+
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id="name-input", type="text", value="Dash"), html.Div(id="greeting")])
+
+
+@app.callback(Output("greeting", "children"), Input("name-input", "value"))
+def update_greeting(name):
+    if not name or not name.strip():
+        return "Hello, stranger!"
+    return f"Hello, {name}!"
+
+
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+while True:
+    pass

@@ -1,0 +1,17 @@
+"""Fault: ends its process with os._exit while loading (no exception, no report)."""
+import os
+
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id="name-input", type="text", value="Dash"), html.Div(id="greeting")])
+
+
+@app.callback(Output("greeting", "children"), Input("name-input", "value"))
+def update_greeting(name):
+    if not name or not name.strip():
+        return "Hello, stranger!"
+    return f"Hello, {name}!"
+
+
+os._exit(3)
