@@ -11,6 +11,7 @@ import flask
 
 from . import validation
 from .callbacks import Callback, CallbackRegistry, adopt_pending
+from .exceptions import LearndashError
 
 
 class AppConfig:
@@ -97,6 +98,13 @@ class Dash:
             return function
 
         return register
+
+    def clientside_callback(self, *args: Any, **kwargs: Any) -> None:
+        """Dash runs these in the browser; learndash keeps every callback in Python, where students read it."""
+        raise LearndashError(
+            "learndash does not support clientside callbacks: write the function in Python with "
+            "@app.callback(...) instead. See the docs' 'Differences from Dash' page."
+        )
 
     def prepare(self) -> None:
         """Adopt callbacks declared with the global `@callback` (Dash does this on its first request)."""

@@ -830,3 +830,13 @@ def test_edits_are_written_even_when_nothing_listens(names):
     assert h.get_prop("free", "value") == "b"
     assert h.get_prop("checks", "value") == ["y", "x"]
     assert names(h) == []
+
+
+def test_clientside_callbacks_are_refused_with_a_pointer_to_python_callbacks():
+    """A (API surface, differences page): `app.clientside_callback` exists as in Dash, but raises an
+    error that says learndash keeps callbacks in Python and what to write instead."""
+    from learndash import Dash
+    from learndash.exceptions import LearndashError
+
+    with pytest.raises(LearndashError, match=r"does not support clientside callbacks.*@app\.callback"):
+        Dash(__name__).clientside_callback("function (x) { return x; }")
