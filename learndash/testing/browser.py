@@ -290,18 +290,27 @@ class BrowserHarness:
         self.wait_idle()
 
     def drag_slider(self, component_id: Any, value: float) -> None:
-        """Move a Slider's handle to `value` and let go (drag_value while moving, value on release)."""
+        """Drag a Slider's handle to `value` with the mouse and let go (drag_value while moving,
+        value on release, rule K-4); arrow keys then settle it exactly on a stepped value."""
         if self.dash_mode:
             self.set_props(component_id, {"drag_value": value, "value": value})
             return
-        self._driver.execute_script(
-            "const input = arguments[0].querySelector('input[type=range]');"
-            "input.value = String(arguments[1]);"
-            "input.dispatchEvent(new Event('input', {bubbles: true}));"
-            "input.dispatchEvent(new Event('change', {bubbles: true}));",
-            self._element(component_id),
-            value,
-        )
+        from selenium.webdriver.common.action_chains import ActionChains
+        from selenium.webdriver.common.keys import Keys
+
+        track = self._element(component_id).find_element("css selector", "input[type=range]")
+        low, high = float(track.get_attribute("min")), float(track.get_attribute("max"))
+        step_text = track.get_attribute("step")
+        step = 0.0 if step_text in (None, "", "any") else float(step_text)  # "any": step=None, marks only
+        handle_width = 16  # Chromium's range thumb: its centre travels from 8px to width - 8px
+        share = (value - low) / ((high - low) or 1)
+        x = handle_width / 2 + share * (track.size["width"] - handle_width) - track.size["width"] / 2
+        ActionChains(self._driver).move_to_element(track).click_and_hold().move_by_offset(round(x), 0).release().perform()
+        if step:
+            # A pixel can be a step or two off on a long track; the keyboard, like a person, fixes it.
+            steps = round((value - float(track.get_attribute("value"))) / step)
+            if steps:
+                track.send_keys(*([Keys.ARROW_RIGHT if steps > 0 else Keys.ARROW_LEFT] * abs(steps)))
         self.wait_idle()
 
     def back(self) -> None:

@@ -3,7 +3,7 @@
  * the handles never cross. Same updatemode and drag_value rules as Slider.
  */
 import { applyCommon, make } from "./dom.js";
-import { marksRow, rangeOf } from "./marks.js";
+import { marksRow, rangeOf, snapToMarks } from "./marks.js";
 
 /**
  * @param {Object} props
@@ -18,6 +18,9 @@ export function mount(props, api, component) {
   element.append(low, high, marks);
 
   function pair() {
+    for (const input of [low, high]) {
+      input.value = String(snapToMarks(Number(input.value), component.props));
+    }
     const a = Number(low.value);
     const b = Number(high.value);
     return [Math.min(a, b), Math.max(a, b)];

@@ -4,7 +4,7 @@
  * `value` is copied to `drag_value` (rule I-9); with no `value` the handle sits at min and value stays None.
  */
 import { applyCommon, make } from "./dom.js";
-import { marksRow, rangeOf } from "./marks.js";
+import { marksRow, rangeOf, snapToMarks } from "./marks.js";
 
 /**
  * @param {Object} props
@@ -31,12 +31,18 @@ export function mount(props, api, component) {
     marks = fresh;
   }
 
+  function handleValue() {
+    const value = snapToMarks(Number(input.value), component.props);
+    input.value = String(value);
+    return value;
+  }
+
   input.addEventListener("input", () => {
-    const value = Number(input.value);
+    const value = handleValue();
     const drag = component.props.updatemode === "drag";
     api.setProps(drag ? { drag_value: value, value } : { drag_value: value });
   });
-  input.addEventListener("change", () => api.setProps({ value: Number(input.value) }));
+  input.addEventListener("change", () => api.setProps({ value: handleValue() }));
   update(props, ["value"]);
   if (props.value !== null && props.value !== undefined) {
     api.setProps({ drag_value: props.value });

@@ -18,6 +18,22 @@ export function rangeOf(props) {
 }
 
 /**
+ * The value a handle at `raw` stands for: with step=None only the marks are allowed (Dash's
+ * rule), so it snaps to the nearest mark; otherwise the native input has already stepped it.
+ * Example: marks at 1952, 1957, 1962 and raw 1958.4 -> 1957.
+ * @param {number} raw
+ * @param {Object} props
+ * @returns {number}
+ */
+export function snapToMarks(raw, props) {
+  const markValues = Object.keys(props.marks || {}).map(Number);
+  if (props.step !== null || !markValues.length) {
+    return raw;
+  }
+  return markValues.reduce((best, mark) => (Math.abs(mark - raw) < Math.abs(best - raw) ? mark : best));
+}
+
+/**
  * The row of mark labels under the track, each placed at its value.
  * @returns {HTMLElement}
  */
