@@ -38,6 +38,9 @@ class CallbackContext:
     states_list: list[Any]
     outputs_list: Any
     changed_prop_ids: list[str]
+    argument_order: tuple[int, ...] = ()
+    argument_names: tuple[str, ...] = ()
+    output_keys: tuple[str, ...] = ()
     side_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -66,6 +69,44 @@ class CallbackContext:
         if not self.changed_prop_ids:
             return None
         return self._parsed(split_prop_id(self.changed_prop_ids[0])[0])
+
+    @property
+    def args_grouping(self) -> Any:
+        """The Inputs and States in the shape the function receives them (X-3): a list in declared
+        order, or a dict for `inputs=dict(...)`; each leaf is `{id, property, value, str_id,
+        triggered}`, a list of leaves for ALL/ALLSMALLER."""
+        entries = self.inputs_list + self.states_list
+        leaves = [self._leaf(entries[position]) for position in self.argument_order]
+        if self.argument_names:
+            return AttributeDict(zip(self.argument_names, leaves))
+        return leaves
+
+    @property
+    def outputs_grouping(self) -> Any:
+        """The outputs in their declared shape, with `{id, property}` leaves (X-3)."""
+        if isinstance(self.outputs_list, dict):
+            return self._output_leaf(self.outputs_list)
+        leaves = [self._output_leaf(spec) for spec in self.outputs_list]
+        return AttributeDict(zip(self.output_keys, leaves)) if self.output_keys else leaves
+
+    def _leaf(self, entry: Any) -> Any:
+        if isinstance(entry, list):
+            return [self._leaf(item) for item in entry]
+        id_str = stringify_id(entry["id"])
+        return AttributeDict(
+            id=AttributeDict(entry["id"]) if isinstance(entry["id"], dict) else entry["id"],
+            property=entry["property"],
+            value=entry.get("value"),
+            str_id=id_str,
+            triggered=f"{id_str}.{entry['property']}" in self.changed_prop_ids,
+        )
+
+    @staticmethod
+    def _output_leaf(spec: Any) -> Any:
+        if isinstance(spec, list):
+            return [CallbackContext._output_leaf(item) for item in spec]
+        component_id = AttributeDict(spec["id"]) if isinstance(spec["id"], dict) else spec["id"]
+        return AttributeDict(id=component_id, property=spec["property"])
 
     @staticmethod
     def _parsed(id_str: str) -> Any:

@@ -37,6 +37,9 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
         states_list=states_list,
         outputs_list=outputs_list if outputs_list is not None else [],
         changed_prop_ids=list(body.get("changedPropIds") or []),
+        argument_order=callback.argument_order,
+        argument_names=callback.argument_names,
+        output_keys=callback.output_keys,
     )
     token = current_context.set(context)
     try:

@@ -2,6 +2,8 @@
 (rules X-1 to X-4, I-4)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from learndash import ALL, MATCH, Dash, Input, Output, State, callback_context, ctx, dcc, html
@@ -267,3 +269,61 @@ def test_final_call_after_removal_has_falsy_triggered():
     h = AppHarness(app)
     h.click("clear")
     assert seen == [(1, False, None), (0, False, None)]
+
+
+def grouping_app(lib):
+    """Interleaved Input/State, an ALL input, a dict id, two outputs: ctx's groupings as JSON."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div(
+        [
+            lib.dcc.Input(id="a", value="x"),
+            lib.dcc.Input(id="s", value="kept"),
+            lib.dcc.Input(id={"type": "item", "index": 1}, value=10),
+            lib.dcc.Input(id={"type": "item", "index": 2}, value=20),
+            lib.html.Div(id="args"),
+            lib.html.Div(id="outs"),
+        ]
+    )
+
+    @app.callback(
+        lib.Output("args", "children"),
+        lib.Output("outs", "children"),
+        lib.Input("a", "value"),
+        lib.State("s", "value"),
+        lib.Input({"type": "item", "index": lib.ALL}, "value"),
+    )
+    def show(a, s, items):
+        return json.dumps(lib.ctx.args_grouping, sort_keys=True), json.dumps(lib.ctx.outputs_grouping, sort_keys=True)
+
+    return app
+
+
+def test_args_and_outputs_grouping_match_dash():
+    """X-3 (cbwc006): `ctx.args_grouping` has one leaf per argument in declared order, each with
+    id/property/value/str_id/triggered (a list of leaves for ALL); `ctx.outputs_grouping` mirrors
+    the outputs. The same request gives the same groupings on real Dash."""
+    import dash
+
+    import learndash
+
+    body = {
+        "output": "..args.children...outs.children..",
+        "outputs": [{"id": "args", "property": "children"}, {"id": "outs", "property": "children"}],
+        "inputs": [
+            {"id": "a", "property": "value", "value": "y"},
+            [
+                {"id": {"type": "item", "index": 1}, "property": "value", "value": 10},
+                {"id": {"type": "item", "index": 2}, "property": "value", "value": 20},
+            ],
+        ],
+        "state": [{"id": "s", "property": "value", "value": "kept"}],
+        "changedPropIds": ['{"index":2,"type":"item"}.value'],
+    }
+    answers = [
+        grouping_app(lib).server.test_client().post("/_dash-update-component", json=body).get_json()["response"]
+        for lib in (learndash, dash)
+    ]
+    assert answers[0] == answers[1]
+    args = json.loads(answers[0]["args"]["children"])
+    assert [leaf["property"] if isinstance(leaf, dict) else "ALL" for leaf in args] == ["value", "value", "ALL"]
+    assert args[2][1]["triggered"] is True and args[2][0]["triggered"] is False
