@@ -7,7 +7,6 @@ and raises `BadRequest` (400) or `CallbackError` (500) with a message that teach
 """
 from __future__ import annotations
 
-import difflib
 import os
 import traceback
 from typing import Any
@@ -20,6 +19,7 @@ from .no_update import is_no_update
 from .patterns import id_matches
 from .protocol import clean_property_name, stringify_id
 from .serialize import find_unserializable
+from .suggest import did_you_mean
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -73,8 +73,7 @@ def _find_callback(registry: CallbackRegistry, body: Any) -> Callback:
         raise BadRequest("The request body has no 'output' string naming the callback to run (rule W-6).")
     if output not in registry.by_output_id:
         known = list(registry.by_output_id)
-        close = difflib.get_close_matches(output, known, n=1)
-        hint = f" Did you mean {close[0]!r}?" if close else f" Known callbacks: {known}."
+        hint = " " + (did_you_mean(output, known) or f"Known callbacks: {known}.")
         raise BadRequest(f"No callback has the output {output!r}.{hint}")
     if not isinstance(body.get("inputs"), list):
         raise BadRequest(f"The request for {output!r} needs an 'inputs' list, one entry per Input (rule W-6).")

@@ -6,7 +6,6 @@ headless harness, listed in the browser's error overlay, and carried in the page
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -15,6 +14,7 @@ from .exceptions import CallbackDefinitionError, LayoutError, ValidationError
 from .layout import LayoutIndex, get_at, walk_components
 from .patterns import resolve
 from .protocol import prop_id, stringify_id
+from .suggest import did_you_mean
 
 if TYPE_CHECKING:
     from .callbacks import Callback
@@ -147,8 +147,7 @@ def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, sup
 
 def _not_found(callback: Callback, role: str, dependency: DashDependency, index: LayoutIndex) -> str:
     ids = sorted(i for i in index.paths if not i.startswith("{"))
-    close = difflib.get_close_matches(dependency.id_str, ids, n=1)
-    hint = f"Did you mean {close[0]!r}? " if close else ""
+    hint = f"{did_you_mean(dependency.id_str, ids)} ".lstrip()
     return (
         f"{callback.name}() has {role}({dependency.component_id!r}, {dependency.component_property!r}), "
         f"but no component in the layout has the id {dependency.id_str!r}. {hint}"
@@ -159,8 +158,7 @@ def _not_found(callback: Callback, role: str, dependency: DashDependency, index:
 
 def _invalid_prop(callback: Callback, role: str, dependency: DashDependency, component_class: type) -> str:
     valid = [p for p in component_class._prop_names if not p.endswith("*")]
-    close = difflib.get_close_matches(dependency.component_property, valid, n=1)
-    hint = f"Did you mean {close[0]!r}? " if close else ""
+    hint = f"{did_you_mean(dependency.component_property, valid)} ".lstrip()
     library = "html" if "html" in component_class._namespace else "dcc"
     return (
         f"{callback.name}() uses the property {dependency.component_property!r} of {dependency.id_str!r} "

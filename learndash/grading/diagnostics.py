@@ -19,11 +19,11 @@ reads the same words here as in the browser's error overlay.
 """
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import Any
 
 from learndash.exceptions import LearndashError
+from learndash.suggest import did_you_mean
 
 #: The most diagnostics one report shows; the rest are usually consequences of the first ones.
 MOST_SHOWN = 6
@@ -77,8 +77,8 @@ def _unwritten_outputs(app: Any, expected: list[str]) -> list[str]:
         if prop_id in written:
             continue
         component_id, prop = prop_id.rsplit(".", 1)
-        close = difflib.get_close_matches(prop_id, written, n=1)
-        hint = f" Did you mean {close[0]}? Use the exact id and property the exercise names." if close else ""
+        suggestion = did_you_mean(prop_id, written)
+        hint = f" {suggestion} Use the exact id and property the exercise names." if suggestion else ""
         shown = ", ".join(written) if written else "nothing (the app has no callback with a fixed-id Output)"
         messages.append(
             f"Output nobody writes: nothing in your app writes {prop_id}, so it never changes. The exercise "

@@ -1,10 +1,10 @@
 """The errors a page shows in Dash's dev tools, as the harnesses collect them (rules V-6, V-7)."""
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from ..exceptions import LearndashError
+from ..suggest import did_you_mean
 from ..validation import PageError
 
 
@@ -15,8 +15,7 @@ class MissingComponentError(LearndashError):
 def missing_object_error(callback: Any, dependency: Any, role: str, ids_on_page: list[str]) -> PageError:
     """'A nonexistent object was used in an Input…', in learndash's teaching form (V-6)."""
     wanted = dependency.id_str
-    close = difflib.get_close_matches(wanted, ids_on_page, n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
+    hint = f" {did_you_mean(wanted, ids_on_page)}".rstrip()
     message = (
         f"{callback.name}() uses {role}({dependency.component_id!r}, {dependency.component_property!r}), "
         f"but no component with id {wanted!r} is on the page right now, so the callback did not run.{hint} "
@@ -29,8 +28,7 @@ def missing_object_error(callback: Any, dependency: Any, role: str, ids_on_page:
 
 def set_props_target_missing(callback: Any, id_str: str, ids_on_page: list[str]) -> PageError:
     """A callback's `set_props` named an id that is not on the page (rule C-2 item 3)."""
-    close = difflib.get_close_matches(id_str, ids_on_page, n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
+    hint = f" {did_you_mean(id_str, ids_on_page)}".rstrip()
     message = (
         f"{callback.name}() called set_props({id_str!r}, ...), but no component with that id is on the "
         f"page, so nothing was changed.{hint} The ids on the page are: {ids_on_page}. Its own outputs "

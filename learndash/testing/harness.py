@@ -13,7 +13,7 @@ from typing import Any
 
 from ..behaviors import interval_can_tick, mount_writes, writes_after_update
 from ..callback_graph import DIRECT, INDIRECT, CallbackGraph, Request
-from ..exceptions import BadRequest, CallbackError, ValidationError
+from ..exceptions import BadRequest, CallbackError, LearndashError, ValidationError
 from ..execute import execute_callback_request
 from ..layout import LayoutIndex, get_at, walk_components
 from ..patterns import resolve
@@ -26,6 +26,7 @@ from ..scheduler import (
     new_execution_group,
     prune_by_outputs,
 )
+from ..suggest import did_you_mean
 from .errors import PageError, missing_object_error, set_props_target_missing
 from .visible_text import visible_text
 
@@ -79,8 +80,18 @@ class AppHarness:
         self._settle_and_report()
 
     def click(self, component_id: Any) -> None:
-        """A click: `n_clicks + 1` and `n_clicks_timestamp` in one edit (rule K-1)."""
-        props = self._component(component_id)["props"]
+        """A click on an html element: `n_clicks + 1` and `n_clicks_timestamp` in one edit, unless
+        the element sets `disable_n_clicks` (rule K-1)."""
+        component = self._component(component_id)
+        if component.get("namespace") != "dash_html_components":
+            raise LearndashError(
+                f"click({component_id!r}): clicks are counted by html elements (html.Button, html.Div, ...), "
+                f"but {component_id!r} is a dcc.{component['type']}. Change its props the way a person "
+                f"would with set_props({component_id!r}, {{...}})."
+            )
+        props = component["props"]
+        if props.get("disable_n_clicks"):
+            return
         self.set_props(component_id, {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self._now_ms()})
 
     def tick(self, component_id: Any, n: int = 1) -> None:
@@ -112,9 +123,10 @@ class AppHarness:
         id_str = stringify_id(component_id)
         path = self.index.path_of(id_str)
         if path is None:
+            hint = f" {did_you_mean(id_str, self.index.paths)}".rstrip()
             raise KeyError(
-                f"No component with id {component_id!r} is on the page. The ids on the page are: "
-                f"{sorted(self.index.paths)}"
+                f"No component with id {component_id!r} is on the page.{hint} The ids on the page "
+                f"are: {sorted(self.index.paths)}"
             )
         return get_at(self.layout, path)
 

@@ -840,3 +840,32 @@ def test_clientside_callbacks_are_refused_with_a_pointer_to_python_callbacks():
 
     with pytest.raises(LearndashError, match=r"does not support clientside callbacks.*@app\.callback"):
         Dash(__name__).clientside_callback("function (x) { return x; }")
+
+
+def test_click_counts_only_on_html_elements_and_respects_disable_n_clicks():
+    """K-1: a click writes n_clicks on an html element with an id, not when it sets
+    disable_n_clicks; clicking a dcc component is a teaching error that points to set_props."""
+    from learndash import Dash, dcc, html
+    from learndash.exceptions import LearndashError
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("go", id="go"), html.Button("off", id="off", disable_n_clicks=True), dcc.Input(id="inp")])
+    h = AppHarness(app)
+    h.click("go")
+    h.click("off")
+    assert h.get_prop("go", "n_clicks") == 1
+    assert h.get_prop("off", "n_clicks") is None
+    with pytest.raises(LearndashError, match=r"dcc\.Input.*set_props\('inp'"):
+        h.click("inp")
+
+
+def test_unknown_id_in_the_harness_suggests_the_nearest():
+    """V-6 style: asking the harness for an id that is not on the page lists the ids and suggests
+    the closest one."""
+    from learndash import Dash, html
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Div(id="my-output")])
+    h = AppHarness(app)
+    with pytest.raises(KeyError, match=r"Did you mean 'my-output'\?"):
+        h.get_prop("my-outptu", "children")

@@ -39,7 +39,7 @@ def show(name):
 """)
     assert len(found) == 1
     assert "nothing in your app writes greeting.children" in found[0]
-    assert "Did you mean greet.children?" in found[0]
+    assert "Did you mean 'greet.children'?" in found[0]
 
 
 def test_a_cycle_is_named(tmp_path):

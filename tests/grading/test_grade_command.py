@@ -109,7 +109,7 @@ def test_diagnostics_come_before_the_checks(graded_class):
     """A file whose output id is wrong gets the 'output nobody writes' diagnostic, with a did-you-mean."""
     _, out, _ = graded_class
     diagnostics = submission_json(out, "wrong_id")["report"]["diagnostics"]
-    assert any("greeting.children" in line and "Did you mean greet.children" in line for line in diagnostics)
+    assert any("greeting.children" in line and "Did you mean 'greet.children'" in line for line in diagnostics)
 
 
 def test_gradescope_results_follow_the_spec(graded_class):
