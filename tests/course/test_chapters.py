@@ -2,8 +2,9 @@
 
 A scenario is a plain function of `open_tab`, which opens the chapter's app in a new tab and returns
 a page with the AppHarness API (`set_props`, `click`, `get_prop`, `text`, `calls`, ...). The same
-list, `SCENARIOS`, runs here on `AppHarness` and in `test_chapters_on_dash.py` on real Dash in
-Chromium (the app file unchanged but for its import line), so what a student learns transfers.
+list, `SCENARIOS`, runs here on `AppHarness` and in `test_chapters_in_browser.py` in Chromium, on
+learndash's renderer and on real Dash (the app file unchanged but for its import line), so what a
+student learns transfers.
 
 The docstrings name the Dash rule (ids from shared/dash-semantics.md) each scenario pins.
 """
