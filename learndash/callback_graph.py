@@ -2,7 +2,7 @@
 
 `CallbackGraph` indexes an app's callbacks by the ids and props they read and write, so finding the
 listeners of one prop costs the same in an app with 1,000 components as with 10. It is the dependency
-graph of callbacks, not `dcc.Graph`. `renderer/callback_graph.js` mirrors it.
+graph of callbacks, not `dcc.Graph`. `learndash/static/callback_graph.js` mirrors it.
 """
 from __future__ import annotations
 
@@ -144,8 +144,9 @@ class CallbackGraph:
         return requests
 
     def _all_outputs_inside(self, request: Request, index: LayoutIndex, inserted: set[str]) -> bool:
+        # A callback with no outputs has none outside the chunk either: Dash does not queue it.
         outputs = [stringify_id(i) for ids in self.resolve_outputs(request, index) for i in ids]
-        return bool(outputs) and all(o in inserted for o in outputs)
+        return all(o in inserted for o in outputs)
 
     def final_call_requests(self, removed_ids: Iterable[Any], index: LayoutIndex) -> list[Request]:
         """ALL/ALLSMALLER listeners of removed dict-id components get one 'final call' (C-8 d)."""
@@ -206,12 +207,12 @@ class CallbackGraph:
             frontier = following
         return touched
 
-    def ready_to_run(self, requests: list[Request], pending: list[Request], index: LayoutIndex) -> list[Request]:
-        """Requests none of whose Inputs (other than their own outputs) may still change (C-4.5).
-
-        State is deliberately not considered, exactly as in Dash (Appendix B.2).
+    def ready_to_run(self, pending: list[Request], index: LayoutIndex) -> list[Request]:
+        """The pending requests none of whose Inputs (other than their own outputs) may still
+        change (C-4.5). State is deliberately not considered, exactly as in Dash (Appendix B.2).
         """
         touched = self.props_touched_by(pending, index)
+        requests = pending
         ready = []
         for request in requests:
             own_outputs = set(self.output_prop_ids(request, index))

@@ -104,7 +104,10 @@ class Callback:
         if wire:
             output_id = protocol.callback_output_id(wire, multi=multi)
         else:
-            output_id = hashlib.sha256(".".join(input_prop_ids or [function.__qualname__]).encode()).hexdigest()
+            # W-4: a no-output callback is named by its inputs, or with none by where it is defined.
+            code = getattr(function, "__code__", None)
+            where = f"{function.__module__}:{function.__qualname__}:{code.co_firstlineno if code else 0}"
+            output_id = hashlib.sha256(".".join(input_prop_ids or [where]).encode()).hexdigest()
         return cls(
             function=function,
             outputs=outputs,
@@ -204,6 +207,13 @@ class CallbackRegistry:
                 raise DuplicateCallbackOutput(_duplicate_message(callback, existing, clash))
         _check_own_outputs(callback)
         check_definition(callback)
+        if callback.output_id in self.by_output_id:
+            other = self.by_output_id[callback.output_id]
+            raise DuplicateCallbackOutput(
+                f"{callback.name}() and {other.name}() have no Output and the same Inputs "
+                f"({', '.join(i.prop_id for i in callback.inputs)}), so the page cannot tell them apart "
+                "and one would silently replace the other. Merge them into one callback."
+            )
         self.callbacks.append(callback)
         self.by_output_id[callback.output_id] = callback
 

@@ -1,5 +1,5 @@
 """Pattern-matching ids: does a concrete id fit a wildcard pattern, and which components does a
-dependency resolve to (rules P-3, P-5, P-9). `renderer/patterns.js` mirrors this module.
+dependency resolve to (rules P-3, P-5, P-9). `learndash/static/patterns.js` mirrors this module.
 """
 from __future__ import annotations
 

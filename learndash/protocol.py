@@ -5,7 +5,7 @@
 - callback:   `"out.children"` for a bare Output, `"..a.children...b.value.."` for a list of Outputs
 - bodies:     the POST body of `/_dash-update-component` and its `{"multi": true, "response": ...}` answer
 
-`renderer/protocol.js` mirrors this module function by function.
+`learndash/static/protocol.js` mirrors this module function by function.
 """
 from __future__ import annotations
 
@@ -100,6 +100,24 @@ def values_by_prop_id(entries: list[Any]) -> dict[str, Any]:
             if item is not None:
                 flat[prop_id(item["id"], item["property"])] = item.get("value")
     return flat
+
+
+def same_json(a: Any, b: Any) -> bool:
+    """Deep equality of JSON values as JavaScript sees them: `True` is not `1`, `0` is not `False`,
+    but `1 == 1.0` (rule C-2 item 1: an edit that changes nothing triggers nothing)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
+    return _same_scalar(a, b)
+
+
+def _same_scalar(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    return type(a) is type(b) and a == b
 
 
 def dumps(value: Any) -> str:

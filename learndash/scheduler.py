@@ -2,7 +2,7 @@
 
 These are the steps Dash's renderer applies every time its queue changes, as plain functions over
 lists of `Request`s, in the order the spec gives them. The headless harness and
-`renderer/scheduler.js` both follow this order.
+`learndash/static/scheduler.js` both follow this order.
 """
 from __future__ import annotations
 

@@ -195,16 +195,15 @@ def _node(dependency: DashDependency) -> str:
 def find_cycle(callbacks: Iterable[Callback]) -> list[str] | None:
     """A cycle of props through different callbacks, e.g. ['a.value', 'b.value', 'a.value'] (C-9).
 
-    A callback whose Output is also its own Input is legal (a self-loop, Dash 1.19).
+    A callback whose Output is also its own Input is legal (a self-loop, Dash 1.19): only that
+    one edge is left out; the callback's other outputs still follow from the input.
     """
     edges: dict[str, set[str]] = {}
     for callback in callbacks:
         own_outputs = {_node(o) for o in callback.outputs}
         for dependency in callback.inputs:
             source = _node(dependency)
-            if source in own_outputs:
-                continue
-            edges.setdefault(source, set()).update(own_outputs)
+            edges.setdefault(source, set()).update(own_outputs - {source})
     state: dict[str, int] = {}
     trail: list[str] = []
 

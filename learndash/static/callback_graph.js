@@ -1,6 +1,6 @@
 /**
  * The callback graph: which callbacks a prop change triggers, what a request reads and writes,
- * when it is ready to run, and which callbacks a (new) layout fires (rules C-3, C-4.5, C-8, I-2, I-3, C-9).
+ * when it is ready to run, and which callbacks a (new) layout fires (rules C-3, C-4.5, C-8, I-2, I-3).
  *
  * Pure functions over three things: the parsed callbacks, the LayoutIndex (where ids live) and
  * *requests* (a callback bound to its MATCH values, queued to run). Mirrors learndash/callback_graph.py.
@@ -354,41 +354,4 @@ export function removalRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPa
     }
   });
   return inNewGroup(withoutMissingInputs([...found.values()], oldIndex));
-}
-
-/**
- * Circular dependencies between callbacks (rule C-9), as "a.children -> b.children -> a.children"
- * strings. A callback whose Input is also its own Output is not a cycle.
- * @param {Array<Object>} callbacks
- * @returns {string[]}
- */
-export function findCycles(callbacks) {
-  const edges = new Map();
-  const nodeOf = (dependency) => stringifyId(dependency.id) + "." + dependency.property;
-  for (const callback of callbacks) {
-    const outputs = callback.outputs.map(nodeOf);
-    for (const input of callback.inputs.map(nodeOf)) {
-      if (!edges.has(input)) {
-        edges.set(input, new Set());
-      }
-      outputs.filter((output) => output !== input).forEach((output) => edges.get(input).add(output));
-    }
-  }
-  const cycles = [];
-  const done = new Set();
-  const visit = (node, trail) => {
-    if (trail.includes(node)) {
-      cycles.push(trail.slice(trail.indexOf(node)).concat([node]).join(" -> "));
-      return;
-    }
-    if (done.has(node)) {
-      return;
-    }
-    for (const next of edges.get(node) || []) {
-      visit(next, trail.concat([node]));
-    }
-    done.add(node);
-  };
-  [...edges.keys()].forEach((node) => visit(node, []));
-  return cycles;
 }

@@ -49,7 +49,7 @@ function resolveRole(dependencies, role, request, layout, index) {
       emptyMulti += ids.length ? 0 : 1;
     } else if (ids.length === 1) {
       specs.push(specOf(ids[0], dependency.property, layout, index, withValue));
-    } else if (ids.length > 1) {
+    } else if (ids.length > 1 && !hasUnboundMatch(dependency, request.matchValues)) {
       throw new ReferenceProblem(
         `Multiple objects were found for an \`${role}\` of a callback that only takes one value. ` +
           `The id spec is ${stringifyId(dependency.id)} and the property is \`${dependency.property}\`.`
@@ -62,6 +62,17 @@ function resolveRole(dependencies, role, request, layout, index) {
     }
   }
   return { specs, missing, emptyMulti };
+}
+
+/**
+ * A MATCH key with no value bound names no single component: at load, a MATCH Input whose Outputs
+ * have no MATCH (Dash 4.2) has no instance yet, so it counts as missing, as in Dash (rule P-4).
+ */
+function hasUnboundMatch(dependency, matchValues) {
+  if (typeof dependency.id !== "object") {
+    return false;
+  }
+  return Object.entries(dependency.id).some(([key, value]) => Array.isArray(value) && value[0] === "MATCH" && !(key in matchValues));
 }
 
 function hasAll(dependency) {

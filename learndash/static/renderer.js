@@ -7,7 +7,7 @@
  * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
  */
 import { LayoutIndex, deepEqual, getAt, isComponent, walkComponents } from "./layout.js";
-import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, findCycles, initialRequests, outputsOf, parseCallbacks, removalRequests } from "./callback_graph.js";
+import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputsOf, parseCallbacks, removalRequests } from "./callback_graph.js";
 import { parseId, propId, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
@@ -48,15 +48,10 @@ export class Renderer {
     });
   }
 
-  /** Rule I-1: report validation errors and cycles, queue the initial set, then render. */
+  /** Rule I-1: report the server's validation errors (cycles included), queue the initial set, then render. */
   start() {
     for (const error of this.config.validation_errors || []) {
       this.overlay.add({ title: error.title, message: error.message });
-    }
-    if (this.config.validate_callbacks) {
-      for (const cycle of findCycles(this.callbacks)) {
-        this.overlay.add({ title: "Circular Dependencies", message: "Dependency Cycle Found: " + cycle });
-      }
     }
     this.scheduler.request(initialRequests(this.callbacks, this.index, this.layout));
     this.root.replaceChildren(this.renderValue(this.layout));
@@ -216,13 +211,13 @@ export class Renderer {
     const updated = [];
     for (const [idString, props] of Object.entries(updates)) {
       const id = parseId(idString);
+      const component = this.componentById(id);
+      if (!component) {
+        continue; // the component left the page while its callback ran (C-4.4, C-7)
+      }
       for (const prop of Object.keys(props)) {
         updated.push(propId(id, prop));
         requests.push(...callbacksTriggeredBy(this.callbacks, this.index, id, prop, INDIRECT));
-      }
-      const component = this.componentById(id);
-      if (!component) {
-        continue;
       }
       const oldIndex = "children" in props ? LayoutIndex.of(this.layout) : null;
       const { oldChildren, childrenPath } = this.writeProps(component, props);

@@ -85,6 +85,9 @@ export function irrelevantInGroup(request, stored, index) {
   const allProps = new Set(finished.flatMap((entry) => entry.allProps));
   const updated = new Set(finished.flatMap((entry) => entry.updatedProps));
   const inputs = inputsOf(request, index);
+  if (!inputs.length) {
+    return false; // nothing it reads came from the group: it runs (mirrors scheduler.py)
+  }
   return (
     !inputs.some((input) => updated.has(input)) &&
     inputs.every((input) => allProps.has(input)) &&
@@ -168,6 +171,11 @@ export class Scheduler {
     this.prioritized.push(...ready);
     this.forgetFinishedGroups();
     this.dispatchPrioritized();
+    if (dropped.length && this.requested.length) {
+      // A dropped request may have been what the others waited for: look again, as Dash's
+      // observer does whenever the requested list changes.
+      this.scheduleProcessing();
+    }
     this.onChange();
   }
 

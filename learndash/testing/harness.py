@@ -17,7 +17,7 @@ from ..exceptions import BadRequest, CallbackError, LearndashError, ValidationEr
 from ..execute import execute_callback_request
 from ..layout import LayoutIndex, get_at, walk_components
 from ..patterns import resolve
-from ..protocol import dumps, loads_like_javascript, stringify_id, values_by_prop_id
+from ..protocol import dumps, loads_like_javascript, same_json, stringify_id, values_by_prop_id
 from ..scheduler import (
     ExecutionGroups,
     drop_cycles,
@@ -158,11 +158,15 @@ class AppHarness:
 
     def _edit(self, id_str: str, props: dict[str, Any]) -> None:
         """C-2 item 1: keep the props that really change, write them, queue their listeners."""
-        component = get_at(self.layout, self.index.paths[id_str])
-        changed = {k: v for k, v in props.items() if component["props"].get(k, _ABSENT) != v}
+        path = self.index.paths[id_str]
+        component = get_at(self.layout, path)
+        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        old_children = component["props"].get("children")
         component["props"].update(changed)
         for prop in changed:
             self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
+        if "children" in changed:
+            self.index.replace_subtree(old_children, component["props"]["children"], path + ("props", "children"))
 
     def _settle_and_report(self) -> None:
         errors_before = len(self.errors)
@@ -178,7 +182,7 @@ class AppHarness:
             if not queue:
                 self.queue = []
                 return
-            ready = self.graph.ready_to_run(queue, queue, self.index) or queue[:1]  # C-4.6 deadlock breaker
+            ready = self.graph.ready_to_run(queue, self.index) or queue[:1]  # C-4.6 deadlock breaker
             self.queue = [r for r in queue if r not in ready]
             batch = [
                 r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))
@@ -186,7 +190,7 @@ class AppHarness:
             bodies = [(request, self._request_body(request)) for request in batch]
             for request, body in bodies:
                 if body is not None:
-                    self._apply(request, body, self._post(request, body))
+                    self._apply(request, self._post(request, body))
 
     def _request_body(self, request: Request) -> dict[str, Any] | None:
         """C-6: the POST body from the current layout, or None when the callback is skipped (I-3)."""
@@ -194,18 +198,20 @@ class AppHarness:
         inputs, missing, empty_multi = self._fill(callback.inputs, request)
         if missing:
             if len(missing) + empty_multi == len(callback.inputs):
-                self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
-                return None  # every input is missing: skipped like PreventUpdate (I-3)
-            return self._fail_before_running(request, missing[0], "Input")
+                return None  # every input is missing: skipped like PreventUpdate, no stored entry (I-3, C-6.2)
+            self._fail_before_running(request, missing[0], "Input")
+            return None
         outputs = [self._specs(o, p, request) for o, p in zip(callback.outputs, callback.output_props)]
         missing_outputs = [o for o, spec in zip(callback.outputs, outputs) if spec is None]
         if missing_outputs:
             if any(_has_value(entry) for entry in inputs):
-                return self._fail_before_running(request, missing_outputs[0], "Output")
+                self._fail_before_running(request, missing_outputs[0], "Output")
+                return None
             return None
         states, missing_states, _ = self._fill(callback.states, request)
         if missing_states:
-            return self._fail_before_running(request, missing_states[0], "State")
+            self._fail_before_running(request, missing_states[0], "State")
+            return None
         body: dict[str, Any] = {
             "output": callback.output_id,
             "outputs": outputs if callback.multi_output else (outputs[0] if outputs else []),
@@ -245,12 +251,15 @@ class AppHarness:
             specs.append(spec)
         if dependency.is_multi_valued:
             return specs
+        # Several matches only happen for a MATCH key with no value bound (a MATCH Input of a
+        # callback whose Outputs have no MATCH, at load): it names no single component, so it is
+        # missing, as in Dash (rule P-4).
         return specs[0] if len(specs) == 1 else None
 
     def _fail_before_running(self, request: Request, dependency: Any, role: str) -> None:
+        """Record V-6's error for a missing component; the callback does not run."""
         self.errors.append(missing_object_error(request.callback, dependency, role, sorted(self.index.paths)))
         self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
-        return None
 
     def _post(self, request: Request, body: dict[str, Any]) -> dict[str, Any] | None | PageError:
         """The in-process equivalent of POST /_dash-update-component, JSON both ways."""
@@ -276,7 +285,7 @@ class AppHarness:
         }
         return response
 
-    def _apply(self, request: Request, body: dict, outcome: dict[str, Any] | None | PageError) -> None:
+    def _apply(self, request: Request, outcome: dict[str, Any] | None | PageError) -> None:
         """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
         all_props = self.graph.output_prop_ids(request, self.index)
         if not isinstance(outcome, dict):
@@ -324,7 +333,7 @@ class AppHarness:
         requests = exclude_missing_inputs(requests, self.graph, self.index)
         requests += self.graph.final_call_requests(removed.values(), self.index)
         self._queue_group(requests)
-        for component_path, new_component in walk_components(component["props"]["children"], path):
+        for _, new_component in walk_components(component["props"]["children"], path):
             self._mount(new_component)
 
 

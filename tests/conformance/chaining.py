@@ -572,3 +572,100 @@ SCENARIOS.append(Scenario(
              calls={"needs_both": 0, "still_fine": 1}, errors=1),
     ],
 ))
+
+
+def build_inserted_input_of_a_no_output_callback(lib):
+    """C-8 b: a callback with no Output has no output outside an inserted chunk, so inserting its
+    Input does not queue it; it runs when the user edits that Input."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = lib.html.Div([
+        lib.html.Button("add", id="add"),
+        lib.html.Div(id="holder"),
+        lib.html.Div(id="log", children="none"),
+    ])
+
+    @app.callback(lib.Output("holder", "children"), lib.Input("add", "n_clicks"), prevent_initial_call=True)
+    def insert(n_clicks):
+        return lib.html.Div([lib.dcc.Input(id="inner", value="v1")])
+
+    @app.callback(lib.Input("inner", "value"))
+    def no_output_listener(value):
+        lib.set_props("log", {"children": f"saw {value}"})
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-8b-inserted-input-of-a-no-output-callback-waits-for-an-edit",
+    rule_ids=("C-8", "I-2"),
+    build=build_inserted_input_of_a_no_output_callback,
+    steps=[
+        load(expect={("log", "children"): "none"}, calls={"no_output_listener": 0}),
+        click("add", expect={("log", "children"): "none"}, calls={"insert": 1, "no_output_listener": 0}),
+        set_props("inner", {"value": "v2"}, expect={("log", "children"): "saw v2"}, calls={"no_output_listener": 1}),
+    ],
+))
+
+
+def build_edit_to_true_from_one(lib):
+    """C-2 item 1: the 'really changed?' filter compares as JavaScript does, so `1` → `True` is a
+    change and fires the listeners (Python's `True == 1` must not hide it)."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.dcc.Store(id="store", data=1), lib.html.Div(id="out", children="start")])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("store", "data"), prevent_initial_call=True)
+    def show(data):
+        return f"data={data!r}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-true-is-not-one-for-the-change-filter",
+    rule_ids=("C-2",),
+    build=build_edit_to_true_from_one,
+    steps=[
+        load(expect={("out", "children"): "start"}),
+        set_props("store", {"data": True}, expect={("out", "children"): "data=True", ("store", "data"): True},
+                  calls={"show": 1}),
+    ],
+))
+
+
+def build_removed_input_in_the_init_chain(lib):
+    """I-3, I-6, C-6 step 2: at load one callback removes `x` while another writes it; the reader
+    of `x` is then skipped (all inputs missing) and leaves no trace in its group, so the callback
+    after it still runs with the layout's value."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = lib.html.Div([
+        lib.html.Div(id="holder", children=lib.dcc.Input(id="x", value="x0")),
+        lib.html.Div(id="out", children="out0"),
+        lib.html.Div(id="e", children="e0"),
+        lib.html.Div(id="start", children="s"),
+    ])
+
+    @app.callback(lib.Output("holder", "children"), lib.Input("start", "children"))
+    def remove_x(start):
+        return "x removed"
+
+    @app.callback(lib.Output("x", "value"), lib.Input("start", "children"))
+    def write_x(start):
+        return "x1"
+
+    @app.callback(lib.Output("out", "children"), lib.Input("x", "value"))
+    def read_x(value):
+        return f"out saw {value}"
+
+    @app.callback(lib.Output("e", "children"), lib.Input("out", "children"))
+    def follow_out(value):
+        return f"e saw {value}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="I-6-a-skipped-reader-leaves-no-trace-in-its-group",
+    rule_ids=("I-6", "I-3", "C-6"),
+    build=build_removed_input_in_the_init_chain,
+    steps=[load(expect={("e", "children"): "e saw out0"}, calls={"follow_out": 1}, absent=("x",))],
+))

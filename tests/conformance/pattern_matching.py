@@ -303,3 +303,32 @@ SCENARIOS.append(Scenario(
               absent=({"t": "item", "i": 1},)),
     ],
 ))
+
+
+def build_match_input_fixed_output_at_load(lib):
+    """P-4 (current Dash, cbwc009), I-3: a MATCH Input whose Output is a fixed id has no instance
+    bound at load, so the initial call counts as 'all inputs missing' and is skipped without an
+    error; a click then fires it for the clicked instance only."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.html.Button("a", id={"type": "btn", "index": 1}),
+        lib.html.Button("b", id={"type": "btn", "index": 2}),
+        lib.html.Div(id="out", children="start"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input({"type": "btn", "index": lib.MATCH}, "n_clicks"))
+    def match_in_fixed_out(n_clicks):
+        return f"button {lib.ctx.triggered_id['index']} has {n_clicks}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-4-match-input-with-fixed-output-is-quiet-at-load",
+    rule_ids=("P-4", "I-3", "C-3"),
+    build=build_match_input_fixed_output_at_load,
+    steps=[
+        load(expect={("out", "children"): "start"}, calls={"match_in_fixed_out": 0}),
+        click(ID(type="btn", index=2), expect={("out", "children"): "button 2 has 1"}, calls={"match_in_fixed_out": 1}),
+    ],
+))

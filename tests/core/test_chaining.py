@@ -457,3 +457,40 @@ def test_set_props_for_a_missing_id_is_silent_when_suppressed():
     h.click("go")
     assert h.get_prop("out", "children") == "done"
     assert h.errors == []
+
+
+def test_an_edit_to_an_equal_json_value_triggers_nothing_but_true_is_not_one():
+    """C-2 item 1: the edit filter is JavaScript's deep equality: `1` → `1.0` changes nothing and
+    fires nothing; `1` → `True` and `[1]` → `[True]` are changes."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Store(id="store", data=1), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("store", "data"), prevent_initial_call=True)
+    def show(data):
+        return repr(data)
+
+    h = AppHarness(app)
+    h.set_props("store", {"data": 1.0})
+    assert [c.callback for c in h.calls] == []
+    h.set_props("store", {"data": True})
+    assert h.get_prop("out", "children") == "True"
+    h.set_props("store", {"data": [1]})
+    h.set_props("store", {"data": [True]})
+    assert h.get_prop("out", "children") == "[True]" and len(h.calls) == 3
+
+
+def test_a_user_edit_of_children_puts_the_new_components_on_the_page():
+    """C-2 item 1, C-1: writing `children` by an edit re-indexes the page, so the new components
+    can be read and edited (without initial calls: only callback responses insert chunks, C-8)."""
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([html.Div(id="holder"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("inner", "value"), prevent_initial_call=True)
+    def echo(value):
+        return f"saw {value}"
+
+    h = AppHarness(app)
+    h.set_props("holder", {"children": dcc.Input(id="inner", value="a")})
+    assert h.has_component("inner") and h.calls == []
+    h.set_props("inner", {"value": "b"})
+    assert h.get_prop("out", "children") == "saw b"

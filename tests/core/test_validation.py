@@ -470,3 +470,40 @@ def test_all_learndash_errors_share_a_base_class():
     """V (§7): every teaching error is a LearndashError, so graders can catch them together."""
     for error in (CallbackDefinitionError, DuplicateCallbackOutput, InvalidCallbackReturnValue, ValidationError):
         assert issubclass(error, LearndashError)
+
+
+def test_two_no_output_callbacks_with_the_same_inputs_are_refused():
+    """W-4, V-3: a no-output callback is named by its Inputs, so two with the same Inputs cannot be
+    told apart; the second is refused at registration, naming both functions."""
+    from learndash.exceptions import DuplicateCallbackOutput
+
+    app = Dash(__name__)
+
+    @app.callback(Input("go", "n_clicks"), prevent_initial_call=True)
+    def log_x(n):
+        return None
+
+    with pytest.raises(DuplicateCallbackOutput, match=r"log_y\(\) and log_x\(\) have no Output and the same Inputs \(go\.n_clicks\).*Merge"):
+
+        @app.callback(Input("go", "n_clicks"), prevent_initial_call=True)
+        def log_y(n):
+            return None
+
+
+def test_a_cycle_through_an_output_that_is_also_an_input_is_found():
+    """C-9: a callback whose Input is also its Output loses only that self-edge; its other
+    outputs still follow from the input, so x → y → x through a second callback is a cycle."""
+    from learndash.validation import find_cycle
+
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="x"), dcc.Input(id="y")])
+
+    @app.callback(Output("x", "value"), Output("y", "value"), Input("x", "value"))
+    def both(x):
+        return x, x
+
+    @app.callback(Output("x", "value", allow_duplicate=True), Input("y", "value"), prevent_initial_call=True)
+    def back(y):
+        return y
+
+    assert find_cycle(app.callback_registry) in (["x.value", "y.value", "x.value"], ["y.value", "x.value", "y.value"])
