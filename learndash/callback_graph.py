@@ -116,8 +116,7 @@ class CallbackGraph:
         for component_id in component_ids:
             for callback, output in self.outputs_on(component_id):
                 if callback.fires_initially:
-                    request = Request(callback, match_values_of(output.component_id, component_id), initial=True)
-                    requests.setdefault(request.key, request)
+                    _add_found(requests, Request(callback, match_values_of(output.component_id, component_id), initial=True))
             if inserted is None:
                 continue
             for callback, dependency in self.inputs_on(component_id):
@@ -125,13 +124,8 @@ class CallbackGraph:
                     request = Request(
                         callback, match_values, {prop_id(component_id, dependency.component_property): INDIRECT}
                     )
-                    if self._all_outputs_inside(request, index, inserted):
-                        continue
-                    if request.key in requests:
-                        requests[request.key].changed.update(request.changed)
-                        requests[request.key].initial = False
-                    else:
-                        requests[request.key] = request
+                    if not self._all_outputs_inside(request, index, inserted):
+                        _add_found(requests, request)
         return list(requests.values())
 
     def no_output_requests(self, index: LayoutIndex) -> list[Request]:
@@ -212,13 +206,21 @@ class CallbackGraph:
         change (C-4.5). State is deliberately not considered, exactly as in Dash (Appendix B.2).
         """
         touched = self.props_touched_by(pending, index)
-        requests = pending
-        ready = []
-        for request in requests:
-            own_outputs = set(self.output_prop_ids(request, index))
-            if not any(p in touched for p in self.input_prop_ids(request, index) if p not in own_outputs):
-                ready.append(request)
-        return ready
+        return [request for request in pending if not self.waits_for(request, touched, index)]
+
+    def waits_for(self, request: Request, touched: set[str], index: LayoutIndex) -> bool:
+        """Whether one of the request's Inputs, other than its own outputs, is in `touched`."""
+        own_outputs = set(self.output_prop_ids(request, index))
+        return any(p in touched for p in self.input_prop_ids(request, index) if p not in own_outputs)
+
+
+def _add_found(requests: dict[tuple, Request], request: Request) -> None:
+    """A callback found twice for one chunk is one request: its changed props are united, and it
+    stays an initial call if either finding was one (as Dash's `addCallback` does)."""
+    found = requests.setdefault(request.key, request)
+    if found is not request:
+        found.changed.update(request.changed)
+        found.initial = found.initial or request.initial
 
 
 def _output_match_keys(callback: Callback) -> frozenset[str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .exceptions import MissingCallbackContextException
+from .suggest import did_you_mean
 from .protocol import parse_id, split_prop_id, stringify_id, values_by_prop_id
 
 
@@ -132,7 +133,11 @@ class ContextProxy:
                 f"ctx.{name} is only available while a callback runs. Read it inside the decorated "
                 "function, not at import time or in a test that calls the function directly."
             ) from None
-        return getattr(context, name)
+        try:
+            return getattr(context, name)
+        except AttributeError:
+            known = [a for a in dir(context) if not a.startswith("_")]
+            raise AttributeError(f"ctx has no attribute {name!r}. {did_you_mean(name, known)}".strip()) from None
 
 
 ctx = ContextProxy()

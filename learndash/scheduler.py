@@ -7,12 +7,9 @@ lists of `Request`s, in the order the spec gives them. The headless harness and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import count
 
 from .callback_graph import CallbackGraph, Request
 from .layout import LayoutIndex
-
-new_execution_group = count(1).__next__
 
 
 def drop_cycles(requests: list[Request]) -> list[Request]:
@@ -23,16 +20,17 @@ def drop_cycles(requests: list[Request]) -> list[Request]:
 def merge_duplicates(requests: list[Request]) -> list[Request]:
     """Step 2: requests with the same key become one (C-4.2).
 
-    An initial request next to a triggered one is dropped; the others merge: changed props are
-    united (DIRECT wins over INDIRECT), the last execution group and the newest fields win.
+    In a group of several, the first initial request is dropped; what is left merges: changed
+    props are united (DIRECT wins over INDIRECT), the last execution group and the newest fields
+    win (Dash's `requestedCallbacks` observer).
     """
     groups: dict[tuple, list[Request]] = {}
     for request in requests:
         groups.setdefault(request.key, []).append(request)
     merged = []
     for group in groups.values():
-        if len(group) > 1 and any(not r.initial for r in group):
-            group = [r for r in group if not r.initial]
+        initial = next((r for r in group if r.initial), None) if len(group) > 1 else None
+        group = [r for r in group if r is not initial]
         newest = group[-1]
         changed: dict[str, int] = {}
         for request in group:
@@ -50,6 +48,18 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
             )
         )
     return merged
+
+
+def break_deadlock(requests: list[Request], graph: CallbackGraph, index: LayoutIndex) -> list[Request]:
+    """Step 6: when nothing is ready and only requests wait (a pure cycle), take the first as
+    ready, then every other one that the chosen ones do not hold back (C-4.6)."""
+    ready: list[Request] = []
+    candidates = list(requests)
+    while candidates:
+        ready.append(candidates[0])
+        touched = graph.props_touched_by(ready, index)
+        candidates = [r for r in candidates[1:] if not graph.waits_for(r, touched, index)]
+    return ready
 
 
 def prune_by_outputs(requests: list[Request], graph: CallbackGraph, index: LayoutIndex) -> list[Request]:
@@ -96,6 +106,12 @@ class ExecutionGroups:
 
     could_update: dict[int, set[str]] = field(default_factory=dict)
     did_update: dict[int, set[str]] = field(default_factory=dict)
+    last_group: int = 0
+
+    def new(self) -> int:
+        """A fresh group number for the requests of one page load or one inserted chunk."""
+        self.last_group += 1
+        return self.last_group
 
     def record(self, request: Request, all_props: list[str], updated_props: list[str]) -> None:
         if request.execution_group is None:

@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import IO
 
 from learndash.grading.sandbox import SINGLE_THREADED, Job
 
@@ -80,6 +81,9 @@ class ForkServer:
             [sys.executable, "-m", "learndash.grading.forkserver", *(preload or PRELOAD)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, **SINGLE_THREADED},
         )
+        # Both pipes exist: they were asked for above (PIPE); kept typed for the methods below.
+        self._to_server: IO[bytes] = self.server.stdin  # type: ignore[assignment]
+        self._from_server: IO[bytes] = self.server.stdout  # type: ignore[assignment]
         self.running: dict[int, _Running] = {}
         self.queued: dict[int, Job] = {}
         self.keys = 0
@@ -116,9 +120,8 @@ class ForkServer:
     def _start(self, job: Job) -> None:
         self.keys += 1
         self.queued[self.keys] = job
-        assert self.server.stdin is not None
-        self.server.stdin.write(json.dumps({"key": self.keys, "job": asdict(job)}).encode() + b"\n")
-        self.server.stdin.flush()
+        self._to_server.write(json.dumps({"key": self.keys, "job": asdict(job)}).encode() + b"\n")
+        self._to_server.flush()
 
     def _collect(self, *, timeout: float) -> Iterator[Outcome]:
         message = self._next_message(timeout=timeout)
@@ -137,7 +140,6 @@ class ForkServer:
 
     def _next_message(self, *, timeout: float) -> dict:
         """The server's next line as a dict, or {} when none came within `timeout` seconds."""
-        assert self.server.stdout is not None
         deadline = time.monotonic() + timeout
         while not self._messages:
             if b"\n" in self._buffer:
@@ -147,9 +149,9 @@ class ForkServer:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return {}
-            readable, _, _ = select.select([self.server.stdout], [], [], remaining)
+            readable, _, _ = select.select([self._from_server], [], [], remaining)
             if readable:
-                chunk = os.read(self.server.stdout.fileno(), 65536)
+                chunk = os.read(self._from_server.fileno(), 65536)
                 if not chunk:
                     raise RuntimeError(f"the grading fork server stopped (exit code {self.server.poll()})")
                 self._buffer += chunk

@@ -6,7 +6,7 @@
  * (200 or 204) or {error: {title, message, traceback}}.
  */
 import { isMultiValued } from "./patterns.js";
-import { propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
+import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
 import { resolveDependency } from "./callback_graph.js";
 import { getAt } from "./layout.js";
 
@@ -126,12 +126,17 @@ export function buildBody(request, layout, index) {
   });
 }
 
-/** "Callback error updating a.children, b.value" (rule W-8), or the no-output title. */
+/**
+ * "Callback error updating a.children, b.value": the dev-tools title of a failed callback, as Dash words it (rule W-8); mirrors `error_title`
+ * in learndash/testing/harness.py.
+ */
 export function errorTitle(request, body) {
   if (request.callback.noOutput) {
     return "Callback error with no output from input " + Object.keys(request.changedPropIds).join(", ");
   }
-  const outputs = body ? [body.outputs].flat(2).map((spec) => propId(spec.id, spec.property)) : [request.callback.output];
+  const outputs = body
+    ? [body.outputs].flat(2).map((spec) => propId(spec.id, cleanPropertyName(spec.property)))
+    : [request.callback.output];
   return "Callback error updating " + outputs.join(", ");
 }
 

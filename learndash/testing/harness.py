@@ -17,13 +17,21 @@ from ..exceptions import BadRequest, CallbackError, LearndashError, ValidationEr
 from ..execute import execute_callback_request
 from ..layout import LayoutIndex, get_at, walk_components
 from ..patterns import resolve
-from ..protocol import dumps, loads_like_javascript, same_json, stringify_id, values_by_prop_id
+from ..protocol import (
+    clean_property_name,
+    dumps,
+    loads_like_javascript,
+    prop_id,
+    same_json,
+    stringify_id,
+    values_by_prop_id,
+)
 from ..scheduler import (
     ExecutionGroups,
+    break_deadlock,
     drop_cycles,
     exclude_missing_inputs,
     merge_duplicates,
-    new_execution_group,
     prune_by_outputs,
 )
 from ..suggest import did_you_mean
@@ -145,7 +153,7 @@ class AppHarness:
         self._settle_and_report()
 
     def _queue_group(self, requests: list[Request]) -> None:
-        group = new_execution_group()
+        group = self.groups.new()
         for request in requests:
             request.execution_group = group
         self.queue.extend(requests)
@@ -182,7 +190,7 @@ class AppHarness:
             if not queue:
                 self.queue = []
                 return
-            ready = self.graph.ready_to_run(queue, self.index) or queue[:1]  # C-4.6 deadlock breaker
+            ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
             self.queue = [r for r in queue if r not in ready]
             batch = [
                 r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))
@@ -275,7 +283,7 @@ class AppHarness:
             response = execute_callback_request(self.registry, loads_like_javascript(dumps(body)))
         except (BadRequest, CallbackError) as error:
             record.status = "error"
-            return PageError(f"Callback error updating {_targets(request)}", str(error), error)
+            return PageError(error_title(request, body), str(error), error)
         if response is None:
             record.status = "prevented"
             return None
@@ -330,9 +338,9 @@ class AppHarness:
             return
         inserted = [self.index.ids[i] for i in added]
         requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
-        requests = exclude_missing_inputs(requests, self.graph, self.index)
-        requests += self.graph.final_call_requests(removed.values(), self.index)
-        self._queue_group(requests)
+        self._queue_group(exclude_missing_inputs(requests, self.graph, self.index))
+        final_calls = self.graph.final_call_requests(removed.values(), self.index)
+        self._queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
         for _, new_component in walk_components(component["props"]["children"], path):
             self._mount(new_component)
 
@@ -346,5 +354,13 @@ def _has_value(entry: Any) -> bool:
     return entry is not None and "value" in entry
 
 
-def _targets(request: Request) -> str:
-    return ", ".join(o.prop_id for o in request.callback.outputs) or "no output"
+def error_title(request: Request, body: dict[str, Any]) -> str:
+    """The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8):
+    "Callback error updating out.children", or "... with no output from input btn.n_clicks"."""
+    if request.callback.has_no_output:
+        return "Callback error with no output from input " + ", ".join(request.changed)
+    specs = body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]
+    flat = [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
+    return "Callback error updating " + ", ".join(
+        prop_id(item["id"], clean_property_name(item["property"])) for item in flat
+    )

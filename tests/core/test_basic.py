@@ -869,3 +869,29 @@ def test_unknown_id_in_the_harness_suggests_the_nearest():
     h = AppHarness(app)
     with pytest.raises(KeyError, match=r"Did you mean 'my-output'\?"):
         h.get_prop("my-outptu", "children")
+
+
+def test_error_titles_name_the_concrete_outputs_like_dash():
+    """W-8, V-7: a failing callback's error is titled with the concrete outputs it was updating
+    ("Callback error updating {"index":2,"type":"out"}.children"), and a no-output callback's with
+    the input that triggered it."""
+    from learndash import MATCH
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("b", id={"type": "btn", "index": 2}), html.Div(id={"type": "out", "index": 2}), html.Button("x", id="x")])
+
+    @app.callback(Output({"type": "out", "index": MATCH}, "children"), Input({"type": "btn", "index": MATCH}, "n_clicks"), prevent_initial_call=True)
+    def boom(n):
+        raise ValueError("no")
+
+    @app.callback(Input("x", "n_clicks"), prevent_initial_call=True)
+    def quiet_boom(n):
+        raise ValueError("no")
+
+    h = AppHarness(app, raise_on_error=False)
+    h.click({"type": "btn", "index": 2})
+    h.click("x")
+    assert [e.title for e in h.errors] == [
+        'Callback error updating {"index":2,"type":"out"}.children',
+        "Callback error with no output from input x.n_clicks",
+    ]

@@ -327,3 +327,17 @@ def test_args_and_outputs_grouping_match_dash():
     args = json.loads(answers[0]["args"]["children"])
     assert [leaf["property"] if isinstance(leaf, dict) else "ALL" for leaf in args] == ["value", "value", "ALL"]
     assert args[2][1]["triggered"] is True and args[2][0]["triggered"] is False
+
+
+def test_a_misspelt_ctx_attribute_suggests_the_right_one():
+    """X-3: inside a callback, `ctx.triggerd_id` is an AttributeError that suggests `triggered_id`."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("b", id="b"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def typo(n):
+        return ctx.triggerd_id
+
+    h = AppHarness(app, raise_on_error=False)
+    h.click("b")
+    assert "Did you mean 'triggered_id'?" in h.errors[0].message
