@@ -89,12 +89,12 @@ function resolvedPropIds(dependencies, index, matchValues) {
 }
 
 /** The prop ids a request writes, resolved against the current layout. */
-export function outputsOf(request, index) {
+export function outputPropIds(request, index) {
   return resolvedPropIds(request.callback.outputs, index, request.matchValues);
 }
 
 /** The prop ids a request reads as Input, resolved against the current layout. */
-export function inputsOf(request, index) {
+export function inputPropIds(request, index) {
   return resolvedPropIds(request.callback.inputs, index, request.matchValues);
 }
 
@@ -170,7 +170,7 @@ export function downstreamOutputs(request, callbacks, index) {
   while (current.length) {
     const fresh = [];
     for (const each of current) {
-      for (const output of outputsOf(each, index)) {
+      for (const output of outputPropIds(each, index)) {
         if (!touched.has(output)) {
           touched.add(output);
           fresh.push(output);
@@ -204,8 +204,8 @@ export function readyToRun(candidates, pending, callbacks, index) {
     }
   }
   return candidates.filter((request) => {
-    const own = new Set(outputsOf(request, index));
-    return inputsOf(request, index).every((input) => own.has(input) || !mayChange.has(input));
+    const own = new Set(outputPropIds(request, index));
+    return inputPropIds(request, index).every((input) => own.has(input) || !mayChange.has(input));
   });
 }
 
@@ -230,7 +230,7 @@ function addRequest(found, request) {
  * Rule I-3 at load / insertion: drop requests whose single-valued inputs are all missing or all
  * written only by requests already dropped; repeat until nothing changes.
  */
-function withoutMissingInputs(requests, index) {
+function excludeMissingInputs(requests, index) {
   let kept = requests;
   const excluded = new Set();
   for (;;) {
@@ -238,14 +238,14 @@ function withoutMissingInputs(requests, index) {
       if (request.callback.inputs.some(isMultiValued)) {
         return false;
       }
-      return inputsOf(request, index).every((input) => excluded.has(input));
+      return inputPropIds(request, index).every((input) => excluded.has(input));
     });
     if (!dropped.length) {
       return kept;
     }
     kept = kept.filter((request) => !dropped.includes(request));
     for (const request of dropped) {
-      outputsOf(request, index).forEach((output) => excluded.add(output));
+      outputPropIds(request, index).forEach((output) => excluded.add(output));
     }
   }
 }
@@ -282,16 +282,16 @@ export function initialRequests(callbacks, index, layout) {
       outputSideRequests(callbacks, index, component.props.id, found);
     }
   });
-  const requests = withoutMissingInputs([...found.values()], index);
+  const requests = excludeMissingInputs([...found.values()], index);
   for (const callback of callbacks) {
     if (callback.preventInitialCall) {
       continue;
     }
     const request = makeRequest(callback, {}, { initialCall: true });
     const noInputs = callback.inputs.length === 0;
-    const present = noInputs || inputsOf(request, index).length > 0;
+    const present = noInputs || inputPropIds(request, index).length > 0;
     const special =
-      (callback.noOutput && present) || (noInputs && !callback.noOutput && outputsOf(request, index).length > 0);
+      (callback.noOutput && present) || (noInputs && !callback.noOutput && outputPropIds(request, index).length > 0);
     if (special && !requests.some((other) => uniqueKey(other) === uniqueKey(request))) {
       requests.push(request);
     }
@@ -314,14 +314,14 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
     outputSideRequests(callbacks, index, id, found);
     for (const property of new Set(dependenciesOn(callbacks, id, null, "inputs").map((d) => d.dependency.property))) {
       for (const request of callbacksTriggeredBy(callbacks, index, id, property, INDIRECT)) {
-        const outputPaths = outputsOf(request, index).map((output) => index.pathOf(output.slice(0, output.lastIndexOf("."))));
+        const outputPaths = outputPropIds(request, index).map((output) => index.pathOf(output.slice(0, output.lastIndexOf("."))));
         if (!outputPaths.every((outputPath) => isWithin(outputPath, chunkPath))) {
           addRequest(found, request);
         }
       }
     }
   });
-  return inNewGroup(withoutMissingInputs([...found.values()], index));
+  return inNewGroup(excludeMissingInputs([...found.values()], index));
 }
 
 /**
@@ -333,7 +333,7 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
  * @param {Array} chunkPath where it was
  * @returns {Array<Object>} requests sharing one new executionGroup
  */
-export function removalRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPath) {
+export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPath) {
   const found = new Map();
   walkComponents(oldChunk, chunkPath, (path, component) => {
     const id = component.props.id;
@@ -345,7 +345,7 @@ export function removalRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPa
         const included = request.callback.inputs.some(
           (input) => isMultiValued(input) && resolveDependency(input, oldIndex, request.matchValues).some((other) => stringifyId(other) === stringifyId(id))
         );
-        if (included && outputsOf(request, newIndex).length) {
+        if (included && outputPropIds(request, newIndex).length) {
           request.initialCall = true;
           request.changedPropIds = {};
           addRequest(found, request);
@@ -353,5 +353,5 @@ export function removalRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPa
       }
     }
   });
-  return inNewGroup(withoutMissingInputs([...found.values()], oldIndex));
+  return inNewGroup(excludeMissingInputs([...found.values()], oldIndex));
 }

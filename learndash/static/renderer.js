@@ -7,7 +7,7 @@
  * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
  */
 import { LayoutIndex, deepEqual, getAt, isComponent, walkComponents } from "./layout.js";
-import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputsOf, parseCallbacks, removalRequests } from "./callback_graph.js";
+import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputPropIds, parseCallbacks, finalCallRequests } from "./callback_graph.js";
 import { parseId, propId, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
@@ -223,7 +223,7 @@ export class Renderer {
       const { oldChildren, childrenPath } = this.writeProps(component, props);
       if (childrenPath) {
         requests.push(...chunkRequests(this.callbacks, this.index, props.children, childrenPath));
-        requests.push(...removalRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath));
+        requests.push(...finalCallRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath));
       }
     }
     for (const each of requests) {
@@ -253,7 +253,7 @@ export class Renderer {
    */
   isLoadingWithin(element) {
     for (const request of this.scheduler.executing) {
-      for (const output of outputsOf(request, this.index)) {
+      for (const output of outputPropIds(request, this.index)) {
         const component = this.componentById(parseId(output.slice(0, output.lastIndexOf("."))));
         const instance = component && this.instances.get(component);
         if (instance && element.contains(instance.element)) {

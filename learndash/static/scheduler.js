@@ -6,7 +6,7 @@
  * setProps calls made while components mount merge with the initial requests (rule I-9).
  * Mirrors learndash/scheduler.py.
  */
-import { inputsOf, outputsOf, readyToRun, uniqueKey } from "./callback_graph.js";
+import { inputPropIds, outputPropIds, readyToRun, uniqueKey } from "./callback_graph.js";
 import { isMultiValued } from "./patterns.js";
 import { splitPropId } from "./protocol.js";
 
@@ -19,7 +19,7 @@ export const MAX_IN_FLIGHT = 12;
  * @param {Array<Object>} requests
  * @returns {Array<Object>}
  */
-export function dedupeAndMerge(requests) {
+export function mergeDuplicates(requests) {
   const groups = new Map();
   for (const request of requests) {
     const key = uniqueKey(request);
@@ -56,7 +56,7 @@ export function dedupeAndMerge(requests) {
 export function pruneByOutputs(requests, index) {
   const kept = [];
   for (const request of requests) {
-    if (!request.callback.noOutput && !outputsOf(request, index).length) {
+    if (!request.callback.noOutput && !outputPropIds(request, index).length) {
       continue;
     }
     const changedPropIds = {};
@@ -77,14 +77,14 @@ export function pruneByOutputs(requests, index) {
  * @param {Object} request
  * @param {Array<Object>} stored {executionGroup, allProps, updatedProps} of finished group members
  */
-export function irrelevantInGroup(request, stored, index) {
+export function isIrrelevant(request, stored, index) {
   const finished = stored.filter((entry) => entry.executionGroup === request.executionGroup);
   if (!request.executionGroup || !finished.length) {
     return false;
   }
   const allProps = new Set(finished.flatMap((entry) => entry.allProps));
   const updated = new Set(finished.flatMap((entry) => entry.updatedProps));
-  const inputs = inputsOf(request, index);
+  const inputs = inputPropIds(request, index);
   if (!inputs.length) {
     return false; // nothing it reads came from the group: it runs (mirrors scheduler.py)
   }
@@ -147,7 +147,7 @@ export class Scheduler {
     // 1. Cycle guard: a chain never re-enters a callback already upstream of it.
     let requested = this.requested.filter((request) => !request.predecessors.includes(request.callback.index));
     // 2. Dedupe and merge.
-    requested = dedupeAndMerge(requested);
+    requested = mergeDuplicates(requested);
     // 3. Supersede waiting or in-flight requests with the same key: the latest request wins.
     const newKeys = new Set(requested.map(uniqueKey));
     this.prioritized = this.prioritized.filter((request) => !newKeys.has(uniqueKey(request)));
@@ -164,7 +164,7 @@ export class Scheduler {
       ready = this.breakDeadlock(requested, index);
     }
     // 7. Execution-group drop (rule I-6).
-    const dropped = ready.filter((request) => irrelevantInGroup(request, this.stored, index));
+    const dropped = ready.filter((request) => isIrrelevant(request, this.stored, index));
     ready = ready.filter((request) => !dropped.includes(request));
     // 8. Ready requests move on, the rest wait for the next completion.
     this.requested = requested.filter((request) => !ready.includes(request) && !dropped.includes(request));
@@ -203,7 +203,7 @@ export class Scheduler {
     while (this.prioritized.length && this.executing.length < MAX_IN_FLIGHT) {
       const request = this.prioritized.shift();
       this.executing.push(request);
-      const allProps = outputsOf(request, this.index());
+      const allProps = outputPropIds(request, this.index());
       this.execute(request).then((result) => this.finish(request, result, allProps));
     }
   }
