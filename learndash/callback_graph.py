@@ -67,9 +67,11 @@ class CallbackGraph:
         return list(exact.get(component_id, []))
 
     def inputs_on(self, component_id: Any) -> list[tuple[Callback, DashDependency]]:
+        """The (callback, Input) pairs whose Input names this concrete component, any prop."""
         return self._on_component(self._inputs_exact, self._inputs_patterns, component_id)
 
     def outputs_on(self, component_id: Any) -> list[tuple[Callback, Output]]:
+        """The (callback, Output) pairs whose Output names this concrete component, any prop."""
         return self._on_component(self._outputs_exact, self._outputs_patterns, component_id)
 
     # -- C-3: who listens to (id, prop)? ------------------------------------------------------
@@ -158,12 +160,15 @@ class CallbackGraph:
     # -- resolving a request against the layout (C-6) -----------------------------------------
 
     def resolve_outputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
+        """For each Output, the concrete ids it names for this request right now (C-6 step 3)."""
         return [resolve(o, index, request.match_values) for o in request.callback.outputs]
 
     def resolve_inputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
+        """For each Input, the concrete ids it names for this request right now (C-6 step 1)."""
         return [resolve(i, index, request.match_values) for i in request.callback.inputs]
 
     def output_prop_ids(self, request: Request, index: LayoutIndex) -> list[str]:
+        """Every concrete `id.prop` the request may write (its 'allProps' for rule I-6)."""
         return [
             prop_id(component_id, output.component_property)
             for output, ids in zip(request.callback.outputs, self.resolve_outputs(request, index))
@@ -171,6 +176,7 @@ class CallbackGraph:
         ]
 
     def input_prop_ids(self, request: Request, index: LayoutIndex) -> list[str]:
+        """Every concrete `id.prop` the request reads as an Input (readiness, rule C-4.5)."""
         return [
             prop_id(component_id, dependency.component_property)
             for dependency, ids in zip(request.callback.inputs, self.resolve_inputs(request, index))

@@ -46,10 +46,14 @@ class Callback:
         """False only for `prevent_initial_call=True` (`"initial_duplicate"` still fires, V-5)."""
         return self.prevent_initial_call is not True
 
+    @property
+    def output_names(self) -> str:
+        """`"graph.figure, title.children"`, or `"no output"`: what messages say it writes."""
+        return ", ".join(o.prop_id for o in self.outputs) or "no output"
+
     def describe(self) -> str:
         """`update_graph()` plus what it writes, for error messages."""
-        targets = ", ".join(o.prop_id for o in self.outputs) or "no output"
-        return f"{self.name}() [{targets}]"
+        return f"{self.name}() [{self.output_names}]"
 
     def definition(self) -> dict[str, Any]:
         """This callback's entry in `/_dash-dependencies` (rule W-5)."""

@@ -238,9 +238,8 @@ def _short(value: Any) -> str:
 
 
 def _raised_message(callback: Callback, error: BaseException) -> str:
-    targets = ", ".join(o.prop_id for o in callback.outputs) or "no output"
     return (
-        f"Callback error in {callback.name}() updating {targets}: {type(error).__name__}: {error}\n"
+        f"Callback error in {callback.name}() updating {callback.output_names}: {type(error).__name__}: {error}\n"
         f"{user_traceback(error)}"
         "The outputs were left unchanged. Fix the error above; raise PreventUpdate if the callback "
         "should sometimes do nothing."

@@ -16,6 +16,7 @@ Path = tuple[Any, ...]
 
 
 def is_component(node: Any) -> bool:
+    """Whether a JSON node is a component (`{"type", "namespace", "props"}`, rule W-2)."""
     return isinstance(node, dict) and "props" in node and "type" in node
 
 
@@ -32,6 +33,7 @@ def walk_components(node: Any, path: Path = ()) -> Iterator[tuple[Path, dict]]:
 
 
 def get_at(tree: Any, path: Path) -> Any:
+    """The node at `path`: `get_at(layout, ("props", "children", 1))` is the root's second child."""
     for key in path:
         tree = tree[key]
     return tree
@@ -110,6 +112,7 @@ class LayoutIndex:
             self.by_keys[keys_of(component_id)].pop(id_str, None)
 
     def path_of(self, id_str: str) -> Path | None:
+        """Where the component with this id string is, or None when it is not on the page."""
         return self.paths.get(id_str)
 
     def dict_ids_with_keys(self, keys: str) -> list[Any]:

@@ -34,6 +34,7 @@ def id_value_sort_key(value: Any) -> tuple[int, Any]:
 
 
 def is_smaller(value: Any, bound: Any) -> bool:
+    """Whether `value` comes before `bound` in ALLSMALLER's order (rule P-5)."""
     return id_value_sort_key(value) < id_value_sort_key(bound)
 
 

@@ -114,6 +114,7 @@ class ExecutionGroups:
         return self.last_group
 
     def record(self, request: Request, all_props: list[str], updated_props: list[str]) -> None:
+        """Note what a finished group request could have written and what it did write."""
         if request.execution_group is None:
             return
         self.could_update.setdefault(request.execution_group, set()).update(all_props)

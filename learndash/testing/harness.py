@@ -116,9 +116,11 @@ class AppHarness:
         return self._component(component_id)["props"].get(prop)
 
     def get_props(self, component_id: Any) -> dict[str, Any]:
+        """Every prop the component has in the layout store (a copy)."""
         return dict(self._component(component_id)["props"])
 
     def has_component(self, component_id: Any) -> bool:
+        """True while a component with this id is on the page."""
         return stringify_id(component_id) in self.index.paths
 
     def text(self, component_id: Any) -> str:
