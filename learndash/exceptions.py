@@ -44,10 +44,11 @@ class BadRequest(LearndashError):
 class CallbackError(LearndashError):
     """A callback raised, or returned something its Outputs cannot take (HTTP 500, Dash rule O-4, O-8)."""
 
-    def __init__(self, message: str, *, callback: str = "", traceback_text: str = "") -> None:
+    def __init__(self, message: str, *, callback: str = "", traceback_text: str = "", summary: str = "") -> None:
         super().__init__(message)
         self.callback = callback
         self.traceback_text = traceback_text
+        self.summary = summary or message  # the message without the traceback, for the server's JSON
 
 
 class InvalidCallbackReturnValue(CallbackError):

@@ -50,8 +50,10 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     except PreventUpdate:
         return None
     except Exception as error:  # the student's code failed: report it, the app keeps running (O-8)
+        what, fix = _raised_message(callback, error)
+        trace = user_traceback(error)
         raise CallbackError(
-            _raised_message(callback, error), callback=callback.name, traceback_text=user_traceback(error)
+            f"{what}\n{trace}{fix}", callback=callback.name, traceback_text=trace, summary=f"{what}\n{fix}"
         ) from error
     finally:
         current_context.reset(token)
@@ -237,13 +239,14 @@ def _short(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _raised_message(callback: Callback, error: BaseException) -> str:
-    return (
-        f"Callback error in {callback.name}() updating {callback.output_names}: {type(error).__name__}: {error}\n"
-        f"{user_traceback(error)}"
+def _raised_message(callback: Callback, error: BaseException) -> tuple[str, str]:
+    """What happened and what to do; the student's traceback goes between them."""
+    what = f"Callback error in {callback.name}() updating {callback.output_names}: {type(error).__name__}: {error}"
+    fix = (
         "The outputs were left unchanged. Fix the error above; raise PreventUpdate if the callback "
         "should sometimes do nothing."
     )
+    return what, fix
 
 
 def user_traceback(error: BaseException) -> str:

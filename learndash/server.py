@@ -80,7 +80,7 @@ def add_routes(app: Dash) -> None:
             return _error(400, "BadRequest", str(error))
         except CallbackError as error:
             details = {"traceback": error.traceback_text} if app.debug else {}
-            return _error(500, type(error).__name__, str(error), callback=error.callback, **details)
+            return _error(500, type(error).__name__, error.summary, callback=error.callback, **details)
         if response is None:
             return flask.Response(status=204)  # PreventUpdate (rule O-3)
         return _json_response(to_json(response))

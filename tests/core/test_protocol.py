@@ -547,6 +547,7 @@ def test_callback_exception_is_500_naming_the_callback():
     assert "crash()" in error["message"]
     assert "ZeroDivisionError" in error["message"]
     assert "traceback" not in error
+    assert "return value / 0" not in error["message"]  # the code stays on the server without debug
 
 
 def test_callback_exception_in_debug_carries_the_traceback():
@@ -557,6 +558,7 @@ def test_callback_exception_in_debug_carries_the_traceback():
     assert "return value / 0" in error["traceback"]
     assert "test_protocol.py" in error["traceback"]
     assert "learndash/execute.py" not in error["traceback"]
+    assert "return value / 0" not in error["message"]  # shown once, as the traceback
 
 
 def test_wrong_return_arity_is_500_naming_the_callback(ld_app):
