@@ -895,3 +895,15 @@ def test_error_titles_name_the_concrete_outputs_like_dash():
         'Callback error updating {"index":2,"type":"out"}.children',
         "Callback error with no output from input x.n_clicks",
     ]
+
+
+def test_run_server_is_the_old_spelling_of_run():
+    """A (issue 2): `app.run_server(...)` from Dash 1.x/2.x tutorials does what `app.run(...)` does,
+    with the same arguments (Dash 3 removed it; see the differences page)."""
+    from learndash import Dash
+
+    app = Dash(__name__)
+    received = []
+    app.run = lambda *args, **kwargs: received.append((args, kwargs))  # record instead of serving
+    app.run_server(debug=True, port=8123)
+    assert received == [((), {"debug": True, "port": 8123})]
