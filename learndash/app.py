@@ -5,6 +5,7 @@ The class only holds these together. Running a callback lives in `execute.py`, t
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import flask
@@ -14,17 +15,21 @@ from .callbacks import Callback, CallbackRegistry, adopt_pending
 from .exceptions import LearndashError
 
 
+@dataclass
 class AppConfig:
     """Settings that may change after construction, e.g. `app.config.suppress_callback_exceptions`."""
 
-    def __init__(self, **settings: Any) -> None:
-        self.__dict__.update(settings)
+    suppress_callback_exceptions: bool = False
+    prevent_initial_callbacks: bool = False
+    url_base_pathname: str = "/"
+    requests_pathname_prefix: str = "/"
+    external_stylesheets: list[Any] = field(default_factory=list)
+    external_scripts: list[Any] = field(default_factory=list)
+    assets_folder: str = "assets"
 
     def __getitem__(self, key: str) -> Any:
-        return self.__dict__[key]
-
-    def __repr__(self) -> str:
-        return f"AppConfig({self.__dict__})"
+        """Dash's config is also read like a dict: `app.config["suppress_callback_exceptions"]`."""
+        return getattr(self, key)
 
 
 class Dash:
@@ -53,8 +58,6 @@ class Dash:
         self.config = AppConfig(
             suppress_callback_exceptions=suppress_callback_exceptions,
             prevent_initial_callbacks=prevent_initial_callbacks,
-            url_base_pathname="/",
-            requests_pathname_prefix="/",
             external_stylesheets=list(external_stylesheets or []),
             external_scripts=list(external_scripts or []),
             assets_folder=assets_folder,

@@ -75,7 +75,7 @@ def option_values(options: Any) -> list[Any]:
     return values
 
 
-def option_labels(options: Any) -> dict[Any, str]:
+def option_labels(options: Any) -> dict[Any, Any]:
     """Value → label for the same three shapes; a scalar's label is its text."""
     if isinstance(options, dict):
         return {k: str(v) for k, v in options.items()}

@@ -235,7 +235,9 @@ def _output_match_keys(callback: Callback) -> frozenset[str]:
 
 def _any_instance(output: Output) -> Output:
     """The output pattern with MATCH widened to ALL: every instance currently on the page."""
-    widened = {k: (ALL if v == MATCH else v) for k, v in output.component_id.items()}
+    pattern = output.component_id
+    assert isinstance(pattern, dict)  # only MATCH outputs get here: their ids are dicts
+    widened = {k: (ALL if v == MATCH else v) for k, v in pattern.items()}
     return Output(widened, output.component_property)
 
 

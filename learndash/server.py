@@ -87,9 +87,9 @@ def add_routes(app: Dash) -> None:
 
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:
-        return flask.send_from_directory(resources.files("learndash") / "static", filename)
+        return flask.send_from_directory(str(resources.files("learndash") / "static"), filename)
 
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:
         bundle = resources.files("plotly") / "package_data"
-        return flask.send_from_directory(bundle, "plotly.min.js")
+        return flask.send_from_directory(str(bundle), "plotly.min.js")

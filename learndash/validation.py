@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
+from .component import Component
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Wildcard
 from .exceptions import CallbackDefinitionError, LayoutError, ValidationError
 from .layout import LayoutIndex, get_at, walk_components
@@ -127,8 +128,8 @@ def _duplicate_ids(layout: Any) -> list[PageError]:
 
 def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, suppress: bool) -> list[PageError]:
     problems = []
-    roles = [("Output", o) for o in callback.outputs] + [("Input", i) for i in callback.inputs]
-    roles += [("State", s) for s in callback.states]
+    roles: list[tuple[str, DashDependency]] = [("Output", o) for o in callback.outputs]
+    roles += [("Input", i) for i in callback.inputs] + [("State", s) for s in callback.states]
     for role, dependency in roles:
         found = resolve(dependency, index, {})
         if not dependency.is_pattern and not found:
@@ -156,7 +157,7 @@ def _not_found(callback: Callback, role: str, dependency: DashDependency, index:
     )
 
 
-def _invalid_prop(callback: Callback, role: str, dependency: DashDependency, component_class: type) -> str:
+def _invalid_prop(callback: Callback, role: str, dependency: DashDependency, component_class: type[Component]) -> str:
     valid = [p for p in component_class._prop_names if not p.endswith("*")]
     hint = f"{did_you_mean(dependency.component_property, valid)} ".lstrip()
     library = "html" if "html" in component_class._namespace else "dcc"
@@ -167,10 +168,8 @@ def _invalid_prop(callback: Callback, role: str, dependency: DashDependency, com
     )
 
 
-def component_class_of(component: dict) -> type | None:
+def component_class_of(component: dict) -> type[Component] | None:
     """The learndash class for a component's JSON type and namespace, if it is one of ours."""
-    from .component import Component
-
     wanted = (component.get("namespace"), component.get("type"))
     stack = list(Component.__subclasses__())
     while stack:

@@ -26,9 +26,9 @@ def visible_text(node: Any) -> str:
         if kind == "Tabs":
             tabs = props.get("children") or []
             tabs = tabs if isinstance(tabs, list) else [tabs]
-            labels = "".join(str(t["props"].get("label") or "") for t in tabs if isinstance(t, dict))
+            tab_labels = "".join(str(t["props"].get("label") or "") for t in tabs if isinstance(t, dict))
             chosen = [t for t in tabs if isinstance(t, dict) and t["props"].get("value") == props.get("value")]
-            return labels + (visible_text(chosen[0]["props"].get("children")) if chosen else "")
+            return tab_labels + (visible_text(chosen[0]["props"].get("children")) if chosen else "")
         if kind in ("Dropdown", "RadioItems", "Checklist"):
             labels = option_labels(props.get("options"))
             if kind != "Dropdown":
