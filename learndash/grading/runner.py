@@ -53,12 +53,12 @@ def grade(
     try:
         first = load()
     except SubmissionError as error:
-        results = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
+        skipped = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
         return Report(
             exercise=grader.exercise,
             title=grader.title,
             path=str(path),
-            results=results,
+            results=skipped,
             load_error=f"{error.title}: {error.message}",
             seconds=time.perf_counter() - started,
         )
