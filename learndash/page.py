@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-from importlib import resources
 from pathlib import Path
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -53,8 +52,3 @@ def render_index(*, title: str, config: dict, static_url: str, plotly_url: str) 
 </body>
 </html>
 """
-
-
-def plotly_js_path() -> Path:
-    """Where the installed `plotly` package keeps its bundled plotly.js."""
-    return Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))

@@ -9,9 +9,6 @@ from typing import Any
 
 from plotly.io.json import to_json_plotly
 
-JSON_LEAF_TYPES = (str, int, float, bool, type(None))
-
-
 def to_json(value: Any) -> str:
     """Compact JSON text for `value`; raises TypeError on a value JSON cannot hold (e.g. a set)."""
     return to_json_plotly(value)

@@ -62,12 +62,6 @@ def axis_type(figure: Any, axis: str) -> str:
     return (layout.get(axis) or {}).get("type") or "linear"
 
 
-def axis_title(figure: Any, axis: str) -> str:
-    layout = figure_dict(figure).get("layout") or {}
-    title = (layout.get(axis) or {}).get("title") or {}
-    return title.get("text", "") if isinstance(title, dict) else str(title)
-
-
 def title(figure: Any) -> str:
     heading = (figure_dict(figure).get("layout") or {}).get("title") or {}
     return heading.get("text", "") if isinstance(heading, dict) else str(heading)

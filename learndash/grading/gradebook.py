@@ -23,10 +23,6 @@ from pathlib import Path
 
 from learndash.grading.report import CheckResult, Report, format_diagnostics, format_part
 
-#: How a submission's grading ended. Only "graded" ran every check to the end.
-ENDINGS = ("graded", "timed out", "crashed", "missing")
-
-
 @dataclass(frozen=True)
 class Graded:
     """One student's file for one exercise, graded: the report and how the grading ended."""

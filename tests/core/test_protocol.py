@@ -746,3 +746,30 @@ def test_optional_inputs_are_flagged_in_dependencies_like_dash():
         answers.append((entry["inputs"], entry["state"]))
     assert answers[0] == answers[1]
     assert answers[0][0] == [{"id": "here", "property": "value"}, {"id": "later", "property": "value", "allow_optional": True}]
+
+
+@pytest.mark.parametrize(
+    "component_id",
+    ["out", {"type": "item", "index": 1}, {"b": True, "a": "x y", "ü": 2.5}, {"index": learndash.MATCH, "type": "chart"}],
+)
+def test_ids_round_trip_through_their_wire_form(component_id):
+    """W-3: `parse_id(stringify_id(id))` gives the id back, wildcards included; keys are sorted
+    and non-ASCII is kept as is."""
+    from learndash.protocol import parse_id, stringify_id
+
+    text = stringify_id(component_id)
+    assert parse_id(text) == component_id
+    if isinstance(component_id, dict):
+        assert list(json.loads(text)) == sorted(component_id)
+
+
+def test_callback_output_ids_round_trip():
+    """W-4: the `output` field of a single and of a multi-output callback parses back into its
+    (id, property) pairs, splitting each at the last dot."""
+    from learndash.protocol import callback_output_id, parse_callback_output_id
+
+    pairs = [("out2", "children"), ('{"index":["ALL"],"type":"cell"}', "children")]
+    multi = callback_output_id([f"{i}.{p}" for i, p in pairs], multi=True)
+    assert multi == '..out2.children...{"index":["ALL"],"type":"cell"}.children..'
+    assert parse_callback_output_id(multi) == pairs
+    assert parse_callback_output_id(callback_output_id(["out.children"], multi=False)) == [("out", "children")]
