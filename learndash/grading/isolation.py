@@ -203,7 +203,7 @@ def _outcome(job: Job, ending: str, exit_code: int | None, seconds: float) -> Ou
         ending = "crashed"
     return Outcome(
         job=job,
-        report=report if ending == "finished" else None,
+        report=report,  # after a time-out or a crash: the checks finished before it, if any
         ending=ending,
         exit_code=exit_code,
         seconds=seconds,

@@ -37,12 +37,14 @@ def grade(
     load_seconds: float = 10.0,
     check_seconds: float | None = None,
     expected_outputs: list[str] | None = None,
+    on_progress: Callable[[Report], None] | None = None,
 ) -> Report:
     """Load the submission at `path`, diagnose its callback graph, and run every check of `grader` on it.
 
     `check_seconds` caps each check's own time limit (a class run sets it lower than a student's
     `learndash check`); `expected_outputs` are the `id.prop`s the reference solution writes, for the
-    "output nobody writes" diagnostic (see `diagnostics.reference_outputs`).
+    "output nobody writes" diagnostic (see `diagnostics.reference_outputs`). `on_progress` gets the
+    report so far after every check, so a grading process that is stopped keeps what it finished.
     """
     started = time.perf_counter()
     path = Path(path)
@@ -65,19 +67,26 @@ def grade(
     harness_class = harness_class or default_harness_class()
     printed = io.StringIO()
     results: list[CheckResult] = []
+
+    def report_so_far() -> Report:
+        return Report(
+            exercise=grader.exercise,
+            title=grader.title,
+            path=str(path),
+            results=tuple(results),
+            output=(first.output + printed.getvalue())[:OUTPUT_LIMIT],
+            seconds=time.perf_counter() - started,
+            diagnostics=found,
+        )
+
+    found: tuple[str, ...] = ()
     with contextlib.redirect_stdout(printed):
         found = _diagnose(first, harness_class, expected_outputs, load_seconds)
         for item in grader.checks:
             results.append(_run_one(item, results, load, harness_class, check_seconds))
-    return Report(
-        exercise=grader.exercise,
-        title=grader.title,
-        path=str(path),
-        results=tuple(results),
-        output=(first.output + printed.getvalue())[:OUTPUT_LIMIT],
-        seconds=time.perf_counter() - started,
-        diagnostics=found,
-    )
+            if on_progress is not None:
+                on_progress(report_so_far())
+    return report_so_far()
 
 
 def _diagnose(first: Submission, harness_class: Any, expected_outputs: list[str] | None, seconds: float) -> tuple[str, ...]:

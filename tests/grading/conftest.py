@@ -24,6 +24,7 @@ GREETER_CLASS = {
     "raises_at_load": (COURSE_FAULTS / "raises_at_load.py", 0.0),
     "exits_in_callback": (FAULTS / "exits_in_callback.py", 3.0),
     "blocks_the_alarm": (FAULTS / "blocks_the_alarm.py", 0.0),
+    "hangs_in_the_last_check": (FAULTS / "hangs_in_the_last_check.py", 6.0),
     "crashes_python": (FAULTS / "crashes_python.py", 0.0),
     "leaves_abruptly": (FAULTS / "leaves_abruptly.py", 0.0),
     "allocates_5gb": (FAULTS / "allocates_5gb.py", 0.0),

@@ -69,6 +69,17 @@ def test_each_fault_is_reported_in_the_students_words(graded_class, student, end
     assert words in data["report"]["load_error"]
 
 
+def test_a_submission_stopped_by_its_time_limit_keeps_the_checks_it_finished(graded_class):
+    """A hang past every per-check alarm is stopped by the submission's limit; the checks that had
+    finished keep their points, and the unfinished one says why."""
+    _, out, _ = graded_class
+    data = submission_json(out, "hangs_in_the_last_check")
+    assert data["ending"] == "timed out"
+    results = data["report"]["results"]
+    assert [r["status"] for r in results] == ["passed", "passed", "passed", "error"]
+    assert "stopped after 6 seconds" in results[3]["message"]
+
+
 def test_sys_exit_in_a_callback_costs_only_the_checks_it_breaks(graded_class):
     """sys.exit() inside a callback ends that check, not the grading: earlier checks keep their points."""
     _, out, _ = graded_class
