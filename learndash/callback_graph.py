@@ -25,8 +25,8 @@ class Request:
 
     callback: Callback
     match_values: MatchValues
-    changed: dict[str, int] = field(default_factory=dict)  # prop_id -> DIRECT / INDIRECT, in order
-    initial: bool = False
+    changed_prop_ids: dict[str, int] = field(default_factory=dict)  # prop_id -> DIRECT / INDIRECT, in order
+    initial_call: bool = False
     execution_group: int | None = None
     predecessors: tuple[Callback, ...] = ()
 
@@ -118,7 +118,7 @@ class CallbackGraph:
         for component_id in component_ids:
             for callback, output in self.outputs_on(component_id):
                 if callback.fires_initially:
-                    _add_found(requests, Request(callback, match_values_of(output.component_id, component_id), initial=True))
+                    _add_found(requests, Request(callback, match_values_of(output.component_id, component_id), initial_call=True))
             if inserted is None:
                 continue
             for callback, dependency in self.inputs_on(component_id):
@@ -136,7 +136,7 @@ class CallbackGraph:
         for callback in self.callbacks:
             if callback.has_no_output and callback.fires_initially:
                 if not callback.inputs or any(resolve(i, index, {}) for i in callback.inputs):
-                    requests.append(Request(callback, {}, initial=True))
+                    requests.append(Request(callback, {}, initial_call=True))
         return requests
 
     def _all_outputs_inside(self, request: Request, index: LayoutIndex, inserted: set[str]) -> bool:
@@ -153,7 +153,7 @@ class CallbackGraph:
             for callback, dependency in self.inputs_on(component_id):
                 if dependency.is_multi_valued:
                     for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
-                        request = Request(callback, match_values, initial=True)
+                        request = Request(callback, match_values, initial_call=True)
                         requests.setdefault(request.key, request)
         return list(requests.values())
 
@@ -225,8 +225,8 @@ def _add_found(requests: dict[tuple, Request], request: Request) -> None:
     stays an initial call if either finding was one (as Dash's `addCallback` does)."""
     found = requests.setdefault(request.key, request)
     if found is not request:
-        found.changed.update(request.changed)
-        found.initial = found.initial or request.initial
+        found.changed_prop_ids.update(request.changed_prop_ids)
+        found.initial_call = found.initial_call or request.initial_call
 
 
 def _output_match_keys(callback: Callback) -> frozenset[str]:

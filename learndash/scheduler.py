@@ -29,12 +29,12 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
         groups.setdefault(request.key, []).append(request)
     merged = []
     for group in groups.values():
-        initial = next((r for r in group if r.initial), None) if len(group) > 1 else None
+        initial = next((r for r in group if r.initial_call), None) if len(group) > 1 else None
         group = [r for r in group if r is not initial]
         newest = group[-1]
         changed: dict[str, int] = {}
         for request in group:
-            for prop, kind in request.changed.items():
+            for prop, kind in request.changed_prop_ids.items():
                 changed[prop] = max(kind, changed.get(prop, 0))
         groups_seen = [r.execution_group for r in group if r.execution_group is not None]
         merged.append(
@@ -42,7 +42,7 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
                 newest.callback,
                 newest.match_values,
                 changed,
-                initial=newest.initial,
+                initial_call=newest.initial_call,
                 execution_group=groups_seen[-1] if groups_seen else None,
                 predecessors=newest.predecessors,
             )
@@ -71,7 +71,9 @@ def prune_by_outputs(requests: list[Request], graph: CallbackGraph, index: Layou
     for request in requests:
         if request.callback.outputs and not any(graph.resolve_outputs(request, index)):
             continue
-        request.changed = {p: k for p, k in request.changed.items() if p.rpartition(".")[0] in index.paths}
+        request.changed_prop_ids = {
+            p: k for p, k in request.changed_prop_ids.items() if p.rpartition(".")[0] in index.paths
+        }
         kept.append(request)
     return kept
 

@@ -226,7 +226,7 @@ class AppHarness:
             "output": callback.output_id,
             "outputs": outputs if callback.multi_output else (outputs[0] if outputs else []),
             "inputs": inputs,
-            "changedPropIds": list(request.changed),
+            "changedPropIds": list(request.changed_prop_ids),
         }
         if callback.has_no_output:
             del body["outputs"]
@@ -277,8 +277,8 @@ class AppHarness:
             callback=request.callback.name,
             inputs=values_by_prop_id(body["inputs"]),
             states=values_by_prop_id(body.get("state", [])),
-            triggered=list(request.changed),
-            initial=request.initial,
+            triggered=list(request.changed_prop_ids),
+            initial=request.initial_call,
         )
         self.calls.append(record)
         try:
@@ -360,7 +360,7 @@ def error_title(request: Request, body: dict[str, Any]) -> str:
     """The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8):
     "Callback error updating out.children", or "... with no output from input btn.n_clicks"."""
     if request.callback.has_no_output:
-        return "Callback error with no output from input " + ", ".join(request.changed)
+        return "Callback error with no output from input " + ", ".join(request.changed_prop_ids)
     specs = body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]
     flat = [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
     return "Callback error updating " + ", ".join(
