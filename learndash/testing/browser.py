@@ -248,13 +248,18 @@ class BrowserHarness:
 
     # -- only a browser can do these ------------------------------------------------------------
 
+    def _text_box(self, component_id: Any) -> Any:
+        """The element a person types into: the component itself, or the text box inside it."""
+        element = self._element(component_id)
+        if element.tag_name not in ("input", "textarea"):
+            element = element.find_element("css selector", "input, textarea")
+        return element
+
     def type_text(self, component_id: Any, text: str, *, clear: bool = True) -> None:
         """Type into an input like a person: select what is there (unless clear=False), then type."""
         from selenium.webdriver.common.keys import Keys
 
-        element = self._element(component_id)
-        if element.tag_name not in ("input", "textarea"):
-            element = element.find_element("css selector", "input, textarea")
+        element = self._text_box(component_id)
         if clear and element.get_attribute("value"):
             element.send_keys(Keys.CONTROL, "a")
             element.send_keys(Keys.BACKSPACE)
@@ -262,31 +267,29 @@ class BrowserHarness:
         self.wait_idle()
 
     def press_enter(self, component_id: Any) -> None:
+        """Press Enter in the component's text box (n_submit on a dcc.Input, a pick in a Dropdown)."""
         from selenium.webdriver.common.keys import Keys
 
-        self._element(component_id).send_keys(Keys.ENTER)
+        self._text_box(component_id).send_keys(Keys.ENTER)
         self.wait_idle()
 
     def select_option(self, component_id: Any, label: str) -> None:
-        """Pick the option with this label in a Dropdown, RadioItems or Checklist."""
+        """Pick the option with this label like a person: click it in RadioItems or Checklist; for a
+        Dropdown, open its menu and click the option there (rule K-3)."""
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.support.ui import Select
 
         element = self._element(component_id)
-        selects = element.find_elements(By.TAG_NAME, "select") if element.tag_name != "select" else [element]
-        if selects and not self.dash_mode:
-            Select(selects[0]).select_by_visible_text(label)
+        labels = [each for each in element.find_elements(By.TAG_NAME, "label") if each.text.strip() == label]
+        if labels:
+            labels[0].click()
         else:
-            labels = [each for each in element.find_elements(By.TAG_NAME, "label") if each.text.strip() == label]
-            if labels:
-                labels[0].click()
-            else:
-                element.click()
-                options = self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
-                match = [each for each in options if each.text.strip() == label]
-                if not match:
-                    raise KeyError(f"No option labelled {label!r} in {component_id!r}")
-                match[0].click()
+            boxes = element.find_elements(By.CSS_SELECTOR, "[role=combobox], input")
+            (boxes[0] if boxes else element).click()
+            options = self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
+            match = [each for each in options if each.text.strip() == label]
+            if not match:
+                raise KeyError(f"No option labelled {label!r} in {component_id!r}")
+            match[0].click()
         self.wait_idle()
 
     def drag_slider(self, component_id: Any, value: float) -> None:
