@@ -33,3 +33,27 @@ def test_a_dragged_handle_snaps_to_marks_when_step_is_none_and_to_steps_otherwis
         page.drag_slider("count", 7)
         assert page.get_prop("count", "value") == 7
         assert page.text("out") == "1957/7"
+
+
+def test_the_number_box_beside_a_slider_writes_its_value_like_dash_4():
+    """K-4 (Dash 4's allow_direct_input, on by default): a number typed into the box beside the
+    track and committed with Enter becomes `value`, clamped to [min, max] and snapped to the marks;
+    `allow_direct_input=False` hides the box."""
+    from selenium.webdriver.common.keys import Keys
+
+    app = year_slider_app()
+    app.layout.children.append(learndash.dcc.Slider(0, 5, 1, value=1, id="plain", allow_direct_input=False))
+    with BrowserHarness(app) as page:
+        def type_into_box(slider_id, text):
+            box = page.execute_script(f"return document.getElementById('{slider_id}').querySelector('.learndash-slider-box')")
+            box.send_keys(Keys.CONTROL, "a")
+            box.send_keys(Keys.BACKSPACE)
+            box.send_keys(text)
+            box.send_keys(Keys.ENTER)
+            page.wait_idle()
+
+        type_into_box("count", "42")
+        assert page.get_prop("count", "value") == 10
+        type_into_box("year", "1964")
+        assert page.text("out") == "1962/10"
+        assert page.execute_script("return document.getElementById('plain').querySelector('.learndash-slider-box').hidden")

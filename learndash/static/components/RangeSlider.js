@@ -3,7 +3,7 @@
  * the handles never cross. Same updatemode and drag_value rules as Slider.
  */
 import { applyCommon, make } from "./dom.js";
-import { marksRow, rangeOf, snapToMarks } from "./marks.js";
+import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
 
 /**
  * @param {Object} props
@@ -15,7 +15,17 @@ export function mount(props, api, component) {
   const low = make("input", { type: "range" });
   const high = make("input", { type: "range" });
   let marks = marksRow(props);
-  element.append(low, high, marks);
+  const track = make("div", { className: "learndash-slider-track" }, [low, high, marks]);
+  // One number box per handle (allow_direct_input); a typed bound keeps the pair in order.
+  const boxes = [0, 1].map((end) =>
+    directInputBox((typed) => {
+      const current = Array.isArray(component.props.value) ? component.props.value.slice() : pair();
+      current[end === 0 ? 0 : current.length - 1] = typed;
+      const value = [Math.min(...current), Math.max(...current)];
+      api.setProps({ drag_value: value, value });
+    }, () => component.props)
+  );
+  element.append(boxes[0], track, boxes[1]);
 
   function pair() {
     for (const input of [low, high]) {
@@ -37,6 +47,12 @@ export function mount(props, api, component) {
     if (changed.includes("value")) {
       low.value = String(value[0]);
       high.value = String(value[value.length - 1]);
+      boxes[0].value = String(value[0]);
+      boxes[1].value = String(value[value.length - 1]);
+    }
+    for (const box of boxes) {
+      box.hidden = next.allow_direct_input === false;
+      box.disabled = Boolean(next.disabled);
     }
     const fresh = marksRow(next);
     marks.replaceWith(fresh);

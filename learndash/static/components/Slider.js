@@ -2,9 +2,10 @@
  * dcc.Slider (rule K-4) on a native range input. updatemode "mouseup" (default) writes `value` on
  * release and `drag_value` while dragging; "drag" writes both while dragging. On mount a set
  * `value` is copied to `drag_value` (rule I-9); with no `value` the handle sits at min and value stays None.
+ * A number box beside the track (allow_direct_input, on by default) writes `value` too.
  */
 import { applyCommon, make } from "./dom.js";
-import { marksRow, rangeOf, snapToMarks } from "./marks.js";
+import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
 
 /**
  * @param {Object} props
@@ -15,7 +16,9 @@ export function mount(props, api, component) {
   const element = document.createElement("div");
   const input = make("input", { type: "range" });
   let marks = marksRow(props);
-  element.append(input, marks);
+  const track = make("div", { className: "learndash-slider-track" }, [input, marks]);
+  const box = directInputBox((value) => api.setProps({ drag_value: value, value }), () => component.props);
+  element.append(track, box);
 
   function update(next, changed) {
     applyCommon(element, next, "learndash-slider");
@@ -26,6 +29,11 @@ export function mount(props, api, component) {
     if (changed.includes("value") && Number(input.value) !== shown) {
       input.value = String(shown);
     }
+    if (changed.includes("value") || changed.includes("drag_value")) {
+      box.value = next.value === null || next.value === undefined ? "" : String(next.value);
+    }
+    box.hidden = next.allow_direct_input === false;
+    box.disabled = Boolean(next.disabled);
     const fresh = marksRow(next);
     marks.replaceWith(fresh);
     marks = fresh;

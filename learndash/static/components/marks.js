@@ -1,6 +1,7 @@
 /**
- * Slider geometry shared by Slider and RangeSlider (rule K-4): min / max / step defaults and the
- * marks row. Marks are {number: "label" | {label, style}}; without marks nothing is drawn.
+ * Slider parts shared by Slider and RangeSlider (rule K-4): min / max / step defaults, the marks
+ * row, snapping to marks, and the number boxes of `allow_direct_input`. Marks are
+ * {number: "label" | {label, style}}; without marks nothing is drawn.
  */
 import { applyStyle, make } from "./dom.js";
 
@@ -48,4 +49,34 @@ export function marksRow(props) {
     row.appendChild(span);
   }
   return row;
+}
+
+/**
+ * A number box that shows one handle's value and, when the person commits a number (Enter or
+ * leaving the box), hands it on clamped to [min, max] and snapped to the marks (Dash 4's
+ * `allow_direct_input`, on by default).
+ * @param {function(number): void} commit
+ * @param {function(): Object} liveProps the component's current props
+ * @returns {HTMLInputElement}
+ */
+export function directInputBox(commit, liveProps) {
+  const box = make("input", { type: "number", className: "learndash-slider-box" });
+  function commitTyped() {
+    if (box.value === "") {
+      return;
+    }
+    const props = liveProps();
+    const { min, max } = rangeOf(props);
+    const value = snapToMarks(Math.min(max, Math.max(min, Number(box.value))), props);
+    box.value = String(value);
+    commit(value);
+  }
+
+  box.addEventListener("change", commitTyped);
+  box.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      commitTyped();
+    }
+  });
+  return box;
 }
