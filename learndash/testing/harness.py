@@ -216,20 +216,16 @@ class AppHarness:
         if missing_outputs:
             if any(_has_value(entry) for entry in inputs):
                 self._fail_before_running(request, missing_outputs[0], "Output")
-                return None
-            return None
+            return None  # with no input value either, it is skipped silently (C-6 step 3)
         states, missing_states, _ = self._fill(callback.states, request)
         if missing_states:
             self._fail_before_running(request, missing_states[0], "State")
             return None
-        body: dict[str, Any] = {
-            "output": callback.output_id,
-            "outputs": outputs if callback.multi_output else (outputs[0] if outputs else []),
-            "inputs": inputs,
-            "changedPropIds": list(request.changed_prop_ids),
-        }
-        if callback.has_no_output:
-            del body["outputs"]
+        body: dict[str, Any] = {"output": callback.output_id}
+        if not callback.has_no_output:  # a no-output callback sends no `outputs` key (W-6)
+            body["outputs"] = outputs if callback.multi_output else outputs[0]
+        body["inputs"] = inputs
+        body["changedPropIds"] = list(request.changed_prop_ids)
         if callback.states:
             body["state"] = states
         return body
