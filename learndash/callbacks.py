@@ -77,14 +77,8 @@ class Callback:
     ) -> Callback:
         """Build a Callback from the decorator's arguments, in any of Dash's accepted forms."""
         declaration = _split_arguments(function.__name__, args, kwargs)
-        outputs, dependencies, multi, prevent = (
-            declaration.outputs,
-            declaration.dependencies,
-            declaration.multi,
-            declaration.prevent,
-        )
-        if prevent is None:
-            prevent = default_prevent_initial_call
+        outputs, dependencies, multi = declaration.outputs, declaration.dependencies, declaration.multi
+        prevent = default_prevent_initial_call if declaration.prevent is None else declaration.prevent
         inputs = tuple(d for d in dependencies if isinstance(d, Input))
         states = tuple(d for d in dependencies if isinstance(d, State))
         # Inputs come before States in the request body; the function gets them in declared order.
