@@ -85,7 +85,9 @@ class Dash:
     def serve_layout(self) -> Any:
         """The layout for one page load: a function layout is called each time (rule W-2)."""
         validation.check_layout_type(self._layout)
-        return self._layout() if callable(self._layout) else self._layout
+        layout = self._layout() if callable(self._layout) else self._layout
+        validation.check_layout_type(layout)
+        return layout
 
     # -- callbacks ------------------------------------------------------------------------------
 

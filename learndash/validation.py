@@ -82,6 +82,12 @@ def check_layout_type(layout: Any) -> None:
         raise LayoutError(
             "The app has no layout. Set one before running it, e.g. app.layout = html.Div([...])."
         )
+    if callable(layout) or isinstance(layout, (Component, list, tuple)):
+        return
+    raise LayoutError(
+        f"app.layout is {type(layout).__name__} {layout!r:.60}, but a layout must be a component, a "
+        "list of components, or a function that returns one. Wrap it, e.g. app.layout = html.Div(...)."
+    )
 
 
 def validate_layout(

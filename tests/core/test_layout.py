@@ -277,3 +277,14 @@ def test_inserted_location_mounts_too():
     h = AppHarness(app)
     h.click("go")
     assert h.get_prop("tabs", "value") == "x"
+
+
+def test_a_layout_of_the_wrong_type_is_refused_with_a_fix():
+    """V-2: a layout must be a component, a list of them, or a function returning one; anything
+    else (here a string, or a function returning a number) is a LayoutError saying how to wrap it."""
+    app = Dash(__name__)
+    with pytest.raises(LayoutError, match=r"app\.layout is str .*Wrap it"):
+        app.layout = "hello"
+    app.layout = lambda: 42
+    with pytest.raises(LayoutError, match=r"app\.layout is int"):
+        AppHarness(app)
