@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..behaviors import interval_can_tick
+from ..behaviors import CORE, interval_can_tick
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
 from ..protocol import dumps, loads_like_javascript, stringify_id
@@ -24,7 +24,19 @@ __all__ = ["AppHarness", "CallRecord"]
 
 
 class AppHarness:
-    """Drive a Dash-protocol app like a person in a browser would, without a browser."""
+    """Drive a Dash-protocol app like a person in a browser would, without a browser.
+
+    >>> h = AppHarness(app)                                  # doctest: +SKIP
+    >>> h.set_props("my-input", {"value": "hi"})             # a user edit; the cascade settles
+    >>> h.text("my-output")                                  # doctest: +SKIP
+    'Output: hi'
+
+    Actions: `set_props`, `click`, `tick`, `advance(ms)`. Reading: `get_prop`, `get_props`,
+    `has_component`, `text`. What happened: `calls` (one `CallRecord` per request) and `errors`
+    (one `PageError` per dev-tools error). With `raise_on_error=True` (the default) the first new
+    error of an action, or of the page load, is raised once everything has settled; the exception's
+    `.harness` and `.page` are the settled page, to inspect.
+    """
 
     def __init__(self, app: Any, *, raise_on_error: bool = True, url: str = "/") -> None:
         """Open `app` (a learndash `Dash`) in this process and run its initial callbacks."""
@@ -48,6 +60,7 @@ class AppHarness:
         self.transport = transport
         self.raise_on_error = raise_on_error
         self.url = url
+        self.clock = VirtualClock()
         self.page = Page.open(transport, url=url)
         self.raise_first(0)
 
@@ -107,6 +120,25 @@ class AppHarness:
                 return
             self.set_props(component_id, {"n_intervals": (props.get("n_intervals") or 0) + 1})
 
+    def advance(self, ms: float) -> None:
+        """Let `ms` milliseconds of virtual time pass: every running `dcc.Interval` ticks as its
+        timer would in the browser, in time order, each tick settling before the next (R-10, K-12).
+
+        A timer starts when its Interval appears and restarts when `interval` or `disabled`
+        changes; a tick at `max_intervals` does nothing, and raising `max_intervals` resumes it.
+        """
+        end = self.clock.now_ms + ms
+        while True:
+            due = self.clock.next_tick(self.page, until_ms=end)
+            if due is None:
+                break
+            due_ms, component_id = due
+            self.clock.now_ms = due_ms
+            props = self.component(component_id)["props"]
+            if interval_can_tick(props):
+                self.set_props(component_id, {"n_intervals": (props.get("n_intervals") or 0) + 1})
+        self.clock.now_ms = end
+
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's current value, None when it was never set (rule K-0a)."""
         return self.component(component_id)["props"].get(prop)
@@ -140,4 +172,49 @@ class AppHarness:
         """With `raise_on_error`, raise the first error the last action showed, after it settled."""
         new_errors = self.errors[errors_before:]
         if new_errors and self.raise_on_error:
-            raise new_errors[0].exception
+            error = new_errors[0].exception
+            error.harness = self  # type: ignore[attr-defined]  # the settled page stays inspectable
+            error.page = self.page  # type: ignore[attr-defined]
+            raise error
+
+
+class VirtualClock:
+    """The harness's time for `advance`: one timer per Interval on the page (rule K-12).
+
+    A timer is (the component object it belongs to, its period, its next due time); it restarts
+    when the Interval is re-mounted (a new object) or its `interval` or `disabled` changes.
+    """
+
+    def __init__(self) -> None:
+        self.now_ms = 0.0
+        self.timers: dict[str, tuple[dict, Any, Any, float]] = {}
+
+    def next_tick(self, page: Page, *, until_ms: float) -> tuple[float, Any] | None:
+        """(due time, id) of the earliest timer due by `until_ms`, moving that timer on; None if none."""
+        self.refresh(page)
+        due = [(timer[3], id_str) for id_str, timer in self.timers.items() if timer[3] <= until_ms]
+        if not due:
+            return None
+        due_ms, id_str = min(due, key=lambda item: item[0])
+        component, period, disabled, _ = self.timers[id_str]
+        self.timers[id_str] = (component, period, disabled, due_ms + period)
+        return due_ms, component["props"]["id"]
+
+    def refresh(self, page: Page) -> None:
+        """Start, restart or stop timers to match the Intervals now on the page, in document order."""
+        running: dict[str, tuple[dict, Any, Any, float]] = {}
+        for id_str in page.index.paths:
+            component = page.component_by_id(page.index.ids[id_str])
+            if component is None or (component.get("namespace"), component.get("type")) != (CORE, "Interval"):
+                continue
+            props = component["props"]
+            period = 1000 if props.get("interval") is None else props["interval"]
+            disabled = props.get("disabled")
+            if disabled:
+                continue
+            timer = self.timers.get(id_str)
+            if timer is not None and timer[0] is component and timer[1] == period and timer[2] == disabled:
+                running[id_str] = timer
+            else:
+                running[id_str] = (component, period, disabled, self.now_ms + max(period or 0, 1))
+        self.timers = running
