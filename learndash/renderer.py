@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .behaviors import late_mount_writes, mount_writes, writes_after_update
+from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, ValidationError
@@ -49,6 +49,7 @@ class Page:
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
         self.late_writes: list[tuple[str, dict[str, Any]]] = []
+        self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
         self.clock_ms = 0
 
     @classmethod
@@ -106,9 +107,24 @@ class Page:
         """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
         if not changed:
             return
-        writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms)
+        writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(id_str, writes)
+        target = navigation_target(component, changed, url=self.url)
+        if target is not None:
+            self.navigate(target, refresh=component["props"].get("refresh", True))
+
+    def navigate(self, target: str, *, refresh: Any) -> None:
+        """A Location pushed a new address (R-7): the page's URL follows it, and with
+        `refresh="callback-nav"` every Location on the page reads it. (`refresh=True` would reload
+        the page in a browser; the model does not reload.)"""
+        self.url = target
+        if refresh != "callback-nav":
+            return
+        for id_str in list(self.index.paths):
+            component = self.component_by_id(self.index.ids[id_str])
+            if component is not None and (component.get("namespace"), component.get("type")) == (CORE, "Location"):
+                self.set_props(id_str, location_parts(target))
 
     def queue_group(self, requests: list[Request]) -> None:
         """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
@@ -123,7 +139,7 @@ class Page:
         component_id = component["props"].get("id")
         if component_id is None:
             return
-        writes = mount_writes(component, url=self.url, now_ms=self.now_ms)
+        writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(stringify_id(component_id), writes)
         late = late_mount_writes(component)
