@@ -179,8 +179,10 @@ class Page:
         try:
             return build_body(request, self.layout, self.index)
         except ReferenceProblem as problem:
-            ids = sorted(self.index.paths)
-            self.errors.append(missing_object_error(request.callback, problem.dependency, problem.role, ids))
+            dependency, ids = problem.dependency, sorted(self.index.paths)
+            self.errors.append(
+                missing_object_error(request.callback.name, problem.role, dependency.id_str, dependency.component_property, ids)
+            )
             self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
             return None
 
@@ -202,7 +204,7 @@ class Page:
             if id_str in self.index.paths:
                 self.write(id_str, props, predecessors=(), discover_chunks=False)
             elif not self.config.get("suppress_callback_exceptions"):
-                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
+                self.errors.append(set_props_target_missing(request.callback.name, id_str, sorted(self.index.paths)))
         updated = []
         for id_str, props in outcome.updates.items():
             self.write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)

@@ -20,10 +20,11 @@ function parseDependency(spec) {
 /**
  * Turn the /_dash-dependencies list (rule W-5) into callback objects.
  * @param {Array<Object>} definitions
- * @returns {Array<Object>} {index, output, multiOutput, noOutput, outputs, inputs, state,
+ * @param {Object} names output id -> function name (the config's callback_names)
+ * @returns {Array<Object>} {index, output, name, multiOutput, noOutput, outputs, inputs, state,
  *   preventInitialCall, clientsideFunction, matchKeys}
  */
-export function parseCallbacks(definitions) {
+export function parseCallbacks(definitions, names = {}) {
   return definitions.map((definition, index) => {
     const noOutput = Boolean(definition.no_output);
     const parsed = noOutput ? { multi: false, outputs: [] } : parseCallbackOutputId(definition.output);
@@ -35,6 +36,7 @@ export function parseCallbacks(definitions) {
     return {
       index,
       output: definition.output,
+      name: names[definition.output] || definition.output,
       multiOutput: parsed.multi,
       noOutput,
       outputs,
@@ -251,17 +253,6 @@ function excludeMissingInputs(requests, index) {
   }
 }
 
-let groupCounter = 0;
-
-function inNewGroup(requests) {
-  groupCounter += 1;
-  const group = "group-" + groupCounter;
-  for (const request of requests) {
-    request.executionGroup = group;
-  }
-  return requests;
-}
-
 function outputSideRequests(callbacks, index, id, found) {
   for (const { callback, dependency } of dependenciesOn(callbacks, id, null, "outputs")) {
     if (!callback.preventInitialCall) {
@@ -274,7 +265,7 @@ function outputSideRequests(callbacks, index, id, found) {
 /**
  * The initial set (rules I-2, I-3): every callback with an Output in the layout, unless prevented,
  * plus no-output callbacks and no-input callbacks that Dash 4 fires once at load.
- * @returns {Array<Object>} requests sharing one new executionGroup
+ * @returns {Array<Object>} requests, queued by the renderer as one execution group (I-6)
  */
 export function initialRequests(callbacks, index, layout) {
   const found = new Map();
@@ -297,13 +288,13 @@ export function initialRequests(callbacks, index, layout) {
       requests.push(request);
     }
   }
-  return inNewGroup(requests);
+  return requests;
 }
 
 /**
  * Callbacks of a newly inserted subtree `chunk` at `chunkPath` (rule C-8 a-c): by output (unless
  * prevented), and by input when not all their outputs lie inside the chunk (prevent ignored).
- * @returns {Array<Object>} requests sharing one new executionGroup
+ * @returns {Array<Object>} requests, queued by the renderer as one execution group (I-6)
  */
 export function chunkRequests(callbacks, index, chunk, chunkPath) {
   const found = new Map();
@@ -322,7 +313,7 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
       }
     }
   });
-  return inNewGroup(excludeMissingInputs([...found.values()], index));
+  return excludeMissingInputs([...found.values()], index);
 }
 
 /**
@@ -332,7 +323,7 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
  * @param {LayoutIndex} newIndex the index after it
  * @param {Array} oldChunk the removed subtree
  * @param {Array} chunkPath where it was
- * @returns {Array<Object>} requests sharing one new executionGroup
+ * @returns {Array<Object>} requests, queued by the renderer as one execution group (I-6)
  */
 export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPath) {
   const found = new Map();
@@ -354,5 +345,5 @@ export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunk
       }
     }
   });
-  return inNewGroup(excludeMissingInputs([...found.values()], oldIndex));
+  return excludeMissingInputs([...found.values()], oldIndex);
 }

@@ -12,6 +12,7 @@ import { parseId, propId, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
+import { setPropsTargetMissing } from "./page_errors.js";
 import { componentModule } from "./components/registry.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
@@ -33,13 +34,14 @@ export class Renderer {
     this.layout = layout;
     this.root = root;
     this.plotlyUrl = plotlyUrl;
-    this.callbacks = parseCallbacks(dependencies);
+    this.callbacks = parseCallbacks(dependencies, config.callback_names || {});
     this.index = LayoutIndex.of(layout);
     this.instances = new Map();
     this.loadingWatchers = new Set();
     this.componentsBusy = 0;
     this.overlay = new ErrorOverlay(Boolean(config.ui));
     this.lateWrites = [];
+    this.lastGroup = 0;
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
@@ -55,7 +57,7 @@ export class Renderer {
     for (const error of this.config.validation_errors || []) {
       this.overlay.add({ title: error.title, message: error.message });
     }
-    this.scheduler.request(initialRequests(this.callbacks, this.index, this.layout));
+    this.scheduler.request(this.queueGroup(initialRequests(this.callbacks, this.index, this.layout)));
     this.root.replaceChildren(this.renderValue(this.layout));
   }
 
@@ -92,6 +94,20 @@ export class Renderer {
     const instance = module.mount(component.props, api, component);
     this.instances.set(component, instance);
     return instance;
+  }
+
+  /**
+   * Mark requests as one execution group: a page load or an inserted chunk (rule I-6); the
+   * counter belongs to this page (mirrors Page.queue_group).
+   * @param {Array<Object>} requests
+   * @returns {Array<Object>} the same requests
+   */
+  queueGroup(requests) {
+    this.lastGroup += 1;
+    for (const request of requests) {
+      request.executionGroup = this.lastGroup;
+    }
+    return requests;
   }
 
   /**
@@ -225,7 +241,7 @@ export class Renderer {
     const { updates, sideUpdate } = result.data;
     const sideRequests = [];
     for (const [idString, props] of Object.entries(sideUpdate)) {
-      sideRequests.push(...this.applySideUpdate(idString, props));
+      sideRequests.push(...this.applySideUpdate(request, idString, props));
     }
     const requests = [];
     const predecessors = request.predecessors.concat([request.callback.index]);
@@ -243,8 +259,8 @@ export class Renderer {
       const oldIndex = "children" in props ? LayoutIndex.of(this.layout) : null;
       const { oldChildren, childrenPath } = this.writeProps(component, props);
       if (childrenPath) {
-        requests.push(...chunkRequests(this.callbacks, this.index, props.children, childrenPath));
-        requests.push(...finalCallRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath));
+        requests.push(...this.queueGroup(chunkRequests(this.callbacks, this.index, props.children, childrenPath)));
+        requests.push(...this.queueGroup(finalCallRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath)));
       }
     }
     for (const each of requests) {
@@ -255,11 +271,11 @@ export class Renderer {
   }
 
   /** Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery. */
-  applySideUpdate(idString, props) {
+  applySideUpdate(request, idString, props) {
     const component = this.componentById(parseId(idString));
     if (!component) {
       if (!this.config.suppress_callback_exceptions) {
-        this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+        this.overlay.add(setPropsTargetMissing(request.callback.name, idString, [...this.index.paths.keys()].sort()));
       }
       return [];
     }
