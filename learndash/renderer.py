@@ -79,6 +79,38 @@ class Page:
             self.mount(component)
         self.settle()
 
+    def mount(self, component: dict) -> None:
+        """What a component writes as it appears (I-9), as its own edit; what it writes once the
+        requests of this load or insertion are sent waits in `late_writes` (R-6)."""
+        component_id = component["props"].get("id")
+        if component_id is None:
+            return
+        writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
+        if writes:
+            self.set_props(stringify_id(component_id), writes)
+        late = late_mount_writes(component)
+        if late:
+            self.mount_late(stringify_id(component_id), late)
+
+    def queue_group(self, requests: list[Request]) -> None:
+        """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
+        group = self.groups.new()
+        for request in requests:
+            request.execution_group = group
+        self.queue.extend(requests)
+
+    def mount_late(self, id_str: str, writes: dict[str, Any]) -> None:
+        """Keep a write a component makes once the requests of its load or insertion were sent (R-6)."""
+        self.late_writes.append((id_str, writes))
+
+    def flush_late_writes(self) -> bool:
+        """Apply the late mount writes of components still on the page; True if there were any."""
+        late, self.late_writes = self.late_writes, []
+        for id_str, writes in late:
+            if id_str in self.index.paths:
+                self.set_props(id_str, writes)
+        return bool(late)
+
     def component_by_id(self, component_id: Any) -> dict | None:
         """The component JSON with this id in the layout store, or None."""
         path = self.index.path_of(stringify_id(component_id))
@@ -88,6 +120,23 @@ class Page:
         """Milliseconds since the epoch, strictly increasing so no two writes look equal."""
         self.clock_ms = max(self.clock_ms + 1, int(time.time() * 1000))
         return self.clock_ms
+
+    def write_props(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
+        """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
+        path = self.index.path_of(id_str)
+        if path is None:
+            return  # the component left the page while its callback ran (C-4.4, C-7)
+        component = get_at(self.layout, path)
+        old_children = component["props"].get("children")
+        component["props"].update(props)
+        component_id = component["props"]["id"]
+        for prop in props:
+            self.queue += self.graph.callbacks_triggered_by(
+                component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
+            )
+        if "children" in props:
+            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
+        self.component_did_update(id_str, component, set(props))
 
     def set_props(self, id_str: str, props: dict[str, Any]) -> None:
         """C-2 item 1: a component's own edit. Keep the props that really change, write them, queue
@@ -126,34 +175,6 @@ class Page:
             if component is not None and (component.get("namespace"), component.get("type")) == (CORE, "Location"):
                 self.set_props(id_str, location_parts(target))
 
-    def queue_group(self, requests: list[Request]) -> None:
-        """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
-        group = self.groups.new()
-        for request in requests:
-            request.execution_group = group
-        self.queue.extend(requests)
-
-    def mount(self, component: dict) -> None:
-        """What a component writes as it appears (I-9), as its own edit; what it writes once the
-        requests of this load or insertion are sent waits in `late_writes` (R-6)."""
-        component_id = component["props"].get("id")
-        if component_id is None:
-            return
-        writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
-        if writes:
-            self.set_props(stringify_id(component_id), writes)
-        late = late_mount_writes(component)
-        if late:
-            self.late_writes.append((stringify_id(component_id), late))
-
-    def flush_late_writes(self) -> bool:
-        """Apply the late mount writes of components still on the page; True if there were any."""
-        late, self.late_writes = self.late_writes, []
-        for id_str, writes in late:
-            if id_str in self.index.paths:
-                self.set_props(id_str, writes)
-        return bool(late)
-
     # -- the request loop (C-4) ---------------------------------------------------------------
 
     def settle(self) -> None:
@@ -171,7 +192,7 @@ class Page:
             bodies = [(request, self.request_body(request)) for request in batch]
             for request, body in bodies:
                 if body is not None:
-                    self.apply(request, self.execute(request, body))
+                    self.apply_result(request, self.execute(request, body))
             self.flush_late_writes()
 
     def request_body(self, request: Request) -> dict[str, Any] | None:
@@ -193,7 +214,7 @@ class Page:
         status, answer = self.transport.update_component(body)
         return read_answer(request, body, status, answer, record)
 
-    def apply(self, request: Request, outcome: Outcome) -> None:
+    def apply_result(self, request: Request, outcome: Outcome) -> None:
         """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
         all_props = self.graph.output_prop_ids(request, self.index)
         if outcome.error is not None:
@@ -201,32 +222,20 @@ class Page:
             self.groups.record(request, all_props, [])
             return
         for id_str, props in outcome.side_updates.items():
-            if id_str in self.index.paths:
-                self.write(id_str, props, predecessors=(), discover_chunks=False)
-            elif not self.config.get("suppress_callback_exceptions"):
-                self.errors.append(set_props_target_missing(request.callback.name, id_str, sorted(self.index.paths)))
+            self.apply_side_update(request, id_str, props)
         updated = []
         for id_str, props in outcome.updates.items():
-            self.write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
+            self.write_props(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
             updated += [f"{id_str}.{prop}" for prop in props]
         self.groups.record(request, all_props, updated)
 
-    def write(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
-        """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
-        path = self.index.path_of(id_str)
-        if path is None:
-            return  # the component left the page while its callback ran (C-4.4, C-7)
-        component = get_at(self.layout, path)
-        old_children = component["props"].get("children")
-        component["props"].update(props)
-        component_id = component["props"]["id"]
-        for prop in props:
-            self.queue += self.graph.callbacks_triggered_by(
-                component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
-            )
-        if "children" in props:
-            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
-        self.component_did_update(id_str, component, set(props))
+    def apply_side_update(self, request: Request, id_str: str, props: dict[str, Any]) -> None:
+        """C-2 item 3: a `set_props` from the server, written like an output but finding no chunks;
+        an id that is not on the page is an error unless callback exceptions are suppressed."""
+        if id_str in self.index.paths:
+            self.write_props(id_str, props, predecessors=(), discover_chunks=False)
+        elif not self.config.get("suppress_callback_exceptions"):
+            self.errors.append(set_props_target_missing(request.callback.name, id_str, sorted(self.index.paths)))
 
     def replace_children(
         self, component: dict, old_children: Any, path: tuple, discover_chunks: bool, predecessors: tuple

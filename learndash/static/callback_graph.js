@@ -6,7 +6,7 @@
  * *requests* (a callback bound to its MATCH values, queued to run). Mirrors learndash/callback_graph.py.
  */
 import { cleanPropertyName, parseCallbackOutputId, parseId, propId, stringifyId } from "./protocol.js";
-import { MATCH, idMatches, isMultiValued, keysOf, keysWith, matchValuesOf, triggerFeeds } from "./patterns.js";
+import { MATCH, idMatches, isMultiValued, keysWith, matchValuesOf, resolve, triggerFeeds } from "./patterns.js";
 import { isWithin, walkComponents } from "./layout.js";
 
 /** changedPropIds values: a user edit is DIRECT, a callback response or a new chunk INDIRECT (rule C-3). */
@@ -66,24 +66,10 @@ export function uniqueKey(request) {
   return request.callback.index + "|" + stringifyId(request.matchValues);
 }
 
-/**
- * The concrete ids one dependency resolves to (rule P-5): a list, possibly empty.
- * @param {{id: (string|Object)}} dependency
- * @param {LayoutIndex} index
- * @param {Object} matchValues
- * @returns {Array<(string|Object)>}
- */
-export function resolveDependency(dependency, index, matchValues) {
-  if (typeof dependency.id !== "object") {
-    return index.pathOf(dependency.id) ? [dependency.id] : [];
-  }
-  return index.dictIdsWithKeys(keysOf(dependency.id)).filter((id) => idMatches(dependency.id, id, matchValues));
-}
-
 function resolvedPropIds(dependencies, index, matchValues) {
   const propIds = [];
   for (const dependency of dependencies) {
-    for (const id of resolveDependency(dependency, index, matchValues)) {
+    for (const id of resolve(dependency, index, matchValues)) {
       propIds.push(propId(id, dependency.property));
     }
   }
@@ -124,7 +110,7 @@ export function dependenciesOn(callbacks, id, property, role) {
 function requestsFromOutputs(callback, index, feeds) {
   const requests = new Map();
   for (const output of callback.outputs) {
-    for (const id of resolveDependency(output, index, {})) {
+    for (const id of resolve(output, index, {})) {
       const matchValues = matchValuesOf(output.id, id);
       if (feeds(matchValues)) {
         const request = makeRequest(callback, matchValues);
@@ -335,7 +321,7 @@ export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunk
     for (const property of new Set(dependenciesOn(callbacks, id, null, "inputs").map((d) => d.dependency.property))) {
       for (const request of callbacksTriggeredBy(callbacks, oldIndex, id, property, INDIRECT)) {
         const included = request.callback.inputs.some(
-          (input) => isMultiValued(input) && resolveDependency(input, oldIndex, request.matchValues).some((other) => stringifyId(other) === stringifyId(id))
+          (input) => isMultiValued(input) && resolve(input, oldIndex, request.matchValues).some((other) => stringifyId(other) === stringifyId(id))
         );
         if (included && outputPropIds(request, newIndex).length) {
           request.initialCall = true;

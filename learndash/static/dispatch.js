@@ -5,14 +5,13 @@
  * A result is one of {skipped: true} (all inputs missing, rule I-3), {data: {updates, sideUpdate}}
  * (200 or 204) or {error: {title, message, traceback}}.
  */
-import { isMultiValued } from "./patterns.js";
+import { isMultiValued, resolve } from "./patterns.js";
 import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
-import { resolveDependency } from "./callback_graph.js";
 import { getAt } from "./layout.js";
 import { missingObjectError } from "./page_errors.js";
 
 /** A request needs a component that is not on the page (rules I-3, V-6). */
-class ReferenceProblem extends Error {
+export class ReferenceProblem extends Error {
   constructor(dependency, role) {
     super(`${role} ${stringifyId(dependency.id)}.${dependency.property} is not on the page`);
     this.dependency = dependency;
@@ -42,7 +41,7 @@ export function resolveRole(dependencies, wireProperties, request, layout, index
   let emptyMulti = 0;
   dependencies.forEach((dependency, position) => {
     const read = withValue ? dependency.property : null;
-    const specs = resolveDependency(dependency, index, request.matchValues).map((id) =>
+    const specs = resolve(dependency, index, request.matchValues).map((id) =>
       specOf(id, wireProperties[position], layout, index, read)
     );
     if (isMultiValued(dependency)) {

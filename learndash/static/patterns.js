@@ -6,6 +6,8 @@
  * Mirrors learndash/patterns.py.
  */
 
+import { keysOf } from "./layout.js";
+
 export const ALL = "ALL";
 export const MATCH = "MATCH";
 export const ALLSMALLER = "ALLSMALLER";
@@ -46,15 +48,6 @@ export function keysWith(pattern, wildcard) {
     return [];
   }
   return Object.keys(pattern).sort().filter((key) => wildcardOf(pattern[key]) === wildcard);
-}
-
-/**
- * The key-set name dict ids are grouped under: sorted keys joined by commas (rule P-3).
- * @param {Object} id
- * @returns {string}
- */
-export function keysOf(id) {
-  return Object.keys(id).sort().join(",");
 }
 
 function isNumeric(value) {
@@ -147,6 +140,20 @@ export function matchValuesOf(pattern, id) {
     values[key] = id[key];
   }
   return values;
+}
+
+/**
+ * The concrete ids one dependency resolves to (rule P-5): a list, possibly empty, in ALL order.
+ * @param {{id: (string|Object)}} dependency
+ * @param {LayoutIndex} index
+ * @param {Object} matchValues
+ * @returns {Array<(string|Object)>}
+ */
+export function resolve(dependency, index, matchValues) {
+  if (typeof dependency.id !== "object") {
+    return index.pathOf(dependency.id) ? [dependency.id] : [];
+  }
+  return index.dictIdsWithKeys(keysOf(dependency.id)).filter((id) => idMatches(dependency.id, id, matchValues));
 }
 
 /**

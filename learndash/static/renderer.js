@@ -6,9 +6,9 @@
  * it, and every callback argument is read from it. Each component object in the tree is mounted
  * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
  */
-import { LayoutIndex, deepEqual, getAt, isComponent, walkComponents } from "./layout.js";
+import { LayoutIndex, getAt, isComponent, walkComponents } from "./layout.js";
 import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputPropIds, parseCallbacks, finalCallRequests } from "./callback_graph.js";
-import { parseId, propId, stringifyId } from "./protocol.js";
+import { parseId, propId, sameJson, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
@@ -20,7 +20,7 @@ function snapshot(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-export class Renderer {
+export class Page {
   /**
    * @param {Object} options
    * @param {Object} options.config the _dash-config JSON (rule W-10)
@@ -207,7 +207,7 @@ export class Renderer {
   setProps(component, props) {
     const changed = {};
     for (const [key, value] of Object.entries(props)) {
-      if (!deepEqual(component.props[key], value)) {
+      if (!sameJson(component.props[key], value)) {
         changed[key] = value;
       }
     }

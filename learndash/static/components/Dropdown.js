@@ -6,7 +6,7 @@
  * longer offered is dropped by the component itself, a user-side write that fires callbacks.
  */
 import { applyCommon, make, normalizeOptions } from "./dom.js";
-import { deepEqual } from "../layout.js";
+import { sameJson } from "../protocol.js";
 
 /**
  * The value with every entry that is not among the options removed (rule K-3); an empty value
@@ -129,7 +129,7 @@ export function mount(props, api, component) {
     render(next);
     if (changed.includes("options") && !next.search_value) {
       const cleaned = sanitize(next.value, options, Boolean(next.multi));
-      if (!deepEqual(cleaned, next.value)) {
+      if (!sameJson(cleaned, next.value)) {
         api.setProps({ value: cleaned });
       }
     }

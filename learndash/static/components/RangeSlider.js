@@ -4,7 +4,7 @@
  */
 import { applyCommon, make } from "./dom.js";
 import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
-import { deepEqual } from "../layout.js";
+import { sameJson } from "../protocol.js";
 
 /**
  * @param {Object} props
@@ -46,7 +46,7 @@ export function mount(props, api, component) {
     const value = Array.isArray(next.value) ? next.value : [min, max];
     // Only a written `value` moves the handles; our own drag_value writes must not snap them back.
     // Whenever value changes once mounted, drag_value follows it (R-6).
-    if (mounted && changed.includes("value") && !deepEqual(next.drag_value, next.value)) {
+    if (mounted && changed.includes("value") && !sameJson(next.drag_value, next.value)) {
       api.setProps({ drag_value: next.value });
     }
     if (changed.includes("value")) {

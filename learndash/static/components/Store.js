@@ -4,7 +4,7 @@
  * session) that differs is written back. Every later change to `data` writes modified_timestamp,
  * so Input(store, "modified_timestamp") + State(store, "data") fires after each update.
  */
-import { deepEqual } from "../layout.js";
+import { sameJson } from "../protocol.js";
 import { stringifyId } from "../protocol.js";
 
 /**
@@ -52,7 +52,7 @@ export function mount(props, api, component) {
   if (stored === null && given !== null) {
     save(given);
     api.setProps({ modified_timestamp: Date.now() });
-  } else if (stored !== null && !deepEqual(stored, given)) {
+  } else if (stored !== null && !sameJson(stored, given)) {
     api.setProps({ data: stored, modified_timestamp: Date.now() });
   }
   const onStorage = (event) => {
