@@ -187,7 +187,8 @@ class Page:
                     continue
                 return
             ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
-            self.queue = [r for r in queue if r not in ready]
+            taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
+            self.queue = [r for r in queue if id(r) not in taken]
             batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
             bodies = [(request, self.request_body(request)) for request in batch]
             for request, body in bodies:
@@ -211,8 +212,13 @@ class Page:
         """POST the body through the transport and read the answer (rules W-6 to W-8)."""
         record = call_record(request, body)
         self.calls.append(record)
-        status, answer = self.transport.update_component(body)
-        return read_answer(request, body, status, answer, record)
+        try:
+            status, answer = self.transport.update_component(body)
+            return read_answer(request, body, status, answer, record)
+        except LearndashError as error:
+            record.status = "error"
+            self.queue = []  # the cascade stops here; what ran before this request stays applied
+            raise LearndashError(f"{request.callback.name}() could not run: {error}") from error
 
     def apply_result(self, request: Request, outcome: Outcome) -> None:
         """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
