@@ -105,7 +105,7 @@ export function buildBody(request, layout, index) {
 
 /**
  * "Callback error updating a.children, b.value": the dev-tools title of a failed callback, as Dash words it (rule W-8); mirrors `error_title`
- * in learndash/testing/harness.py.
+ * in learndash/dispatch.py.
  */
 export function errorTitle(request, body) {
   if (request.callback.noOutput) {

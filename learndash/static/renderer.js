@@ -5,6 +5,7 @@
  * The layout JSON is the single source of truth for values (rule C-1): every edit writes into
  * it, and every callback argument is read from it. Each component object in the tree is mounted
  * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
+ * `Page` is the twin of learndash/renderer.py's `Page`, the model the headless harness runs.
  */
 import { LayoutIndex, getAt, isComponent, walkComponents } from "./layout.js";
 import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputPropIds, parseCallbacks, finalCallRequests } from "./callback_graph.js";
