@@ -14,6 +14,30 @@ def to_json(value: Any) -> str:
     return to_json_plotly(value)
 
 
+def nesting_depth(value: Any) -> int:
+    """How many levels of lists, dicts and components `value` nests, counted without recursion, so
+    it also measures a value too deep for the JSON encoder (which stops near 1,000 levels).
+
+    >>> nesting_depth({"a": [1, [2]]})
+    3
+    """
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if hasattr(item, "to_plotly_json") and not isinstance(item, type):  # a component, a figure
+            item = item.to_plotly_json()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
 def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:
     """Locate the first value inside `value` that JSON cannot hold, for a teaching message.
 
@@ -22,7 +46,7 @@ def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:
     """
     try:
         to_json(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         pass
     else:
         return None

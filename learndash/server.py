@@ -1,7 +1,12 @@
 """Flask routes: Dash's endpoints over HTTP, and nothing else (rules W-1, W-8, W-10).
 
 Every decision is made elsewhere: the layout by the app, the callback by `execute.py`, the checks
-by `validation.py`. The server keeps no per-user state, so any number of workers can serve an app.
+by `validation.py` and `request_body.py`. The server keeps no per-user state, so any number of
+workers can serve an app.
+
+Every answer from the three Dash endpoints is JSON, errors included, so the page's overlay (and a
+person reading the Network tab) can show what went wrong; refused requests and callback errors are
+logged through Flask's logger (`app.server.logger`) for whoever runs the server.
 """
 from __future__ import annotations
 
@@ -10,10 +15,11 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import flask
+from werkzeug.exceptions import HTTPException
 
 from .exceptions import BadRequest, CallbackError
 from .execute import execute_callback_request
-from .protocol import loads_like_javascript
+from .request_body import parse_request_body
 from .serialize import to_json
 
 if TYPE_CHECKING:
@@ -21,6 +27,12 @@ if TYPE_CHECKING:
 
 STATIC_URL = "/_learndash/static/"
 PLOTLY_URL = "/_learndash/plotly.min.js"
+DASH_ENDPOINTS = ("/_dash-layout", "/_dash-dependencies", "/_dash-update-component")
+
+# The largest callback request read, unless `app.server.config["MAX_CONTENT_LENGTH"]` says otherwise.
+# A page's request carries the values of a callback's Inputs and States: kilobytes, or a few MB for
+# a figure or a Store. Beyond this the server answers 413 before reading the body.
+MAX_REQUEST_BYTES = 10 * 1024 * 1024
 
 
 def _json_response(text: str, status: int = 200) -> flask.Response:
@@ -30,6 +42,13 @@ def _json_response(text: str, status: int = 200) -> flask.Response:
 def _error(status: int, kind: str, message: str, **details: str) -> flask.Response:
     """Errors are JSON that names the problem, so the page's overlay can show it (W-8)."""
     return _json_response(json.dumps({"error": {"type": kind, "message": message, **details}}), status)
+
+
+def _refuse(server: flask.Flask, status: int, kind: str, message: str, **details: str) -> flask.Response:
+    """Answer a request the server will not serve, and log it for the operator."""
+    request = flask.request
+    server.logger.warning("Refused %s %s (%d %s): %s", request.method, request.path, status, kind, message)
+    return _error(status, kind, message, **details)
 
 
 def page_config(app: Dash) -> dict[str, Any]:
@@ -45,6 +64,16 @@ def page_config(app: Dash) -> dict[str, Any]:
         "update_title": app.update_title,
         "validation_errors": [e.to_json() for e in errors],
     }
+
+
+def read_limited_body(limit: int) -> bytes | None:
+    """The request's bytes, or None when there are more than `limit` (checked before reading when
+    the request states its length, while reading when it is chunked)."""
+    request = flask.request
+    if request.content_length is not None and request.content_length > limit:
+        return None
+    data = request.stream.read(limit + 1)
+    return None if len(data) > limit else data
 
 
 def add_routes(app: Dash) -> None:
@@ -70,15 +99,34 @@ def add_routes(app: Dash) -> None:
     @server.post("/_dash-update-component")
     def update_component() -> flask.Response:
         app.prepare()
+        if not flask.request.is_json:
+            # Like Dash (Flask's get_json): only JSON is read. A form or text/plain post, which any
+            # other web site can make a visitor's browser send, runs nothing.
+            return _refuse(
+                server, 415, "UnsupportedMediaType",
+                f"The callback endpoint reads JSON only, but the request's Content-Type is "
+                f"{flask.request.content_type or 'missing'!r}. Send the body with "
+                "'Content-Type: application/json', as the page does.",
+            )
+        limit = server.config.get("MAX_CONTENT_LENGTH") or MAX_REQUEST_BYTES
+        data = read_limited_body(limit)
+        if data is None:
+            return _refuse(
+                server, 413, "RequestEntityTooLarge",
+                f"The request body is larger than the {limit:,} bytes the server reads. Send smaller "
+                "Input and State values (e.g. keep big data on the server), or raise the limit with "
+                "app.server.config['MAX_CONTENT_LENGTH'].",
+            )
         try:
-            body = loads_like_javascript(flask.request.get_data(as_text=True))
-        except ValueError as error:
-            return _error(400, "BadRequest", f"The request body is not valid JSON: {error}.")
-        try:
+            body = parse_request_body(data)
             response = execute_callback_request(app.callback_registry, body)
         except BadRequest as error:
-            return _error(400, "BadRequest", str(error))
+            details = {"field": error.field} if error.field else {}
+            return _refuse(server, 400, "BadRequest", str(error), **details)
         except CallbackError as error:
+            # The operator's log names the callback and the error; in debug, with the student's traceback.
+            trace = f"\n{error.traceback_text}" if app.debug and error.traceback_text else ""
+            server.logger.error("%s%s", error.summary, trace)
             details = {"traceback": error.traceback_text} if app.debug else {}
             return _error(500, type(error).__name__, error.summary, callback=error.callback, **details)
         if response is None:
@@ -93,3 +141,18 @@ def add_routes(app: Dash) -> None:
     def plotly_js() -> flask.Response:
         bundle = resources.files("plotly") / "package_data"
         return flask.send_from_directory(str(bundle), "plotly.min.js")
+
+    @server.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Any:
+        """On the Dash endpoints every error is JSON too (a wrong method, a server fault); other
+        routes of a shared Flask server keep Flask's own pages."""
+        if flask.request.path not in DASH_ENDPOINTS:
+            return error
+        kind = type(error).__name__
+        if error.code == 405:
+            allowed = "POST" if flask.request.path == "/_dash-update-component" else "GET"
+            message = f"{flask.request.path} answers {allowed} requests only, but this one was {flask.request.method}."
+            response = _refuse(server, 405, kind, message)
+            response.headers["Allow"] = allowed
+            return response
+        return _refuse(server, error.code or 500, kind, f"{error.name}: {error.description}")
