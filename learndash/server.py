@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 import flask
 from werkzeug.exceptions import HTTPException
 
-from .exceptions import BadRequest, CallbackError
-from .execute import execute_callback_request
+from .exceptions import BadRequest
+from .execute import update_component_answer
+from .protocol import error_body
 from .request_body import parse_request_body
 from .serialize import to_json
 
@@ -41,20 +42,28 @@ def _json_response(text: str, status: int = 200) -> flask.Response:
 
 def _error(status: int, kind: str, message: str, **details: str) -> flask.Response:
     """Errors are JSON that names the problem, so the page's overlay can show it (W-8)."""
-    return _json_response(json.dumps({"error": {"type": kind, "message": message, **details}}), status)
+    return _json_response(json.dumps(error_body(kind, message, **details)), status)
 
 
-def _refuse(server: flask.Flask, status: int, kind: str, message: str, **details: str) -> flask.Response:
-    """Answer a request the server will not serve, and log it for the operator."""
+def _log_refusal(server: flask.Flask, status: int, kind: str, message: str) -> None:
+    """Tell the operator which request was refused, and why."""
     request = flask.request
     server.logger.warning("Refused %s %s (%d %s): %s", request.method, request.path, status, kind, message)
-    return _error(status, kind, message, **details)
 
 
-def page_config(app: Dash) -> dict[str, Any]:
-    """The `_dash-config` JSON embedded in the page (rule W-10)."""
+def _refuse(server: flask.Flask, status: int, kind: str, message: str) -> flask.Response:
+    """Answer a request the server will not serve, and log it."""
+    _log_refusal(server, status, kind, message)
+    return _error(status, kind, message)
+
+
+def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
+    """The `_dash-config` JSON embedded in the page (rule W-10); its validation errors are those of
+    `layout_json` when given (the layout of the same page load), else of a freshly served layout."""
     app.prepare()
-    errors = app.validate_layout(json.loads(to_json(app.serve_layout())))
+    if layout_json is None:
+        layout_json = json.loads(to_json(app.serve_layout()))
+    errors = app.validate_layout(layout_json)
     return {
         "url_base_pathname": app.config.url_base_pathname,
         "requests_pathname_prefix": app.config.requests_pathname_prefix,
@@ -63,7 +72,17 @@ def page_config(app: Dash) -> dict[str, Any]:
         "validate_callbacks": app.debug,
         "update_title": app.update_title,
         "validation_errors": [e.to_json() for e in errors],
+        # learndash's addition: function names, so page errors and call records can name them.
+        "callback_names": {c.output_id: c.name for c in app.callback_registry},
     }
+
+
+def _log_callback_error(server: flask.Flask, answer: dict[str, Any]) -> None:
+    """The operator's log names the callback and its error; in debug (the only time the answer
+    carries it) the student's traceback follows."""
+    error = answer["error"]
+    trace = f"\n{error['traceback']}" if error.get("traceback") else ""
+    server.logger.error("%s%s", error["message"], trace)
 
 
 def read_limited_body(limit: int) -> bytes | None:
@@ -119,19 +138,16 @@ def add_routes(app: Dash) -> None:
             )
         try:
             body = parse_request_body(data)
-            response = execute_callback_request(app.callback_registry, body)
         except BadRequest as error:
-            details = {"field": error.field} if error.field else {}
-            return _refuse(server, 400, "BadRequest", str(error), **details)
-        except CallbackError as error:
-            # The operator's log names the callback and the error; in debug, with the student's traceback.
-            trace = f"\n{error.traceback_text}" if app.debug and error.traceback_text else ""
-            server.logger.error("%s%s", error.summary, trace)
-            details = {"traceback": error.traceback_text} if app.debug else {}
-            return _error(500, type(error).__name__, error.summary, callback=error.callback, **details)
-        if response is None:
-            return flask.Response(status=204)  # PreventUpdate (rule O-3)
-        return _json_response(to_json(response))
+            return _refuse(server, 400, "BadRequest", str(error))
+        status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
+        if answer is None:
+            return flask.Response(status=status)  # 204: PreventUpdate (rule O-3)
+        if status == 400:
+            _log_refusal(server, status, answer["error"]["type"], answer["error"]["message"])
+        elif status == 500:
+            _log_callback_error(server, answer)
+        return _json_response(to_json(answer), status)
 
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:
