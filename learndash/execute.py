@@ -229,8 +229,8 @@ def _add_value(callback: Callback, output: DashDependency, spec: dict, value: An
     response.setdefault(stringify_id(spec["id"]), {})[prop] = value
 
 
-# Values nested deeper than this may not be encodable: plotly's JSON engine orjson stops at 255
-# levels, Python's json module near 1,000. Deeper values are reported as too deep, not searched.
+# A value that fails to encode and nests deeper than this is reported as too deep rather than
+# searched for a bad item: the search recurses, and Python's json stops near 1,000 levels.
 DEEPEST_JSON = 200
 
 # How a callback wrote a value, for the message: by returning it, or through set_props (rule W-7).

@@ -9,9 +9,16 @@ from typing import Any
 
 from plotly.io.json import to_json_plotly
 
+
 def to_json(value: Any) -> str:
-    """Compact JSON text for `value`; raises TypeError on a value JSON cannot hold (e.g. a set)."""
-    return to_json_plotly(value)
+    """Compact JSON text for `value`; raises TypeError on a value JSON cannot hold (e.g. a set).
+
+    Always with plotly's "json" engine (Python's json module), never its "orjson" one: orjson 3.8
+    crashed the whole process (SIGILL) when threads encoded components at the same moment, as a
+    threaded server does (tests/core/test_multi_worker.py). The json engine is also the same on
+    every machine, orjson installed or not, so the depth a value may nest to does not vary.
+    """
+    return to_json_plotly(value, engine="json")
 
 
 def nesting_depth(value: Any) -> int:
