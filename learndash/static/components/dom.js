@@ -65,6 +65,62 @@ export function safeUrl(url, where = "a URL prop") {
   return "about:blank";
 }
 
+/** Attributes (lower case, as HTML reads them) whose value a browser may follow as a URL. */
+export const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "data", "poster", "cite", "background", "codebase", "xlink:href", "ping"]);
+
+/**
+ * Attributes never set from data: an event handler ("onclick", any case) runs its text as
+ * script, and http-equiv (a refresh) navigates the page.
+ * @param {string} name the attribute in lower case
+ * @returns {boolean}
+ */
+export function isScriptAttribute(name) {
+  return name.startsWith("on") || name === "http-equiv";
+}
+
+/**
+ * The sandbox tokens a frame showing srcdoc gets: the app's own, without allow-scripts, so the
+ * document it shows never runs script. Example: "allow-forms allow-scripts" -> "allow-forms".
+ * @param {*} tokens the app's sandbox prop (may be absent)
+ * @returns {string}
+ */
+export function sandboxWithoutScripts(tokens) {
+  return String(tokens ?? "").split(/\s+/).filter((token) => token && token.toLowerCase() !== "allow-scripts").join(" ");
+}
+
+/**
+ * Make parsed markup inert before it joins the page (dcc.Markdown's dangerously_allow_html): the
+ * rules of html.js applied to every element: event handlers and http-equiv removed, script URLs
+ * replaced, srcdoc frames sandboxed, <base> without href. SVG <set>/<animate> of an href are
+ * removed, since they could animate a link into a script URL. (Scripts parsed from markup never
+ * run by themselves.)
+ * @param {DocumentFragment} fragment
+ * @returns {DocumentFragment}
+ */
+export function inertMarkup(fragment) {
+  for (const animation of fragment.querySelectorAll("set, animate")) {
+    if (/href$/i.test(animation.getAttribute("attributeName") || "")) {
+      animation.remove();
+    }
+  }
+  for (const base of fragment.querySelectorAll("base")) {
+    base.removeAttribute("href");
+  }
+  for (const element of fragment.querySelectorAll("*")) {
+    for (const { name, value } of [...element.attributes]) {
+      if (isScriptAttribute(name)) {
+        element.removeAttribute(name);
+      } else if (URL_ATTRIBUTES.has(name)) {
+        element.setAttribute(name, safeUrl(value, `${name} of <${element.localName}> in markup`));
+      }
+    }
+    if (element.hasAttribute("srcdoc")) {
+      element.setAttribute("sandbox", sandboxWithoutScripts(element.getAttribute("sandbox")));
+    }
+  }
+  return fragment;
+}
+
 /**
  * Normalize Dropdown / RadioItems / Checklist options (rule K-3): a list of scalars, a dict
  * {value: label}, or a list of {label, value, disabled?}.

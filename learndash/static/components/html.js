@@ -7,7 +7,7 @@
  * URL attribute whatever its spelling, an html.Script stays inert as React leaves it, and srcDoc
  * is shown in a sandbox without scripts.
  */
-import { applyStyle, safeUrl } from "./dom.js";
+import { URL_ATTRIBUTES, applyStyle, isScriptAttribute, safeUrl, sandboxWithoutScripts } from "./dom.js";
 import { TAG_NAMES } from "./html_elements.js";
 import { stringifyId } from "../protocol.js";
 
@@ -18,9 +18,6 @@ const NOT_ATTRIBUTES = new Set([
 
 /** React prop names whose HTML attribute is spelled differently. */
 const ATTRIBUTE_NAMES = { htmlFor: "for", tabIndex: "tabindex", colSpan: "colspan", rowSpan: "rowspan", accessKey: "accesskey", contentEditable: "contenteditable" };
-
-/** Attributes (in lower case, as HTML reads them) whose value a browser may follow as a URL. */
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "data", "poster", "cite", "background", "codebase", "xlink:href", "ping"]);
 
 /** A name setAttribute accepts; any other prop (from data) is skipped rather than thrown on. */
 const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/;
@@ -35,7 +32,7 @@ function attributesOf(props) {
   const attributes = new Map();
   for (const [name, value] of Object.entries(props || {})) {
     const attribute = (ATTRIBUTE_NAMES[name] || name).toLowerCase();
-    if (NOT_ATTRIBUTES.has(name) || attribute.startsWith("on") || attribute === "http-equiv" || !ATTRIBUTE_NAME.test(attribute)) {
+    if (NOT_ATTRIBUTES.has(name) || isScriptAttribute(attribute) || !ATTRIBUTE_NAME.test(attribute)) {
       continue;
     }
     attributes.set(attribute, value);
@@ -60,8 +57,7 @@ function applySrcDoc(element, attributes) {
     element.removeAttribute("srcdoc");
     return false;
   }
-  const tokens = String(attributes.get("sandbox") ?? "").split(/\s+/);
-  element.setAttribute("sandbox", tokens.filter((token) => token && token.toLowerCase() !== "allow-scripts").join(" "));
+  element.setAttribute("sandbox", sandboxWithoutScripts(attributes.get("sandbox")));
   element.setAttribute("srcdoc", String(srcDoc));
   return true;
 }
