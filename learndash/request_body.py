@@ -114,14 +114,15 @@ _ABSENT = _Absent()
 def _wrong(field: str, expected: str, got: Any) -> BadRequest:
     """The error for one field, e.g. "The request field 'changedPropIds' must be …, but it is the number 5." """
     where = "The request body" if field == "body" else f"The request field '{field}'"
-    found = "missing" if got is _ABSENT else f"the {_json_type(got)} {short_repr(got)}"
+    if got is _ABSENT or got is None:
+        found = "missing" if got is _ABSENT else "null"
+    else:
+        found = f"the {_json_type(got)} {short_repr(got)}"
     return BadRequest(f"{where} must be {expected}, but it is {found}. {FIX}", field=field)
 
 
 def _json_type(value: Any) -> str:
     """The JSON name of a parsed value's type, as a person reading the body would call it."""
-    if value is None:
-        return "null"
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, (int, float)):

@@ -22,6 +22,7 @@ from .execute import update_component_answer
 from .protocol import error_body
 from .request_body import parse_request_body
 from .serialize import to_json
+from .suggest import short_repr
 
 if TYPE_CHECKING:
     from .app import Dash
@@ -171,4 +172,11 @@ def add_routes(app: Dash) -> None:
             response = _refuse(server, 405, kind, message)
             response.headers["Allow"] = allowed
             return response
+        original = getattr(error, "original_exception", None)
+        if original is not None:  # e.g. a layout function that raised; Flask has logged the traceback
+            return _refuse(
+                server, 500, type(original).__name__,
+                f"The app failed while answering {flask.request.path}: {type(original).__name__}: "
+                f"{short_repr(str(original), 300)}. The traceback is in the server's log.",
+            )
         return _refuse(server, error.code or 500, kind, f"{error.name}: {error.description}")

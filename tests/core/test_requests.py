@@ -57,7 +57,7 @@ def error_of(response: Any) -> dict:
         ({"changedPropIds": "in.value"}, "changedPropIds", "the string 'in.value'"),
         ({"changedPropIds": ["in.value", 2]}, "changedPropIds", "the list ['in.value', 2]"),
         ({"output": 7}, "output", "the number 7"),
-        ({"output": None}, "output", "the null None"),
+        ({"output": None}, "output", "null"),
         ({"inputs": "in.value"}, "inputs", "the string 'in.value'"),
         ({"inputs": [5]}, "inputs[0]", "the number 5"),
         ({"inputs": [[{"id": "in", "property": "value"}, 3]]}, "inputs[0][1]", "the number 3"),
@@ -199,6 +199,27 @@ def test_other_routes_of_a_shared_server_keep_flasks_own_error_pages():
     response = server.test_client().post("/api/health")
     assert response.status_code == 405
     assert response.mimetype == "text/html"
+
+
+def test_a_layout_function_that_raises_is_a_json_500_naming_the_error(caplog):
+    """W-2, W-8: a fault while answering a Dash endpoint (here the student's layout function) is a
+    JSON 500 that names the exception; Flask logs the traceback for the operator."""
+    app = learndash.Dash(__name__)
+
+    def layout():
+        return learndash.html.Div(missing_name)  # noqa: F821 (the student's bug)
+
+    app.layout = layout
+    with caplog.at_level(logging.ERROR, logger=app.server.logger.name):
+        response = app.server.test_client().get("/_dash-layout")
+    assert response.status_code == 500
+    error = error_of(response)
+    assert error["type"] == "NameError"
+    assert error["message"] == (
+        "The app failed while answering /_dash-layout: NameError: \"name 'missing_name' is not defined\". "
+        "The traceback is in the server's log."
+    )
+    assert any(record.exc_info and "missing_name" in str(record.exc_info[1]) for record in caplog.records)
 
 
 def test_refused_requests_are_logged_through_flasks_logger(caplog):
