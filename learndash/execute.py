@@ -240,11 +240,8 @@ _WRITTEN_BY = {"response": "returned {thing} for {prop_id}", "sideUpdate": "pass
 def _check_json(callback: Callback, body_out: dict[str, Any]) -> None:
     """O-4: every value a callback writes must reach the page as JSON. One encoding of the whole
     body is the usual, fast answer; only when it fails are the values searched for the culprit."""
-    try:
-        to_json(body_out)
+    if _encodes(body_out):
         return
-    except (TypeError, ValueError, RecursionError):
-        pass
     written = [
         (_WRITTEN_BY[key], prop_id(id_str, prop), value)
         for key in _WRITTEN_BY
@@ -252,16 +249,22 @@ def _check_json(callback: Callback, body_out: dict[str, Any]) -> None:
         for prop, value in props.items()
     ]
     for how, where, value in written:
-        try:
-            to_json(value)
+        if _encodes(value):
             continue
-        except (TypeError, ValueError, RecursionError):
-            if nesting_depth(value) <= DEEPEST_JSON:
-                raise _unserializable_error(callback, how, where, *find_unserializable(value)) from None
-        raise _too_deep_error(callback, how, where, value)
+        if nesting_depth(value) > DEEPEST_JSON:
+            raise _too_deep_error(callback, how, where, value)
+        raise _unserializable_error(callback, how, where, *find_unserializable(value))
     # Each value fits alone, but not inside the response's own three levels.
     how, where, value = max(written, key=lambda each: nesting_depth(each[2]))
     raise _too_deep_error(callback, how, where, value)
+
+
+def _encodes(value: Any) -> bool:
+    try:
+        to_json(value)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def _too_deep_error(callback: Callback, how: str, where: str, value: Any) -> InvalidCallbackReturnValue:
