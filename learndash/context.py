@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .exceptions import MissingCallbackContextException
-from .suggest import did_you_mean, short_repr
+from .quote import short_repr
+from .suggest import did_you_mean
 from .protocol import parse_id, split_prop_id, stringify_id, values_by_prop_id
 
 

@@ -20,7 +20,8 @@ from .patterns import id_matches
 from .protocol import clean_property_name, error_body, prop_id, stringify_id
 from .request_body import check_request_body
 from .serialize import find_unserializable, nesting_depth, to_json
-from .suggest import did_you_mean, short_repr
+from .quote import short_repr
+from .suggest import did_you_mean
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from .exceptions import BadRequest
 from .protocol import loads_like_javascript
-from .suggest import short_repr
+from .quote import short_repr
 
 SPEC = '{"id": ..., "property": ...}'
 FIX = "The page sends this body by itself; a request built by hand must follow the same shape (rule W-6)."

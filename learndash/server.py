@@ -22,7 +22,7 @@ from .execute import update_component_answer
 from .protocol import error_body
 from .request_body import parse_request_body
 from .serialize import to_json
-from .suggest import short_repr
+from .quote import short_repr
 
 if TYPE_CHECKING:
     from .app import Dash
