@@ -169,3 +169,32 @@ def test_the_detector_sees_the_vectors_dash_runs():
     with BrowserHarness(lambda: hostile_app(dash), dash_mode=True) as page:
         fired = fired_vectors(page, ["navigate"])
     assert {"srcdoc", "location_href"} <= set(fired)
+
+
+SCRIPT_URL_SPELLINGS = [
+    "javascript:alert(1)", "JAVASCRIPT:alert(1)", " \t javascript:alert(1)", "\x00javascript:alert(1)",
+    "java\nscript:alert(1)", "java\rscript:alert(1)", "\u200bjavascript:alert(1)", "\ufeffjavascript:alert(1)",
+    "vbscript:msgbox(1)", "VbScRiPt:msgbox(1)", "livescript:x", "data:text/html,<script>x</script>",
+    "DATA:TEXT/HTML;base64,PHNjcmlwdD4=", " data:text/html,x", "data:image/svg+xml,<svg onload=x>",
+    "data:application/xhtml+xml,x", "data:text/xml,x", "data:text/javascript,x",
+]
+HARMLESS_URLS = [
+    "https://example.com/a?b=javascript:x", "/relative/javascript:x", "#javascript:x", "javascript&colon;alert(1)",
+    "data:image/png;base64,iVBORw0KGgo=", "data:text/csv;charset=utf-8,a,b", "data:,hello", "mailto:a@b.c",
+    "data:;base64,PHNjcmlwdD4=",  # no type is text/plain: shown as text
+    "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,UEsDBA==",
+]
+
+
+def test_every_spelling_of_a_script_url_is_caught_and_harmless_urls_pass():
+    """W-2, K-1: dom.js isScriptUrl reads a URL as a browser does (case, tabs, newlines, control
+    and invisible characters) and lets links, files and pictures through."""
+    with BrowserHarness(hostile_app(learndash)) as page:
+        verdicts = page.execute_async_script(
+            """
+            const done = arguments[arguments.length - 1];
+            import('/_learndash/static/components/dom.js').then((dom) => done(arguments[0].map(dom.isScriptUrl)));
+            """,
+            SCRIPT_URL_SPELLINGS + HARMLESS_URLS,
+        )
+    assert verdicts == [True] * len(SCRIPT_URL_SPELLINGS) + [False] * len(HARMLESS_URLS)
