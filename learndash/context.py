@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .exceptions import MissingCallbackContextException
+from .quote import short_repr
 from .suggest import did_you_mean
 from .protocol import parse_id, split_prop_id, stringify_id, values_by_prop_id
 
@@ -116,6 +117,16 @@ class CallbackContext:
 
     def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
         """Queue a side update: later calls for the same id merge prop by prop (rule W-7)."""
+        if not isinstance(component_id, (str, dict)):
+            raise TypeError(
+                f"set_props({short_repr(component_id)}, ...): the first argument must be a component id, a "
+                "string or a dict such as {'type': 'row', 'index': 0}, e.g. set_props('out', {'children': 'hi'})."
+            )
+        if not isinstance(props, dict) or not all(isinstance(name, str) for name in props):
+            raise TypeError(
+                f"set_props({component_id!r}, {short_repr(props)}): the second argument must be a dict from "
+                f"property names to values, e.g. set_props({component_id!r}, {{'children': 'hi'}})."
+            )
         self.side_updates.setdefault(stringify_id(component_id), {}).update(props)
 
 

@@ -38,7 +38,14 @@ class ValidationError(LearndashError):
 
 
 class BadRequest(LearndashError):
-    """A `/_dash-update-component` body that the server cannot understand (HTTP 400)."""
+    """A `/_dash-update-component` body that the server cannot understand (HTTP 400).
+
+    `field` names the part of the body that is wrong (e.g. `"inputs[0].id"`), when one is.
+    """
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class CallbackError(LearndashError):

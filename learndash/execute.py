@@ -17,8 +17,10 @@ from .dependencies import DashDependency
 from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue, PreventUpdate
 from .no_update import is_no_update
 from .patterns import id_matches
-from .protocol import clean_property_name, error_body, stringify_id
-from .serialize import find_unserializable
+from .protocol import clean_property_name, error_body, prop_id, stringify_id
+from .request_body import check_request_body
+from .serialize import find_unserializable, nesting_depth, to_json
+from .quote import short_repr
 from .suggest import did_you_mean
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -26,6 +28,7 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str, Any] | None:
     """Run the callback that `body` names and return Dash's response body (rules W-6 to W-9)."""
+    check_request_body(body)
     callback = _find_callback(registry, body)
     inputs_list = _entries(body, "inputs", callback.inputs, callback)
     states_list = _entries(body, "state", callback.states, callback) if "state" in body or callback.states else []
@@ -61,6 +64,7 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     body_out: dict[str, Any] = {"multi": True, "response": response}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
+    _check_json(callback, body_out)
     return body_out
 
 
@@ -72,7 +76,7 @@ def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: boo
     try:
         response = execute_callback_request(registry, body)
     except BadRequest as error:
-        return 400, error_body("BadRequest", str(error))
+        return 400, error_body("BadRequest", str(error), **({"field": error.field} if error.field else {}))
     except CallbackError as error:
         details = {"traceback": error.traceback_text} if debug else {}
         return 500, error_body(type(error).__name__, error.summary, callback=error.callback, **details)
@@ -81,21 +85,12 @@ def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: boo
     return 200, response
 
 
-def _find_callback(registry: CallbackRegistry, body: Any) -> Callback:
-    if not isinstance(body, dict):
-        raise BadRequest(
-            "The request body must be a JSON object with the keys 'output', 'outputs', 'inputs', "
-            f"'changedPropIds' (and 'state' when the callback has State), but it was {type(body).__name__}."
-        )
-    output = body.get("output")
-    if not isinstance(output, str):
-        raise BadRequest("The request body has no 'output' string naming the callback to run (rule W-6).")
+def _find_callback(registry: CallbackRegistry, body: dict) -> Callback:
+    output = body["output"]
     if output not in registry.by_output_id:
         known = list(registry.by_output_id)
         hint = " " + (did_you_mean(output, known) or f"Known callbacks: {known}.")
-        raise BadRequest(f"No callback has the output {output!r}.{hint}")
-    if not isinstance(body.get("inputs"), list):
-        raise BadRequest(f"The request for {output!r} needs an 'inputs' list, one entry per Input (rule W-6).")
+        raise BadRequest(f"No callback has the output {short_repr(output)}.{hint}", field="output")
     return registry.by_output_id[output]
 
 
@@ -121,7 +116,7 @@ def _output_specs(body: dict, callback: Callback) -> Any:
     if not isinstance(listed, list) or len(listed) != len(declared):
         raise BadRequest(
             f"'outputs' does not match {callback.describe()}: expected {len(declared)} output "
-            f"spec(s) {'in a list' if callback.multi_output else ''}, got {specs!r}."
+            f"spec(s) {'in a list' if callback.multi_output else ''}, got {short_repr(specs)}."
         )
     for spec, (output, _) in zip(listed, declared):
         _check_spec(spec, output, callback, "outputs")
@@ -140,7 +135,7 @@ def _check_spec(spec: Any, dependency: DashDependency, callback: Callback, key: 
             or not id_matches(dependency.component_id, item.get("id"))
         ):
             raise BadRequest(
-                f"{key} entry {item!r} does not match {dependency!r} declared by {callback.describe()}. "
+                f"{key} entry {short_repr(item)} does not match {dependency!r} declared by {callback.describe()}. "
                 "Each entry needs the declared property and an id that fits the declared id."
             )
 
@@ -185,7 +180,7 @@ def _unpack_multi(callback: Callback, result: Any) -> list[Any]:
         return _unpack_dict(callback, result)
     if not isinstance(result, (list, tuple)):
         raise InvalidCallbackReturnValue(
-            f"{callback.name}() returned one value, {_short(result)}, but has {count} Outputs: {names}. "
+            f"{callback.name}() returned one value, {short_repr(result)}, but has {count} Outputs: {names}. "
             f"Return one value per Output, in the same order, e.g. `return a, b`"
             + (" (one Output in a list still wants a one-item list)." if count == 1 else "."),
             callback=callback.name,
@@ -202,8 +197,8 @@ def _unpack_multi(callback: Callback, result: Any) -> list[Any]:
 def _unpack_dict(callback: Callback, result: Any) -> list[Any]:
     """`output=dict(...)` callbacks return a dict with exactly the declared keys (rule O-1)."""
     keys = list(callback.output_keys)
-    if not isinstance(result, dict) or sorted(result) != sorted(keys):
-        got = f"a dict with keys {sorted(result)}" if isinstance(result, dict) else _short(result)
+    if not isinstance(result, dict) or set(result) != set(keys):
+        got = f"a dict with keys {short_repr(list(result))}" if isinstance(result, dict) else short_repr(result)
         raise InvalidCallbackReturnValue(
             f"{callback.name}() declares output=dict(...) with the keys {keys}, so it must return a dict "
             f"with exactly those keys, but it returned {got}.",
@@ -218,7 +213,7 @@ def _add_wildcard_values(
     if is_no_update(value):
         return
     if not isinstance(value, (list, tuple)) or len(value) != len(specs):
-        got = f"{len(value)} values" if isinstance(value, (list, tuple)) else _short(value)
+        got = f"{len(value)} values" if isinstance(value, (list, tuple)) else short_repr(value)
         raise InvalidCallbackReturnValue(
             f"{callback.name}() must return a list of {len(specs)} values for {output.prop_id}: that "
             f"Output uses ALL and matches {len(specs)} component(s) right now, but it got {got}. "
@@ -231,29 +226,73 @@ def _add_wildcard_values(
 
 
 def _add_value(callback: Callback, output: DashDependency, spec: dict, value: Any, response: dict) -> None:
-    found = find_unserializable(value)
-    if found is not None:
-        path, bad = found
-        where = f" at {path}" if path else ""
-        if isinstance(bad, type):
-            raise InvalidCallbackReturnValue(
-                f"{callback.name}() returned the class {bad.__name__}{where} for {output.prop_id}, not a "
-                f"component. Call it to make one: {bad.__name__}(...), e.g. html.Div('text').",
-                callback=callback.name,
-            )
-        raise InvalidCallbackReturnValue(
-            f"{callback.name}() returned a value for {output.prop_id} that JSON cannot hold: "
-            f"{type(bad).__name__} {_short(bad)}{where}. Props can only be components, strings, "
-            "numbers, booleans, None, or lists and dicts of these; convert it first (e.g. list(...)).",
-            callback=callback.name,
-        )
     prop = clean_property_name(spec["property"])
     response.setdefault(stringify_id(spec["id"]), {})[prop] = value
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+# A value that fails to encode and nests deeper than this is reported as too deep rather than
+# searched for a bad item: the search recurses, and Python's json stops near 1,000 levels.
+DEEPEST_JSON = 200
+
+# How a callback wrote a value, for the message: by returning it, or through set_props (rule W-7).
+_WRITTEN_BY = {"response": "returned {thing} for {prop_id}", "sideUpdate": "passed {thing} to set_props() for {prop_id}"}
+
+
+def _check_json(callback: Callback, body_out: dict[str, Any]) -> None:
+    """O-4: every value a callback writes must reach the page as JSON. One encoding of the whole
+    body is the usual, fast answer; only when it fails are the values searched for the culprit."""
+    if _encodes(body_out):
+        return
+    written = [
+        (_WRITTEN_BY[key], prop_id(id_str, prop), value)
+        for key in _WRITTEN_BY
+        for id_str, props in body_out.get(key, {}).items()
+        for prop, value in props.items()
+    ]
+    for how, where, value in written:
+        if _encodes(value):
+            continue
+        if nesting_depth(value) > DEEPEST_JSON:
+            raise _too_deep_error(callback, how, where, value)
+        raise _unserializable_error(callback, how, where, *find_unserializable(value))
+    # Each value fits alone, but not inside the response's own three levels.
+    how, where, value = max(written, key=lambda each: nesting_depth(each[2]))
+    raise _too_deep_error(callback, how, where, value)
+
+
+def _encodes(value: Any) -> bool:
+    try:
+        to_json(value)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
+
+
+def _too_deep_error(callback: Callback, how: str, where: str, value: Any) -> InvalidCallbackReturnValue:
+    thing = f"a value nested {nesting_depth(value):,} levels deep"
+    return InvalidCallbackReturnValue(
+        f"{callback.name}() {how.format(thing=thing, prop_id=where)}, deeper than JSON is written here "
+        f"(keep values under {DEEPEST_JSON} levels of lists and dicts). Flatten it, e.g. keep rows side "
+        "by side in one list instead of each row inside the one before.",
+        callback=callback.name,
+    )
+
+
+def _unserializable_error(callback: Callback, how: str, where: str, path: str, bad: Any) -> InvalidCallbackReturnValue:
+    at = f" at {path}" if path else ""
+    if isinstance(bad, type):
+        thing = f"the class {bad.__name__}{at}"
+        return InvalidCallbackReturnValue(
+            f"{callback.name}() {how.format(thing=thing, prop_id=where)}, not a component. Call it to make "
+            f"one: {bad.__name__}(...), e.g. html.Div('text').",
+            callback=callback.name,
+        )
+    return InvalidCallbackReturnValue(
+        f"{callback.name}() {how.format(thing='a value', prop_id=where)} that JSON cannot hold: "
+        f"{type(bad).__name__} {short_repr(bad)}{at}. Props can only be components, strings, numbers, "
+        "booleans, None, or lists and dicts of these; convert it first (e.g. list(...)).",
+        callback=callback.name,
+    )
 
 
 def _raised_message(callback: Callback, error: BaseException) -> tuple[str, str]:

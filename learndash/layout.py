@@ -16,8 +16,9 @@ Path = tuple[Any, ...]
 
 
 def is_component(node: Any) -> bool:
-    """Whether a JSON node is a component (`{"type", "namespace", "props"}`, rule W-2)."""
-    return isinstance(node, dict) and "props" in node and "type" in node
+    """Whether a JSON node is a component (`{"type", "namespace", "props"}` with `props` an object,
+    rule W-2); a dict with `"props": null` from data is plain data, not a broken component."""
+    return isinstance(node, dict) and isinstance(node.get("props"), dict) and "type" in node
 
 
 def walk_components(node: Any, path: Path = ()) -> Iterator[tuple[Path, dict]]:

@@ -1,7 +1,12 @@
 """Flask routes: Dash's endpoints over HTTP, and nothing else (rules W-1, W-8, W-10).
 
 Every decision is made elsewhere: the layout by the app, the callback by `execute.py`, the checks
-by `validation.py`. The server keeps no per-user state, so any number of workers can serve an app.
+by `validation.py` and `request_body.py`. The server keeps no per-user state, so any number of
+workers can serve an app.
+
+Every answer from the three Dash endpoints is JSON, errors included, so the page's overlay (and a
+person reading the Network tab) can show what went wrong; refused requests and callback errors are
+logged through Flask's logger (`app.server.logger`) for whoever runs the server.
 """
 from __future__ import annotations
 
@@ -10,16 +15,26 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import flask
+from werkzeug.exceptions import HTTPException
 
+from .exceptions import BadRequest
 from .execute import update_component_answer
-from .protocol import error_body, loads_like_javascript
+from .protocol import error_body
+from .request_body import parse_request_body
 from .serialize import to_json
+from .quote import short_repr
 
 if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_URL = "/_learndash/static/"
 PLOTLY_URL = "/_learndash/plotly.min.js"
+DASH_ENDPOINTS = ("/_dash-layout", "/_dash-dependencies", "/_dash-update-component")
+
+# The largest callback request read, unless `app.server.config["MAX_CONTENT_LENGTH"]` says otherwise.
+# A page's request carries the values of a callback's Inputs and States: kilobytes, or a few MB for
+# a figure or a Store. Beyond this the server answers 413 before reading the body.
+MAX_REQUEST_BYTES = 10 * 1024 * 1024
 
 
 def _json_response(text: str, status: int = 200) -> flask.Response:
@@ -29,6 +44,18 @@ def _json_response(text: str, status: int = 200) -> flask.Response:
 def _error(status: int, kind: str, message: str, **details: str) -> flask.Response:
     """Errors are JSON that names the problem, so the page's overlay can show it (W-8)."""
     return _json_response(json.dumps(error_body(kind, message, **details)), status)
+
+
+def _log_refusal(server: flask.Flask, status: int, kind: str, message: str) -> None:
+    """Tell the operator which request was refused, and why."""
+    request = flask.request
+    server.logger.warning("Refused %s %s (%d %s): %s", request.method, request.path, status, kind, message)
+
+
+def _refuse(server: flask.Flask, status: int, kind: str, message: str) -> flask.Response:
+    """Answer a request the server will not serve, and log it."""
+    _log_refusal(server, status, kind, message)
+    return _error(status, kind, message)
 
 
 def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
@@ -49,6 +76,24 @@ def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
         # learndash's addition: function names, so page errors and call records can name them.
         "callback_names": {c.output_id: c.name for c in app.callback_registry},
     }
+
+
+def _log_callback_error(server: flask.Flask, answer: dict[str, Any]) -> None:
+    """The operator's log names the callback and its error; in debug (the only time the answer
+    carries it) the student's traceback follows."""
+    error = answer["error"]
+    trace = f"\n{error['traceback']}" if error.get("traceback") else ""
+    server.logger.error("%s%s", error["message"], trace)
+
+
+def read_limited_body(limit: int) -> bytes | None:
+    """The request's bytes, or None when there are more than `limit` (checked before reading when
+    the request states its length, while reading when it is chunked)."""
+    request = flask.request
+    if request.content_length is not None and request.content_length > limit:
+        return None
+    data = request.stream.read(limit + 1)
+    return None if len(data) > limit else data
 
 
 def add_routes(app: Dash) -> None:
@@ -74,13 +119,35 @@ def add_routes(app: Dash) -> None:
     @server.post("/_dash-update-component")
     def update_component() -> flask.Response:
         app.prepare()
+        if not flask.request.is_json:
+            # Like Dash (Flask's get_json): only JSON is read. A form or text/plain post, which any
+            # other web site can make a visitor's browser send, runs nothing.
+            return _refuse(
+                server, 415, "UnsupportedMediaType",
+                f"The callback endpoint reads JSON only, but the request's Content-Type is "
+                f"{flask.request.content_type or 'missing'!r}. Send the body with "
+                "'Content-Type: application/json', as the page does.",
+            )
+        limit = server.config.get("MAX_CONTENT_LENGTH") or MAX_REQUEST_BYTES
+        data = read_limited_body(limit)
+        if data is None:
+            return _refuse(
+                server, 413, "RequestEntityTooLarge",
+                f"The request body is larger than the {limit:,} bytes the server reads. Send smaller "
+                "Input and State values (e.g. keep big data on the server), or raise the limit with "
+                "app.server.config['MAX_CONTENT_LENGTH'].",
+            )
         try:
-            body = loads_like_javascript(flask.request.get_data(as_text=True))
-        except ValueError as error:
-            return _error(400, "BadRequest", f"The request body is not valid JSON: {error}.")
+            body = parse_request_body(data)
+        except BadRequest as error:
+            return _refuse(server, 400, "BadRequest", str(error))
         status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
         if answer is None:
             return flask.Response(status=status)  # 204: PreventUpdate (rule O-3)
+        if status == 400:
+            _log_refusal(server, status, answer["error"]["type"], answer["error"]["message"])
+        elif status == 500:
+            _log_callback_error(server, answer)
         return _json_response(to_json(answer), status)
 
     @server.get(STATIC_URL + "<path:filename>")
@@ -91,3 +158,25 @@ def add_routes(app: Dash) -> None:
     def plotly_js() -> flask.Response:
         bundle = resources.files("plotly") / "package_data"
         return flask.send_from_directory(str(bundle), "plotly.min.js")
+
+    @server.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Any:
+        """On the Dash endpoints every error is JSON too (a wrong method, a server fault); other
+        routes of a shared Flask server keep Flask's own pages."""
+        if flask.request.path not in DASH_ENDPOINTS:
+            return error
+        kind = type(error).__name__
+        if error.code == 405:
+            allowed = "POST" if flask.request.path == "/_dash-update-component" else "GET"
+            message = f"{flask.request.path} answers {allowed} requests only, but this one was {flask.request.method}."
+            response = _refuse(server, 405, kind, message)
+            response.headers["Allow"] = allowed
+            return response
+        original = getattr(error, "original_exception", None)
+        if original is not None:  # e.g. a layout function that raised; Flask has logged the traceback
+            return _refuse(
+                server, 500, type(original).__name__,
+                f"The app failed while answering {flask.request.path}: {type(original).__name__}: "
+                f"{short_repr(str(original), 300)}. The traceback is in the server's log.",
+            )
+        return _refuse(server, error.code or 500, kind, f"{error.name}: {error.description}")

@@ -7,6 +7,10 @@ from __future__ import annotations
 import difflib
 from typing import Iterable
 
+# Names longer than this get no suggestion: difflib's work and memory grow with the word's length,
+# and a 10 MB "id" sent by hand would otherwise cost seconds and hundreds of MB to compare.
+LONGEST_SUGGESTED_WORD = 200
+
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`"Did you mean 'year-slider'?"` for the closest choice, or `""` when none is close.
@@ -14,5 +18,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     >>> did_you_mean("year-sliderr", ["year-slider", "graph"])
     "Did you mean 'year-slider'?"
     """
+    if len(word) > LONGEST_SUGGESTED_WORD:
+        return ""
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f"Did you mean '{close[0]}'?" if close else ""

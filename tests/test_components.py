@@ -317,3 +317,18 @@ def test_learndash_components_never_import_dash():
     code = ("import sys; from learndash import html, dcc; html.Div(dcc.Input(id='i')); "
             "assert 'dash' not in sys.modules, 'dash was imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_renderer_mounts_exactly_the_html_elements_python_offers():
+    """K-1, W-2: components/html_elements.js lists the html.* class names of html_elements.py, in
+    the same order; the renderer mounts only these (any other type shows an error box)."""
+    import re
+    from pathlib import Path
+
+    from learndash import html_elements
+
+    source = (Path(html_elements.__file__).parent / "static" / "components" / "html_elements.js").read_text()
+    listed = re.search(r"ELEMENT_NAMES = new Set\(`(.*?)`", source, re.DOTALL).group(1).split()
+    assert listed == list(html_elements.ELEMENTS)
+    tag_names = dict(re.findall(r"(\w+): \"(\w+)\"", re.search(r"TAG_NAMES = \{(.*?)\}", source).group(1)))
+    assert tag_names == html_elements.TAG_NAMES

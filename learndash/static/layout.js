@@ -8,12 +8,17 @@
 import { stringifyId } from "./protocol.js";
 
 /**
- * Is this JSON value a component ({type, namespace, props})?
+ * Is this JSON value a component ({type, namespace, props} with props an object)? A dict with
+ * "props": null from data is plain data, not a broken component.
  * @param {*} node
  * @returns {boolean}
  */
 export function isComponent(node) {
-  return node !== null && typeof node === "object" && !Array.isArray(node) && "props" in node && "type" in node;
+  return isObject(node) && isObject(node.props) && "type" in node;
+}
+
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**

@@ -5,6 +5,9 @@
  * blocks, when it is at least 0.6 (ties go to the later name in sort order, as difflib's do).
  */
 
+/** Names longer than this get no suggestion, as in suggest.py (bounded work on any input). */
+const LONGEST_SUGGESTED_WORD = 200;
+
 /** Characters as Python sees them (code points, not UTF-16 units). */
 function charsOf(text) {
   return Array.from(text);
@@ -75,6 +78,9 @@ function similarity(first, second) {
  * @returns {string}
  */
 export function didYouMean(word, choices) {
+  if (charsOf(word).length > LONGEST_SUGGESTED_WORD) {
+    return "";
+  }
   let best = null;
   for (const choice of choices) {
     const score = similarity(choice, word);

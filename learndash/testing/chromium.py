@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import weakref
 from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
@@ -33,10 +34,23 @@ def chromium_available() -> bool:
     return os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
 
 
+def shut_down(driver: Any, profile: str) -> None:
+    """Quit the browser through chromedriver (which ends every Chromium process it started, then
+    chromedriver itself) and remove the profile folder. Never raises: it may run at exit."""
+    try:
+        driver.quit()
+    except Exception:  # a browser that already died has nothing left to quit
+        pass
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
 class Chromium:
     """One headless Chromium under selenium, which `BrowserHarness` pages can use one after another.
 
     A harness given `chromium=` leaves it running when it closes; whoever made it calls `quit()`.
+    One that is never quit is quit when it is garbage-collected or, at the latest, when the
+    interpreter exits (a `weakref.finalize`), so no chromedriver, Chromium or profile is left behind.
     """
 
     def __init__(self, *, timeout: float = 15.0) -> None:
@@ -54,10 +68,15 @@ class Chromium:
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         try:
             self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-        except BaseException:
+        except BaseException:  # selenium has already stopped what it started
             shutil.rmtree(self._profile, ignore_errors=True)
             raise
-        self.driver.set_script_timeout(timeout + 5)
+        self._finalizer = weakref.finalize(self, shut_down, self.driver, self._profile)
+        try:
+            self.driver.set_script_timeout(timeout + 5)
+        except BaseException:
+            self.quit()
+            raise
 
     def leave_page(self) -> None:
         """Forget the current app: clear its storage and go to a blank page, so nothing of it (a
@@ -73,12 +92,8 @@ class Chromium:
 
     def quit(self) -> None:
         """Quit Chromium and remove its profile; safe to call twice."""
-        if self.driver is not None:
-            try:
-                self.driver.quit()
-            finally:
-                self.driver = None
-        shutil.rmtree(self._profile, ignore_errors=True)
+        self._finalizer()  # runs `shut_down` once; later calls do nothing
+        self.driver = None
 
     def __enter__(self) -> Chromium:
         return self

@@ -481,7 +481,9 @@ def test_missing_inputs_list_is_400(ld_app):
     body = dict(SINGLE, inputs={"id": "inp"})
     response = ld_app.server.test_client().post("/_dash-update-component", json=body)
     assert response.status_code == 400
-    assert "'inputs' list" in error_of(response)["message"]
+    error = error_of(response)
+    assert error["field"] == "inputs"
+    assert "'inputs' must be a list" in error["message"] and "the object {'id': 'inp'}" in error["message"]
 
 
 def test_input_spec_for_another_component_is_400(ld_app):

@@ -15,7 +15,7 @@ export function mount(props, api, component) {
 
   function update(next, changed) {
     applyCommon(element, next);
-    element.href = safeUrl(next.href ?? "");
+    element.href = safeUrl(next.href ?? "", "href of dcc.Link");
     if (next.target) {
       element.target = next.target;
     }
@@ -32,8 +32,15 @@ export function mount(props, api, component) {
     if (live.refresh || live.target === "_blank" || event.ctrlKey || event.metaKey) {
       return;
     }
+    const target = new URL(element.href);
+    if (target.origin !== window.location.origin) {
+      if (target.href === "about:blank") {
+        event.preventDefault(); // a blocked script URL (dom.js safeUrl) goes nowhere
+      }
+      return; // another site: history only takes this origin's URLs, so the browser follows it
+    }
     event.preventDefault();
-    if (new URL(element.href).href !== window.location.href) {
+    if (target.href !== window.location.href) {
       window.history.pushState({}, "", element.href);
       window.scrollTo(0, 0);
       window.dispatchEvent(new CustomEvent(PUSHSTATE_EVENT));

@@ -4,7 +4,11 @@
  * Back / forward (popstate) and dcc.Link clicks write the props that changed. When a callback
  * writes a URL prop: refresh=True navigates with a full page load, False pushes a history entry,
  * "callback-nav" pushes and then tells every Location, like a Link click.
+ *
+ * A URL that would run script (javascript:, a data: page, ...) is never navigated to, whichever
+ * prop carried it: the page stays where it is and the error overlay says why (Dash would run it).
  */
+import { isScriptUrl } from "./dom.js";
 
 /** The event a dcc.Link fires after pushing a history entry. */
 export const PUSHSTATE_EVENT = "_dashprivate_pushstate";
@@ -32,6 +36,15 @@ function targetOf(props, changed) {
     target.hash = props.hash ?? "";
   }
   return target;
+}
+
+function blockedMessage(props, written, target) {
+  const name = written.includes("href") ? "href" : written[0];
+  return (
+    `A callback set dcc.Location ${JSON.stringify(props.id)}'s ${name} to ${JSON.stringify(String(props[name]).slice(0, 80))}, ` +
+    `which makes the address ${JSON.stringify(target.href.slice(0, 80))}: following it would run script in the page, ` +
+    "so learndash stays on this page. Set pathname (or an http(s) href) to move between pages."
+  );
 }
 
 /**
@@ -66,6 +79,10 @@ export function mount(props, api, component) {
       if (cleared.length) {
         api.setProps(Object.fromEntries(cleared.map((name) => [name, url[name]])));
       }
+      return;
+    }
+    if (isScriptUrl(target.href)) {
+      api.renderer.overlay.add({ title: "Blocked navigation", message: blockedMessage(next, written, target) });
       return;
     }
     const refresh = next.refresh ?? true;

@@ -4,7 +4,7 @@
  * dangerously_allow_html=True. Covers headings, paragraphs, emphasis, strong, inline code, code
  * fences, links, images, lists, block quotes and rules — the Markdown a course app uses.
  */
-import { applyCommon, applyStyle, make, safeUrl } from "./dom.js";
+import { applyCommon, applyStyle, inertMarkup, make, safeUrl } from "./dom.js";
 
 /** Inline syntax, tried left to right: code, image, link, strong, emphasis. */
 const INLINE = /(`+)([^`]|[^`][\s\S]*?[^`])\1|!\[([^\]]*)\]\(([^)\s]*)\)|\[([^\]]+)\]\(([^)\s]*)\)|(\*\*|__)(.+?)\7|(\*|_)(.+?)\9/;
@@ -56,11 +56,12 @@ function dedent(text) {
   return lines.map((line) => line.slice(common)).join("\n");
 }
 
-/** Raw HTML, parsed only when the app opted in with dangerously_allow_html. */
+/** Raw HTML, parsed only when the app opted in with dangerously_allow_html, and made inert:
+ * React (and so Dash) never attaches event handlers written in markup either. */
 function trustedHtml(html) {
   const template = document.createElement("template");
   template.innerHTML = html;
-  return template.content;
+  return inertMarkup(template.content);
 }
 
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s+(.*)$/;

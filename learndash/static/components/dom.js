@@ -28,10 +28,97 @@ export function applyStyle(element, style) {
   }
 }
 
-/** URLs that would run script are replaced, like Dash's clean_url. */
-export function safeUrl(url) {
-  const compact = String(url).replace(/[\u0000-\u001F\u007F-\u009F\u2000-\u200D\uFEFF\s]/g, "");
-  return /^(javascript|vbscript):/i.test(compact) ? "about:blank" : String(url);
+/**
+ * data: URLs of these types show a picture, a sound, a file or text, never a page that runs
+ * script; any other data: URL (text/html, image/svg+xml, application/xhtml+xml, ...) is blocked.
+ * Example: "data:image/png;base64,iVBOR..." and "data:text/csv;charset=utf-8,a,b" pass.
+ */
+const INERT_DATA_URL = /^data:(image\/(png|gif|jpe?g|webp|avif|bmp|x-icon)|(audio|video|font)\/[\w.+-]+|text\/(plain|csv)|application\/(json|octet-stream|zip|vnd\.[\w.+-]+))?[;,]/;
+
+/**
+ * Does this URL run script when followed, framed or submitted? Read the way a browser reads it:
+ * tabs, newlines, control characters and spaces anywhere are dropped and case is ignored, so
+ * " JaVa\tScRiPt:alert(1)" is a javascript: URL (the browser strips less; stricter is safe).
+ * @param {*} url
+ * @returns {boolean}
+ */
+export function isScriptUrl(url) {
+  const compact = String(url).replace(/[\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, "").toLowerCase();
+  if (/^(javascript|vbscript|livescript):/.test(compact)) {
+    return true;
+  }
+  return compact.startsWith("data:") && !INERT_DATA_URL.test(compact);
+}
+
+/**
+ * The URL to put in an href / src / action / formAction / data attribute: itself, or
+ * "about:blank" (as Dash's clean_url) when it would run script; a console warning says which.
+ * @param {*} url
+ * @param {string} where what the URL was for, e.g. "href of html.A", for the warning
+ * @returns {string}
+ */
+export function safeUrl(url, where = "a URL prop") {
+  if (!isScriptUrl(url)) {
+    return String(url);
+  }
+  console.warn(`learndash blocked a script URL in ${where}: ${JSON.stringify(String(url).slice(0, 80))}. Links and sources may not run script; use a callback instead.`);
+  return "about:blank";
+}
+
+/** Attributes (lower case, as HTML reads them) whose value a browser may follow as a URL. */
+export const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "data", "poster", "cite", "background", "codebase", "xlink:href", "ping"]);
+
+/**
+ * Attributes never set from data: an event handler ("onclick", any case) runs its text as
+ * script, and http-equiv (a refresh) navigates the page.
+ * @param {string} name the attribute in lower case
+ * @returns {boolean}
+ */
+export function isScriptAttribute(name) {
+  return name.startsWith("on") || name === "http-equiv";
+}
+
+/**
+ * The sandbox tokens a frame showing srcdoc gets: the app's own, without allow-scripts, so the
+ * document it shows never runs script. Example: "allow-forms allow-scripts" -> "allow-forms".
+ * @param {*} tokens the app's sandbox prop (may be absent)
+ * @returns {string}
+ */
+export function sandboxWithoutScripts(tokens) {
+  return String(tokens ?? "").split(/\s+/).filter((token) => token && token.toLowerCase() !== "allow-scripts").join(" ");
+}
+
+/**
+ * Make parsed markup inert before it joins the page (dcc.Markdown's dangerously_allow_html): the
+ * rules of html.js applied to every element: event handlers and http-equiv removed, script URLs
+ * replaced, srcdoc frames sandboxed, <base> without href. SVG <set>/<animate> of an href are
+ * removed, since they could animate a link into a script URL. (Scripts parsed from markup never
+ * run by themselves.)
+ * @param {DocumentFragment} fragment
+ * @returns {DocumentFragment}
+ */
+export function inertMarkup(fragment) {
+  for (const animation of fragment.querySelectorAll("set, animate")) {
+    if (/href$/i.test(animation.getAttribute("attributeName") || "")) {
+      animation.remove();
+    }
+  }
+  for (const base of fragment.querySelectorAll("base")) {
+    base.removeAttribute("href");
+  }
+  for (const element of fragment.querySelectorAll("*")) {
+    for (const { name, value } of [...element.attributes]) {
+      if (isScriptAttribute(name)) {
+        element.removeAttribute(name);
+      } else if (URL_ATTRIBUTES.has(name)) {
+        element.setAttribute(name, safeUrl(value, `${name} of <${element.localName}> in markup`));
+      }
+    }
+    if (element.hasAttribute("srcdoc")) {
+      element.setAttribute("sandbox", sandboxWithoutScripts(element.getAttribute("sandbox")));
+    }
+  }
+  return fragment;
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
  * Every html.* component (rule K-1): a plain DOM element whose attributes follow its props.
  * A click on an element with an id writes n_clicks + 1 and n_clicks_timestamp in one setProps.
+ *
+ * Props can come from data (a callback may return a dict it built), so nothing a prop holds may
+ * run script: event-handler attributes are never set, script-bearing URLs are blocked in every
+ * URL attribute whatever its spelling, an html.Script stays inert as React leaves it, and srcDoc
+ * is shown in a sandbox without scripts.
  */
-import { applyStyle, safeUrl } from "./dom.js";
+import { URL_ATTRIBUTES, applyStyle, isScriptAttribute, safeUrl, sandboxWithoutScripts } from "./dom.js";
+import { TAG_NAMES } from "./html_elements.js";
 import { stringifyId } from "../protocol.js";
-
-/** Dash class names that are not the tag name in lower case. */
-const TAGS = { ObjectEl: "object", MapEl: "map" };
 
 /** Props that are not attributes. */
 const NOT_ATTRIBUTES = new Set([
@@ -16,40 +19,92 @@ const NOT_ATTRIBUTES = new Set([
 /** React prop names whose HTML attribute is spelled differently. */
 const ATTRIBUTE_NAMES = { htmlFor: "for", tabIndex: "tabindex", colSpan: "colspan", rowSpan: "rowspan", accessKey: "accesskey", contentEditable: "contenteditable" };
 
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formAction", "data"]);
+/** A name setAttribute accepts; any other prop (from data) is skipped rather than thrown on. */
+const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 
-function applyAttributes(element, props, previous) {
-  for (const name of Object.keys(previous)) {
-    if (!(name in props) && !NOT_ATTRIBUTES.has(name)) {
-      element.removeAttribute(ATTRIBUTE_NAMES[name] || name);
-    }
-  }
-  for (const [name, value] of Object.entries(props)) {
-    // Event-handler attributes would run strings as script: never set them from props.
-    if (NOT_ATTRIBUTES.has(name) || /^on/i.test(name)) {
+/**
+ * The attributes an element gets from its props, keyed by their lower-case HTML name, the way
+ * the browser will read them: {"href": ..., "formaction": ...}. Event handlers ("onclick",
+ * "ONCLICK", ...), http-equiv (a refresh would navigate) and names that are not attributes are left out.
+ * @returns {Map<string, *>}
+ */
+function attributesOf(props) {
+  const attributes = new Map();
+  for (const [name, value] of Object.entries(props || {})) {
+    const attribute = (ATTRIBUTE_NAMES[name] || name).toLowerCase();
+    if (NOT_ATTRIBUTES.has(name) || isScriptAttribute(attribute) || !ATTRIBUTE_NAME.test(attribute)) {
       continue;
     }
-    const attribute = ATTRIBUTE_NAMES[name] || name;
+    attributes.set(attribute, value);
+  }
+  return attributes;
+}
+
+/** An attribute's text: objects as JSON, URLs that would run script replaced. */
+function attributeText(attribute, value, tag) {
+  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  return URL_ATTRIBUTES.has(attribute) ? safeUrl(text, `${attribute} of <${tag}>`) : text;
+}
+
+/**
+ * srcDoc is a whole HTML page, so it is script-bearing: it is shown in a sandbox that never runs
+ * scripts (the app's own sandbox tokens are kept, except allow-scripts). The sandbox is set
+ * before srcdoc, because a frame reads its sandbox when it navigates.
+ */
+function applySrcDoc(element, attributes) {
+  const srcDoc = attributes.get("srcdoc");
+  if (srcDoc === undefined || srcDoc === null || srcDoc === false) {
+    element.removeAttribute("srcdoc");
+    return false;
+  }
+  element.setAttribute("sandbox", sandboxWithoutScripts(attributes.get("sandbox")));
+  element.setAttribute("srcdoc", String(srcDoc));
+  return true;
+}
+
+function applyAttributes(element, props, previous) {
+  const attributes = attributesOf(props);
+  for (const attribute of attributesOf(previous).keys()) {
+    if (!attributes.has(attribute)) {
+      element.removeAttribute(attribute);
+    }
+  }
+  const sandboxed = applySrcDoc(element, attributes);
+  const tag = element.tagName.toLowerCase();
+  for (const [attribute, value] of attributes) {
+    // A <base href> would send every relative URL, the renderer's own requests too, elsewhere.
+    if (attribute === "srcdoc" || (sandboxed && attribute === "sandbox") || (tag === "base" && attribute === "href")) {
+      continue;
+    }
     if (value === null || value === undefined || value === false) {
       element.removeAttribute(attribute);
-    } else if (value === true) {
-      element.setAttribute(attribute, "");
     } else {
-      const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-      element.setAttribute(attribute, URL_ATTRIBUTES.has(name) ? safeUrl(text) : text);
+      element.setAttribute(attribute, value === true ? "" : attributeText(attribute, value, tag));
     }
   }
 }
 
 /**
- * Mount an html component.
+ * A <script> that never runs, as React renders html.Script: a script the HTML parser made from
+ * markup counts as "already started", so neither its text nor a src set later is ever executed.
+ * The markup is a fixed string; nothing from props is parsed.
+ */
+function inertScript() {
+  const holder = document.createElement("div");
+  holder.innerHTML = "<script></script>";
+  return holder.firstChild;
+}
+
+/**
+ * Mount an html component. registry.js only sends components whose type is in ELEMENT_NAMES.
  * @param {Object} props
  * @param {Object} api the renderer's component API
  * @param {Object} component the layout object ({type, namespace, props})
  * @returns {{element: HTMLElement, update: function(Object, string[]): void}}
  */
 export function mount(props, api, component) {
-  const element = document.createElement(TAGS[component.type] || component.type.toLowerCase());
+  const tag = TAG_NAMES[component.type] || component.type.toLowerCase();
+  const element = tag === "script" ? inertScript() : document.createElement(tag);
   let current = {};
 
   function update(next, changed) {

@@ -1,7 +1,11 @@
 /**
  * Which module mounts which component: html.* share one module; each dcc component has its own.
+ * Only these registered types mount; anything else in the layout (a dict built from data, a
+ * component library learndash does not have) shows a visible error in its place.
  */
 import * as html from "./html.js";
+import { ELEMENT_NAMES } from "./html_elements.js";
+import * as UnknownComponent from "./UnknownComponent.js";
 import * as Button from "./Button.js";
 import * as Checklist from "./Checklist.js";
 import * as Dropdown from "./Dropdown.js";
@@ -23,13 +27,17 @@ import * as Textarea from "./Textarea.js";
 const CORE = { Button, Checklist, Dropdown, Graph, Input, Interval, Link, Loading, Location, Markdown, RadioItems, RangeSlider, Slider, Store, Tab, Tabs, Textarea };
 
 /**
- * The module for a component object ({namespace, type, props}). Unknown core components fall
- * back to a plain <div> of their children, so an app still renders.
+ * The module for a component object ({namespace, type, props}): html.js for a known html.*
+ * element, the component's own module for a known dcc one, else UnknownComponent.js.
  * @returns {{mount: function}}
  */
 export function componentModule(component) {
-  if (component.namespace === "dash_core_components" && CORE[component.type]) {
-    return CORE[component.type];
+  const { namespace, type } = component;
+  if (namespace === "dash_html_components" && ELEMENT_NAMES.has(type)) {
+    return html;
   }
-  return html;
+  if (namespace === "dash_core_components" && Object.hasOwn(CORE, type)) {
+    return CORE[type];
+  }
+  return UnknownComponent;
 }

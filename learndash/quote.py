@@ -1,0 +1,29 @@
+"""Quoting a value back in a message: a short repr, with bounded work however large the value is.
+
+A message may quote what a request sent (megabytes of text, lists nested thousands of levels deep)
+or what a callback returned; `repr` of either could cost seconds or raise RecursionError.
+"""
+from __future__ import annotations
+
+import reprlib
+from typing import Any
+
+
+def _quoting_repr() -> reprlib.Repr:
+    quoting = reprlib.Repr()  # keyword arguments only arrived in Python 3.12
+    quoting.maxlevel, quoting.maxstring, quoting.maxother, quoting.maxlong = 3, 60, 60, 40
+    quoting.maxlist = quoting.maxtuple = quoting.maxdict = quoting.maxset = 6
+    return quoting
+
+
+_quoting = _quoting_repr()
+
+
+def short_repr(value: Any, limit: int = 80) -> str:
+    """`repr(value)` cut to about `limit` characters, without ever building the whole repr.
+
+    >>> short_repr(list(range(100)))
+    '[0, 1, 2, 3, 4, 5, ...]'
+    """
+    text = _quoting.repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
