@@ -37,6 +37,7 @@ class WireCallback:
     multi_output: bool
     prevent_initial_call: bool
     name: str
+    clientside_function: dict[str, str] | None = None  # {namespace, function_name}: runs in the page (C-10)
 
     @property
     def has_no_output(self) -> bool:
@@ -81,6 +82,7 @@ def _parse_callback(position: int, definition: Any, names: dict[str, str]) -> Wi
             multi_output=output_id.startswith(".."),
             prevent_initial_call=definition.get("prevent_initial_call") is True,
             name=names.get(output_id, output_id),
+            clientside_function=definition.get("clientside_function") or None,
         )
     except (KeyError, TypeError, ValueError, AttributeError, LearndashError) as error:
         raise LearndashError(

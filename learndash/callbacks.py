@@ -6,11 +6,13 @@ serve a page adopts, as Dash does on its first request.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from . import protocol
+from .clientside import ClientsideFunction, InlineFunction, clientside_reference, display_name, runs_in_the_browser
 from .dependencies import DashDependency, Input, Output, State, Wildcard
 from .exceptions import CallbackDefinitionError, DuplicateCallbackOutput
 from .patterns import same_id_value
@@ -32,6 +34,8 @@ class Callback:
     output_props: tuple[str, ...]  # each output's wire property, with its `@hash` if allow_duplicate
     output_keys: tuple[str, ...] = ()  # output=dict(...): the keys of the dict the function returns
     argument_names: tuple[str, ...] = ()  # inputs=dict(...): the function takes keyword arguments
+    clientside: ClientsideFunction | None = None  # a clientside callback: where the page finds its JS
+    inline: InlineFunction | None = None  # ... and its source, when it was written inline (C-10)
 
     @property
     def name(self) -> str:
@@ -61,7 +65,7 @@ class Callback:
             "output": self.output_id,
             "inputs": [i.to_dict() for i in self.inputs],
             "state": [s.to_dict() for s in self.states],
-            "clientside_function": None,
+            "clientside_function": None if self.clientside is None else self.clientside.to_dict(),
             "prevent_initial_call": self.prevent_initial_call is True,
             "no_output": self.has_no_output,
         }
@@ -119,6 +123,17 @@ class Callback:
             output_keys=declaration.output_keys,
             argument_names=declaration.argument_names,
         )
+
+
+def declare_clientside(
+    function: Any, args: tuple[Any, ...], kwargs: dict[str, Any], *, default_prevent_initial_call: bool = False
+) -> Callback:
+    """A clientside callback (rule C-10): declared like any callback, its function JavaScript, given
+    inline as a string or as a `ClientsideFunction` from the app's assets/ folder."""
+    reference, inline = clientside_reference(function)
+    stand_in = runs_in_the_browser(display_name(reference, inline))
+    declared = Callback.declare(stand_in, args, kwargs, default_prevent_initial_call=default_prevent_initial_call)
+    return dataclasses.replace(declared, clientside=reference, inline=inline)
 
 
 def _flatten(item: Any) -> list[Any]:
@@ -285,6 +300,11 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
         return function
 
     return register
+
+
+def clientside_callback(clientside_function: Any, *args: Any, **kwargs: Any) -> None:
+    """The global `clientside_callback(...)`: like `app.clientside_callback`, adopted like `@callback`."""
+    PENDING_GLOBAL_CALLBACKS.append(declare_clientside(clientside_function, args, kwargs))
 
 
 def adopt_pending(registry: CallbackRegistry, pending: list[Callback] = PENDING_GLOBAL_CALLBACKS) -> None:

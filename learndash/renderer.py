@@ -14,6 +14,7 @@ from typing import Any
 
 from .behaviors import late_mount_writes, mount_writes, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
+from .clientside_engine import ClientsideEngine, fetch_clientside_scripts
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
@@ -50,6 +51,7 @@ class Page:
         self.errors: list[PageError] = []
         self.late_writes: list[tuple[str, dict[str, Any]]] = []
         self.clock_ms = 0
+        self.engine: ClientsideEngine | None = None
 
     @classmethod
     def open(cls, transport: Any, *, url: str = "/") -> Page:
@@ -169,11 +171,24 @@ class Page:
             return None
 
     def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
-        """POST the body through the transport and read the answer (rules W-6 to W-8)."""
+        """POST the body through the transport, or run a clientside function in the page's
+        JavaScript engine (C-10), and read the answer (rules W-6 to W-8)."""
         record = call_record(request, body)
         self.calls.append(record)
-        status, answer = self.transport.update_component(body)
+        clientside = request.callback.clientside_function
+        if clientside is not None:
+            status, answer = self.clientside_engine().answer(clientside, body)
+        else:
+            status, answer = self.transport.update_component(body)
         return read_answer(request, body, status, answer, record)
+
+    def clientside_engine(self) -> ClientsideEngine:
+        """The page's JavaScript world, made at the first clientside request, so apps without
+        clientside callbacks never need the engine."""
+        if self.engine is None:
+            names = [c.name for c in self.callbacks if c.clientside_function is not None]
+            self.engine = ClientsideEngine(fetch_clientside_scripts(self.transport), callback_names=names)
+        return self.engine
 
     def apply(self, request: Request, outcome: Outcome) -> None:
         """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""

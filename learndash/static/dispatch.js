@@ -9,6 +9,7 @@ import { isMultiValued } from "./patterns.js";
 import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
 import { resolveDependency } from "./callback_graph.js";
 import { getAt } from "./layout.js";
+import { answerClientside } from "./clientside.js";
 
 /** A resolved dependency whose ids can't be turned into values (rules I-3, V-6). */
 class ReferenceProblem extends Error {}
@@ -185,55 +186,14 @@ export async function executeRequest(request, { layout, index, config }) {
   }
 }
 
-function valuesOf(specs) {
-  return specs.map((spec) => (Array.isArray(spec) ? spec.map((each) => each.value) : spec.value));
-}
-
-/** Rule C-10: call window.dash_clientside[namespace][function_name] with inputs then states. */
+/**
+ * Rule C-10: run the clientside function in this page. It answers like the server, so its
+ * answer is read the same way: updates, PreventUpdate (204) or an error.
+ */
 async function runClientside(request, body) {
-  const { namespace, function_name: name } = request.callback.clientsideFunction;
-  const clientside = window.dash_clientside;
-  const triggered = body.changedPropIds.map((changed) => ({ prop_id: changed, value: null }));
-  clientside.callback_context = {
-    triggered,
-    triggered_id: triggered.length ? triggered[0].prop_id.slice(0, triggered[0].prop_id.lastIndexOf(".")) : null,
-    inputs_list: body.inputs,
-    states_list: body.state || [],
-    outputs_list: body.outputs,
-  };
-  let returned;
-  try {
-    returned = await clientside[namespace][name](...valuesOf(body.inputs), ...valuesOf(body.state || []));
-  } catch (thrown) {
-    if (thrown === clientside.PreventUpdate || (thrown && thrown.name === "PreventUpdate")) {
-      return { data: { updates: {}, sideUpdate: {} } };
-    }
-    return { error: { message: String(thrown), traceback: "" } };
+  const [status, answer] = await answerClientside(window.dash_clientside, request.callback.clientsideFunction, body);
+  if (status === 200 || status === 204) {
+    return { data: readUpdateResponse(status, answer, null) };
   }
-  return { data: { updates: clientsideUpdates(request, body, returned), sideUpdate: {} } };
-}
-
-function clientsideUpdates(request, body, returned) {
-  const updates = {};
-  const noUpdate = window.dash_clientside.no_update;
-  if (request.callback.noOutput || returned === noUpdate) {
-    return updates;
-  }
-  const specs = request.callback.multiOutput ? body.outputs : [body.outputs];
-  const values = request.callback.multiOutput ? returned : [returned];
-  const write = (spec, value) => {
-    if (value !== noUpdate) {
-      const key = stringifyId(spec.id);
-      updates[key] = updates[key] || {};
-      updates[key][spec.property.split("@")[0]] = value;
-    }
-  };
-  specs.forEach((spec, position) => {
-    if (Array.isArray(spec)) {
-      spec.forEach((each, item) => write(each, values[position][item]));
-    } else {
-      write(spec, values[position]);
-    }
-  });
-  return updates;
+  return { error: readErrorBody(JSON.stringify(answer)) };
 }

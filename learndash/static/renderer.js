@@ -247,6 +247,17 @@ export class Renderer {
   }
 
   /**
+   * `dash_clientside.set_props(id, props)`, from a clientside callback or any script: written at
+   * once like a server's set_props (rule C-2 item 3), and its listeners run.
+   */
+  setPropsFromClientside(id, props) {
+    const requests = this.applySideUpdate(stringifyId(id), props);
+    if (requests.length) {
+      this.scheduler.request(requests);
+    }
+  }
+
+  /**
    * Is any component inside `element` an output of an in-flight request (dcc.Loading, rule K-10)?
    * @param {Node} element
    * @returns {boolean}
