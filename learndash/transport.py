@@ -146,7 +146,8 @@ class HttpTransport:
         bundles and modules are left out, as they need a browser."""
         assets = self.endpoint("assets/")
         scripts = []
-        for attributes, content in SCRIPT.findall(self.index_html):
+        page = re.sub(r"<!--.*?-->", "", self.index_html, flags=re.DOTALL)  # e.g. Dash's IE-only alert
+        for attributes, content in SCRIPT.findall(page):
             if "type=" in attributes and "text/javascript" not in attributes:
                 continue  # the JSON config, learndash's ES modules, Dash's renderer bootstrap
             source = SOURCE.search(attributes)
