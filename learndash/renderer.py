@@ -19,6 +19,7 @@ from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_re
 from .exceptions import LearndashError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
 from .page_errors import missing_object_error, set_props_target_missing
+from .persistence import Storage, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
 from .scheduler import (
     ExecutionGroups,
@@ -34,7 +35,16 @@ from .validation import PageError
 class Page:
     """One open page of an app: the layout store, its callbacks, and what they have done so far."""
 
-    def __init__(self, transport: Any, *, config: dict[str, Any], layout: Any, dependencies: Any, url: str = "/") -> None:
+    def __init__(
+        self,
+        transport: Any,
+        *,
+        config: dict[str, Any],
+        layout: Any,
+        dependencies: Any,
+        url: str = "/",
+        storage: Storage | None = None,
+    ) -> None:
         if not isinstance(config, dict):
             raise LearndashError(f"The page config (_dash-config) must be a JSON object, but it was {config!r:.120}.")
         check_layout_json(layout)
@@ -52,16 +62,19 @@ class Page:
         self.late_writes: list[tuple[str, dict[str, Any]]] = []
         self.clock_ms = 0
         self.engine: ClientsideEngine | None = None
+        self.storage = (storage or Storage()).new_page()  # persistence: the browser's stores (K-0c)
 
     @classmethod
-    def open(cls, transport: Any, *, url: str = "/") -> Page:
-        """Fetch config, layout and dependencies through `transport`, then load the page (I-1)."""
+    def open(cls, transport: Any, *, url: str = "/", storage: Storage | None = None) -> Page:
+        """Fetch config, layout and dependencies through `transport`, then load the page (I-1);
+        `storage` is the browser's persistence stores, kept across reloads (K-0c)."""
         page = cls(
             transport,
             config=transport.fetch_config(),
             layout=transport.fetch_layout(),
             dependencies=transport.fetch_dependencies(),
             url=url,
+            storage=storage,
         )
         page.start()
         return page
@@ -69,7 +82,9 @@ class Page:
     # -- the page's life ----------------------------------------------------------------------
 
     def start(self) -> None:
-        """I-1: the server's validation errors, the initial requests, mount writes (I-9), then settle."""
+        """I-1: stored edits restored (K-0c), the server's validation errors, the initial requests,
+        mount writes (I-9), then settle."""
+        apply_persistence(self.storage, self.layout)
         for problem in self.config.get("validation_errors") or []:
             title, message = problem.get("title", ""), problem.get("message", "")
             self.errors.append(PageError(title, message, ValidationError(f"{title}: {message}")))
@@ -96,6 +111,7 @@ class Page:
         path = self.index.paths[id_str]
         component = get_at(self.layout, path)
         changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        record_ui_edit(self.storage, component, changed)
         old_children = component["props"].get("children")
         component["props"].update(changed)
         for prop in changed:
@@ -214,6 +230,9 @@ class Page:
         if path is None:
             return  # the component left the page while its callback ran (C-4.4, C-7)
         component = get_at(self.layout, path)
+        props = prune_persistence(self.storage, component, props)
+        apply_persistence(self.storage, props.get("children"))  # persisted edits inside a new chunk
+        record_ui_edit(self.storage, component, props)  # Dash records a callback's writes too (K-0c)
         old_children = component["props"].get("children")
         component["props"].update(props)
         component_id = component["props"]["id"]

@@ -11,10 +11,22 @@
 | tutorial_apps        | the Dash tutorial's apps                   |
 | corrections          | R-1 .. R-10, R-12 (section 0)              |
 | clientside           | C-10                                       |
+| persistence          | K-0c                                       |
 """
 from __future__ import annotations
 
-from . import callback_context, chaining, clientside, components, corrections, initial_load, outputs, pattern_matching, tutorial_apps
+from . import (
+    callback_context,
+    chaining,
+    clientside,
+    components,
+    corrections,
+    initial_load,
+    outputs,
+    pattern_matching,
+    persistence,
+    tutorial_apps,
+)
 from .vocabulary import ID, Scenario, Step, click, load, set_props
 
 SCENARIOS: list[Scenario] = [
@@ -27,6 +39,7 @@ SCENARIOS: list[Scenario] = [
     *tutorial_apps.SCENARIOS,
     *corrections.SCENARIOS,
     *clientside.SCENARIOS,
+    *persistence.SCENARIOS,
 ]
 
 _names = [s.name for s in SCENARIOS]
