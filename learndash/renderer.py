@@ -230,9 +230,7 @@ class Page:
         if path is None:
             return  # the component left the page while its callback ran (C-4.4, C-7)
         component = get_at(self.layout, path)
-        props = prune_persistence(self.storage, component, props)
-        apply_persistence(self.storage, props.get("children"))  # persisted edits inside a new chunk
-        record_ui_edit(self.storage, component, props)  # Dash records a callback's writes too (K-0c)
+        props = self.persist_write(component, props)
         old_children = component["props"].get("children")
         component["props"].update(props)
         component_id = component["props"]["id"]
@@ -243,6 +241,15 @@ class Page:
         if "children" in props:
             self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
         self.component_did_update(id_str, component, set(props))
+
+    def persist_write(self, component: dict, props: dict[str, Any]) -> dict[str, Any]:
+        """Persistence around a callback's write (K-0c): a change of `persistence` swaps the stored
+        edits, a returned chunk gets its stored edits back, and the write itself is recorded
+        (Dash 4 records a callback's writes like a user's). Returns the props to write."""
+        props = prune_persistence(self.storage, component, props)
+        apply_persistence(self.storage, props.get("children"))
+        record_ui_edit(self.storage, component, props)
+        return props
 
     def replace_children(
         self, component: dict, old_children: Any, path: tuple, discover_chunks: bool, predecessors: tuple

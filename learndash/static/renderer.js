@@ -13,6 +13,7 @@ import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
 import { componentModule } from "./components/registry.js";
+import { Storage, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
 function snapshot(value) {
@@ -39,6 +40,7 @@ export class Renderer {
     this.loadingWatchers = new Set();
     this.componentsBusy = 0;
     this.overlay = new ErrorOverlay(Boolean(config.ui));
+    this.storage = new Storage(); // persistence: the browser's stores (K-0c)
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
@@ -48,8 +50,9 @@ export class Renderer {
     });
   }
 
-  /** Rule I-1: report the server's validation errors (cycles included), queue the initial set, then render. */
+  /** Rule I-1: restore stored edits (K-0c), report the server's validation errors (cycles included), queue the initial set, then render. */
   start() {
+    applyPersistence(this.storage, this.layout);
     for (const error of this.config.validation_errors || []) {
       this.overlay.add({ title: error.title, message: error.message });
     }
@@ -177,6 +180,7 @@ export class Renderer {
     if (!Object.keys(changed).length) {
       return;
     }
+    recordUiEdit(this.storage, component, changed);
     this.writeProps(component, changed);
     const id = component.props.id;
     if (id === undefined || id === null) {
@@ -209,12 +213,13 @@ export class Renderer {
     const requests = [];
     const predecessors = request.predecessors.concat([request.callback.index]);
     const updated = [];
-    for (const [idString, props] of Object.entries(updates)) {
+    for (const [idString, returned] of Object.entries(updates)) {
       const id = parseId(idString);
       const component = this.componentById(id);
       if (!component) {
         continue; // the component left the page while its callback ran (C-4.4, C-7)
       }
+      const props = this.persistWrite(component, returned);
       for (const prop of Object.keys(props)) {
         updated.push(propId(id, prop));
         requests.push(...callbacksTriggeredBy(this.callbacks, this.index, id, prop, INDIRECT));
@@ -242,8 +247,21 @@ export class Renderer {
       }
       return [];
     }
-    this.writeProps(component, props);
-    return Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT));
+    const written = this.persistWrite(component, props);
+    this.writeProps(component, written);
+    return Object.keys(written).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT));
+  }
+
+  /**
+   * Persistence around a callback's write (K-0c): a change of `persistence` swaps the stored
+   * edits, a returned chunk gets its stored edits back, and the write itself is recorded.
+   * @returns {Object} the props to write
+   */
+  persistWrite(component, returned) {
+    const props = prunePersistence(this.storage, component, returned);
+    applyPersistence(this.storage, props.children);
+    recordUiEdit(this.storage, component, props);
+    return props;
   }
 
   /**
