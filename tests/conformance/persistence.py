@@ -130,3 +130,41 @@ SCENARIOS.append(Scenario(
         reload(expect={("name", "value"): "filled 1"}, calls={"fill": 0}),
     ],
 ))
+
+
+def build_changed_default(lib):
+    """K-0c: a stored edit comes back only while the layout still shows the value it was made
+    from; when the app's default changes (here a layout function whose default a button moves
+    on), the reloaded page shows the new default and the old edit is forgotten."""
+    app = lib.Dash(__name__)
+    default = {"value": "v1"}
+
+    def layout():
+        return lib.html.Div([
+            lib.html.Button("new default", id="bump"),
+            lib.html.Div(id="bumped"),
+            lib.dcc.Input(id="field", value=default["value"], persistence=True),
+        ])
+
+    app.layout = layout
+
+    @app.callback(lib.Output("bumped", "children"), lib.Input("bump", "n_clicks"), prevent_initial_call=True)
+    def bump(n):
+        default["value"] = f"v{n + 1}"
+        return default["value"]
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-0c-a-changed-default-forgets-the-edit",
+    rule_ids=("K-0c", "W-2"),
+    build=build_changed_default,
+    steps=[
+        load(expect={("field", "value"): "v1"}),
+        set_props("field", {"value": "mine"}),
+        reload(expect={("field", "value"): "mine"}),
+        click("bump", expect={("bumped", "children"): "v2"}),
+        reload(expect={("field", "value"): "v2"}),
+    ],
+))
