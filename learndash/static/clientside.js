@@ -7,22 +7,13 @@
  * imports it) and in the headless harness, whose V8 engine (clientside_engine.py) loads it as a
  * plain script. So it imports nothing but protocol.js, which the engine loads first.
  */
-import { stringifyId } from "./protocol.js";
+import { stringifyId, valuesByPropId } from "./protocol.js";
 
 /** `dash_clientside.no_update` and `PreventUpdate`: markers compared by identity, as in Dash. */
 export function installClientsideMarkers(dc) {
   dc.no_update = dc.no_update || { description: "Return to prevent updating an Output." };
   dc.PreventUpdate = dc.PreventUpdate || { description: "Throw to prevent updating all Outputs." };
   return dc;
-}
-
-/** `{"id.prop": value}` of a list of specs, lists (ALL, ALLSMALLER) flattened, as Dash's inputsToDict. */
-export function valuesByPropId(specs) {
-  const values = {};
-  for (const spec of (specs || []).flat()) {
-    values[stringifyId(spec.id) + "." + spec.property] = spec.value === undefined ? null : spec.value;
-  }
-  return values;
 }
 
 /** The id part of the first changed prop id: a string, or the parsed dict id (rule X-1). */

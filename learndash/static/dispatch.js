@@ -6,7 +6,7 @@
  * (200 or 204) or {error: {title, message, traceback}}.
  */
 import { isMultiValued } from "./patterns.js";
-import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
+import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody, valuesByPropId } from "./protocol.js";
 import { resolveDependency } from "./callback_graph.js";
 import { getAt } from "./layout.js";
 import { answerClientside } from "./clientside.js";
@@ -141,6 +141,37 @@ export function errorTitle(request, body) {
   return "Callback error updating " + outputs.join(", ");
 }
 
+/**
+ * The trace entry of a request as it is sent (rule W-6): the same JSON as `CallRecord.to_json()`
+ * in learndash/dispatch.py. `names` is the config's callback_names (function names by output id).
+ * @returns {{callback, inputs, states, triggered, outputs, status, initial}}
+ */
+export function callRecord(request, body, names) {
+  return {
+    callback: (names || {})[request.callback.output] || request.callback.output,
+    inputs: valuesByPropId(body.inputs),
+    states: valuesByPropId(body.state || []),
+    triggered: Object.keys(request.changedPropIds),
+    outputs: {},
+    status: "ok",
+    initial: request.initialCall,
+  };
+}
+
+/** Note on a trace entry how its request ended: status, and the props it wrote (rules W-7, W-8). */
+export function readAnswerInto(record, result) {
+  if (result.error) {
+    record.status = "error";
+    return;
+  }
+  record.status = result.prevented ? "prevented" : "ok";
+  for (const [idString, props] of Object.entries(result.data.updates)) {
+    for (const [prop, value] of Object.entries(props)) {
+      record.outputs[`${idString}.${prop}`] = value;
+    }
+  }
+}
+
 async function postUpdate(body, config) {
   const response = await fetch(config.requests_pathname_prefix + "_dash-update-component", {
     method: "POST",
@@ -151,7 +182,7 @@ async function postUpdate(body, config) {
   if (response.status === 200 || response.status === 204) {
     const parsed = response.status === 204 || !text ? null : JSON.parse(text);
     const single = body.outputs && !Array.isArray(body.outputs) ? stringifyId(body.outputs.id) : null;
-    return { data: readUpdateResponse(response.status, parsed, single) };
+    return { data: readUpdateResponse(response.status, parsed, single), prevented: response.status === 204 };
   }
   return { error: readErrorBody(text) };
 }
@@ -159,10 +190,11 @@ async function postUpdate(body, config) {
 /**
  * Run one request: build its body from the layout, then POST it or call its clientside function.
  * @param {Object} request
- * @param {{layout: *, index: LayoutIndex, config: Object}} context
+ * @param {{layout: *, index: LayoutIndex, config: Object, onSend: Function}} context onSend gets the
+ *   trace entry as the request leaves; it is completed when the answer arrives
  * @returns {Promise<Object>} the result
  */
-export async function executeRequest(request, { layout, index, config }) {
+export async function executeRequest(request, { layout, index, config, onSend }) {
   let body;
   try {
     body = buildBody(request, layout, index);
@@ -175,15 +207,22 @@ export async function executeRequest(request, { layout, index, config }) {
   if (body === null) {
     return { skipped: true };
   }
+  const record = callRecord(request, body, config.callback_names);
+  if (onSend) {
+    onSend(record);
+  }
+  let result;
   try {
-    const result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
+    result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
     if (result.error) {
       result.error.title = errorTitle(request, body);
     }
-    return result;
   } catch (failure) {
-    return { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
+    result = { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
   }
+  readAnswerInto(record, result);
+  result.record = record;
+  return result;
 }
 
 /**
@@ -193,7 +232,7 @@ export async function executeRequest(request, { layout, index, config }) {
 async function runClientside(request, body) {
   const [status, answer] = await answerClientside(window.dash_clientside, request.callback.clientsideFunction, body);
   if (status === 200 || status === 204) {
-    return { data: readUpdateResponse(status, answer, null) };
+    return { data: readUpdateResponse(status, answer, null), prevented: status === 204 };
   }
   return { error: readErrorBody(JSON.stringify(answer)) };
 }

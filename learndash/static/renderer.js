@@ -12,6 +12,7 @@ import { parseId, propId, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
+import { DevTools } from "./devtools.js";
 import { componentModule } from "./components/registry.js";
 import { Storage, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
 
@@ -41,10 +42,14 @@ export class Renderer {
     this.componentsBusy = 0;
     this.overlay = new ErrorOverlay(Boolean(config.ui));
     this.storage = new Storage(); // persistence: the browser's stores (K-0c)
+    /** The trace: one entry per request sent, as `CallRecord.to_json()` (dispatch.js callRecord). */
+    this.calls = [];
+    this.devtools = config.ui ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
-      execute: (request) => executeRequest(request, { layout: this.layout, index: this.index, config }),
+      execute: (request) =>
+        executeRequest(request, { layout: this.layout, index: this.index, config, onSend: (record) => this.recordCall(record) }),
       applyResult: (request, result) => this.applyResult(request, result),
       onChange: () => this.pendingChanged(),
     });
@@ -94,9 +99,20 @@ export class Renderer {
     return instance;
   }
 
+  /** A request left the page: keep its trace entry (completed when its answer arrives). */
+  recordCall(record) {
+    this.calls.push(record);
+    if (this.devtools) {
+      this.devtools.addCall(record);
+    }
+  }
+
   /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */
   pendingChanged() {
     this.loadingWatchers.forEach((refresh) => refresh());
+    if (this.devtools) {
+      this.devtools.refresh();
+    }
     const updateTitle = this.config.update_title;
     if (!updateTitle) {
       return;
@@ -181,6 +197,9 @@ export class Renderer {
       return;
     }
     recordUiEdit(this.storage, component, changed);
+    if (this.devtools && !this.scheduler.pending) {
+      this.devtools.startAction(`edit ${stringifyId(component.props.id)}.${Object.keys(changed).join(", .")}`);
+    }
     this.writeProps(component, changed);
     const id = component.props.id;
     if (id === undefined || id === null) {
@@ -320,6 +339,10 @@ export class Renderer {
       /** Errors shown (or, without debug, recorded) so far, newest first. */
       get errors() {
         return snapshot(renderer.overlay.errors);
+      },
+      /** The trace: every request sent, as `CallRecord.to_json()` in Python. */
+      get calls() {
+        return snapshot(renderer.calls);
       },
       /** Requests requested, waiting or in flight; 0 when the app is idle. */
       get pending() {
