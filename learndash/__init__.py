@@ -9,6 +9,7 @@ from .app import Dash
 from .callbacks import callback
 from .context import callback_context, ctx, set_props
 from .dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
+from .patch import Patch
 from .no_update import no_update
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "callback_context",
     "set_props",
     "no_update",
+    "Patch",
 ]

@@ -58,3 +58,7 @@ class InvalidCallbackReturnValue(CallbackError):
 class MissingCallbackContextException(LearndashError):
     """`ctx` was read outside a callback (Dash rule X-*)."""
 
+
+
+class PatchError(LearndashError):
+    """A Patch cannot apply to the prop's value on the page (Dash's partial property updates)."""
