@@ -47,6 +47,7 @@ class Dash:
         external_scripts: list[Any] | None = None,
         assets_folder: str = "assets",
         server: flask.Flask | bool = True,
+        on_error: Callable[[Exception], Any] | None = None,
         **unsupported: Any,
     ) -> None:
         if unsupported:
@@ -64,7 +65,7 @@ class Dash:
         )
         self.title = title
         self.update_title = update_title
-        self.callback_registry = CallbackRegistry()
+        self.callback_registry = CallbackRegistry(on_error=on_error)
         self._layout: Any = None
         self.server = server if isinstance(server, flask.Flask) else flask.Flask(self.name)
         from .server import add_routes
