@@ -204,7 +204,8 @@ def patch_props(props: dict[str, Any], previous_props: dict[str, Any], *, where:
                 raise PatchError(
                     f"{where} returned a Patch for the prop {prop!r}, but that prop has no value on the "
                     "page: a Patch changes an existing value. Give the prop a starting value in the "
-                    "layout (e.g. dcc.Store(id=..., data=[])), or return the whole value."
+                    "layout (e.g. dcc.Store(id=..., data=[])), or return the whole value.",
+                    title="Cannot patch undefined",
                 )
             value = apply_patch(previous_props[prop], value)
         patched[prop] = value

@@ -15,10 +15,12 @@ from typing import Any
 from .behaviors import mount_writes, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
-from .exceptions import LearndashError, ValidationError
+from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
-from .page_errors import missing_object_error, set_props_target_missing
+from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
+from .patch import patch_props
 from .protocol import same_json, stringify_id
+from .running import running_updates
 from .scheduler import (
     ExecutionGroups,
     break_deadlock,
@@ -142,29 +144,68 @@ class Page:
             return None
 
     def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
-        """POST the body through the transport and read the answer (rules W-6 to W-8)."""
+        """POST the body through the transport and read the answer (rules W-6 to W-8); the
+        callback's running= values show while it is in flight (C-2 item 3)."""
         record = call_record(request, body)
         self.calls.append(record)
+        self.write_side_updates(request, running_updates(request.callback.running, request, self.index),
+                                missing=running_target_missing)
         status, answer = self.transport.update_component(body)
         return read_answer(request, body, status, answer, record)
 
     def apply(self, request: Request, outcome: Outcome) -> None:
-        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
+        """C-7: side updates first, then the running= "off" values, then outputs, with every Patch
+        applied to the value on the page (O-7); new subtrees get their callbacks (C-8)."""
         all_props = self.graph.output_prop_ids(request, self.index)
-        if outcome.error is not None:
-            self.errors.append(outcome.error)
+        error = outcome.error
+        if error is None:
+            error = self.write_side_updates(request, outcome.side_updates)
+        self.write_side_updates(request, running_updates(request.callback.running_off, request, self.index),
+                                missing=running_target_missing)
+        if error is None:
+            updates, error = self.patched(request, outcome.updates)
+        if error is not None:
+            self.errors.append(error)
             self.groups.record(request, all_props, [])
             return
-        for id_str, props in outcome.side_updates.items():
-            if id_str in self.index.paths:
-                self.write(id_str, props, predecessors=(), discover_chunks=False)
-            elif not self.config.get("suppress_callback_exceptions"):
-                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
         updated = []
-        for id_str, props in outcome.updates.items():
+        for id_str, props in updates.items():
             self.write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
             updated += [f"{id_str}.{prop}" for prop in props]
         self.groups.record(request, all_props, updated)
+
+    def write_side_updates(
+        self, request: Request, side_updates: dict[str, dict[str, Any]], *, missing: Any = set_props_target_missing
+    ) -> PageError | None:
+        """C-2 item 3: set_props (and running=) values, written one component at a time; a target
+        that is not on the page is reported with `missing`'s message unless callback exceptions
+        are suppressed."""
+        for id_str, props in side_updates.items():
+            if id_str not in self.index.paths:
+                if not self.config.get("suppress_callback_exceptions"):
+                    self.errors.append(missing(request.callback, id_str, sorted(self.index.paths)))
+                continue
+            patched, error = self.patched(request, {id_str: props})
+            if error is not None:
+                return error
+            self.write(id_str, patched[id_str], predecessors=(), discover_chunks=False)
+        return None
+
+    def patched(self, request: Request, updates: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], PageError | None]:
+        """O-7: the updates with every Patch applied to the prop's value on the page now. One that
+        cannot apply fails the whole answer, as in Dash: nothing of it is written."""
+        try:
+            return {
+                id_str: patch_props(props, self.props_of(id_str), where=f"{request.callback.name}()")
+                for id_str, props in updates.items()
+            }, None
+        except PatchError as error:
+            return {}, PageError(error.title, str(error), error)
+
+    def props_of(self, id_str: str) -> dict[str, Any]:
+        """The props of the component with this id string, or {} when it is not on the page."""
+        path = self.index.path_of(id_str)
+        return {} if path is None else get_at(self.layout, path)["props"]
 
     def write(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
         """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
