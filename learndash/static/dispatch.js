@@ -157,11 +157,12 @@ async function postUpdate(body, config) {
 
 /**
  * Run one request: build its body from the layout, then POST it or call its clientside function.
+ * `onSend` runs just before the POST leaves (the page shows running= values then, rule C-2 item 3).
  * @param {Object} request
- * @param {{layout: *, index: LayoutIndex, config: Object}} context
+ * @param {{layout: *, index: LayoutIndex, config: Object, onSend: function(): void}} context
  * @returns {Promise<Object>} the result
  */
-export async function executeRequest(request, { layout, index, config }) {
+export async function executeRequest(request, { layout, index, config, onSend }) {
   let body;
   try {
     body = buildBody(request, layout, index);
@@ -175,6 +176,9 @@ export async function executeRequest(request, { layout, index, config }) {
     return { skipped: true };
   }
   try {
+    if (!request.callback.clientsideFunction) {
+      onSend();
+    }
     const result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
     if (result.error) {
       result.error.title = errorTitle(request, body);

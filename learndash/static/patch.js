@@ -13,8 +13,13 @@ import { deepEqual } from "./layout.js";
 
 export const PATCH_MARKER = "__dash_patch_update";
 
-/** A thrown PatchError names the callback (where) and the prop; the renderer shows it as a page error. */
-export class PatchError extends Error {}
+/** A Patch that cannot apply; `title` is what the page's error list shows (Dash's words where it has them). */
+export class PatchError extends Error {
+  constructor(message, title = "Cannot apply a Patch") {
+    super(message);
+    this.title = title;
+  }
+}
 
 /**
  * Is this the wire form of a Patch, as a response or set_props value carries it?
@@ -42,6 +47,7 @@ export function patchProps(props, previousProps, { where }) {
         `${where} returned a Patch for the prop '${prop}', but that prop has no value on the page: ` +
           "a Patch changes an existing value. Give the prop a starting value in the layout " +
           "(e.g. dcc.Store(id=..., data=[])), or return the whole value.",
+        "Cannot patch undefined",
       );
     } else {
       patched[prop] = applyPatch(previousProps[prop], value);

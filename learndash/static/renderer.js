@@ -12,6 +12,8 @@ import { parseId, propId, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
+import { PatchError, patchProps } from "./patch.js";
+import { runningUpdates } from "./running.js";
 import { componentModule } from "./components/registry.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
@@ -38,11 +40,13 @@ export class Renderer {
     this.instances = new Map();
     this.loadingWatchers = new Set();
     this.componentsBusy = 0;
+    this.runningRequests = new Set();
     this.overlay = new ErrorOverlay(Boolean(config.ui));
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
-      execute: (request) => executeRequest(request, { layout: this.layout, index: this.index, config }),
+      execute: (request) =>
+        executeRequest(request, { layout: this.layout, index: this.index, config, onSend: () => this.showRunning(request) }),
       applyResult: (request, result) => this.applyResult(request, result),
       onChange: () => this.pendingChanged(),
     });
@@ -189,22 +193,31 @@ export class Renderer {
   }
 
   /**
-   * Apply a finished request (rule C-7): side updates first, then outputs; queue everything that
-   * listens to a returned prop, and the callbacks of inserted or removed subtrees (rule C-8).
+   * Apply a finished request (rule C-7): side updates first, then the running= "off" values, then
+   * outputs, with every Patch applied to the value on the page (rule O-7); queue everything that
+   * listens to a written prop, and the callbacks of inserted or removed subtrees (rule C-8).
    * @returns {string[]} the prop ids the callback actually updated
    */
   applyResult(request, result) {
-    if (result.error) {
-      this.overlay.add(result.error);
-      return [];
-    }
     if (result.skipped) {
       return [];
     }
-    const { updates, sideUpdate } = result.data;
+    let error = result.error || null;
     const sideRequests = [];
-    for (const [idString, props] of Object.entries(sideUpdate)) {
-      sideRequests.push(...this.applySideUpdate(idString, props));
+    if (!error) {
+      error = this.writeSideUpdates(request, result.data.sideUpdate, sideRequests);
+    }
+    if (this.runningRequests.delete(request)) {
+      this.writeSideUpdates(request, runningUpdates(request.callback.runningOff, request, this.index), sideRequests);
+    }
+    let updates = {};
+    if (!error) {
+      ({ updates, error } = this.patched(request, result.data.updates));
+    }
+    if (error) {
+      this.overlay.add(error);
+      this.scheduler.request(sideRequests);
+      return [];
     }
     const requests = [];
     const predecessors = request.predecessors.concat([request.callback.index]);
@@ -233,17 +246,59 @@ export class Renderer {
     return updated;
   }
 
-  /** Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery. */
-  applySideUpdate(idString, props) {
-    const component = this.componentById(parseId(idString));
-    if (!component) {
-      if (!this.config.suppress_callback_exceptions) {
-        this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+  /** Rule C-2 item 3: a request's running= values, written as it is sent. */
+  showRunning(request) {
+    this.runningRequests.add(request);
+    const requests = [];
+    this.writeSideUpdates(request, runningUpdates(request.callback.running, request, this.index), requests);
+    this.scheduler.request(requests);
+  }
+
+  /**
+   * Rule C-2 item 3: set_props (and running=) values, one component at a time, without the
+   * equality filter or chunk discovery; their listeners are added to `requests`.
+   * @returns {Object|null} the page error of a Patch that cannot apply
+   */
+  writeSideUpdates(request, sideUpdates, requests) {
+    for (const [idString, props] of Object.entries(sideUpdates)) {
+      const component = this.componentById(parseId(idString));
+      if (!component) {
+        if (!this.config.suppress_callback_exceptions) {
+          this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+        }
+        continue;
       }
-      return [];
+      const { updates, error } = this.patched(request, { [idString]: props });
+      if (error) {
+        return error;
+      }
+      this.writeProps(component, updates[idString]);
+      requests.push(...Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT)));
     }
-    this.writeProps(component, props);
-    return Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT));
+    return null;
+  }
+
+  /**
+   * Rule O-7: the updates with every Patch applied to the prop's value on the page now. One that
+   * cannot apply fails the whole answer, as in Dash: nothing of it is written.
+   * @returns {{updates: Object, error: (Object|null)}}
+   */
+  patched(request, updates) {
+    const names = this.config.callback_names || {};
+    const where = `${names[request.callback.output] || request.callback.output}()`;
+    try {
+      const patched = {};
+      for (const [idString, props] of Object.entries(updates)) {
+        const component = this.componentById(parseId(idString));
+        patched[idString] = patchProps(props, component ? component.props : {}, { where });
+      }
+      return { updates: patched, error: null };
+    } catch (error) {
+      if (!(error instanceof PatchError)) {
+        throw error;
+      }
+      return { updates: {}, error: { title: error.title, message: error.message } };
+    }
   }
 
   /**

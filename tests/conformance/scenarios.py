@@ -8,11 +8,16 @@
 | pattern_matching     | P-3 .. P-9                                 |
 | callback_context     | X-1 .. X-3                                 |
 | components           | K-1, K-3, K-8, K-9, K-12, K-13             |
+| patches              | O-7 (Patch on every prop and callback kind) |
+| declarations         | R-11, O-1/W-9/X-3 groupings, on_error, running= |
 | tutorial_apps        | the Dash tutorial's apps                   |
 """
 from __future__ import annotations
 
-from . import callback_context, chaining, components, initial_load, outputs, pattern_matching, tutorial_apps
+from . import (
+    callback_context, chaining, components, declarations, initial_load, outputs, patches, pattern_matching,
+    tutorial_apps,
+)
 from .vocabulary import ID, Scenario, Step, click, load, set_props
 
 SCENARIOS: list[Scenario] = [
@@ -22,6 +27,8 @@ SCENARIOS: list[Scenario] = [
     *pattern_matching.SCENARIOS,
     *callback_context.SCENARIOS,
     *components.SCENARIOS,
+    *patches.SCENARIOS,
+    *declarations.SCENARIOS,
     *tutorial_apps.SCENARIOS,
 ]
 
