@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .behaviors import mount_writes, writes_after_update
+from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, PatchError, ValidationError
@@ -50,6 +50,8 @@ class Page:
         self.queue: list[Request] = []
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
+        self.late_writes: list[tuple[str, dict[str, Any]]] = []
+        self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
         self.clock_ms = 0
 
     @classmethod
@@ -101,6 +103,30 @@ class Page:
             self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
         if "children" in changed:
             self.index.replace_subtree(old_children, component["props"]["children"], path + ("props", "children"))
+        self.component_did_update(id_str, component, set(changed))
+
+    def component_did_update(self, id_str: str, component: dict, changed: set[str]) -> None:
+        """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
+        if not changed:
+            return
+        writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
+        if writes:
+            self.set_props(id_str, writes)
+        target = navigation_target(component, changed, url=self.url)
+        if target is not None:
+            self.navigate(target, refresh=component["props"].get("refresh", True))
+
+    def navigate(self, target: str, *, refresh: Any) -> None:
+        """A Location pushed a new address (R-7): the page's URL follows it, and with
+        `refresh="callback-nav"` every Location on the page reads it. (`refresh=True` would reload
+        the page in a browser; the model does not reload.)"""
+        self.url = target
+        if refresh != "callback-nav":
+            return
+        for id_str in list(self.index.paths):
+            component = self.component_by_id(self.index.ids[id_str])
+            if component is not None and (component.get("namespace"), component.get("type")) == (CORE, "Location"):
+                self.set_props(id_str, location_parts(target))
 
     def queue_group(self, requests: list[Request]) -> None:
         """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
@@ -110,11 +136,25 @@ class Page:
         self.queue.extend(requests)
 
     def mount(self, component: dict) -> None:
-        """What a component writes as it appears (I-9), as its own edit."""
+        """What a component writes as it appears (I-9), as its own edit; what it writes once the
+        requests of this load or insertion are sent waits in `late_writes` (R-6)."""
         component_id = component["props"].get("id")
-        writes = mount_writes(component, url=self.url, now_ms=self.now_ms)
-        if component_id is not None and writes:
+        if component_id is None:
+            return
+        writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
+        if writes:
             self.set_props(stringify_id(component_id), writes)
+        late = late_mount_writes(component)
+        if late:
+            self.late_writes.append((stringify_id(component_id), late))
+
+    def flush_late_writes(self) -> bool:
+        """Apply the late mount writes of components still on the page; True if there were any."""
+        late, self.late_writes = self.late_writes, []
+        for id_str, writes in late:
+            if id_str in self.index.paths:
+                self.set_props(id_str, writes)
+        return bool(late)
 
     # -- the request loop (C-4) ---------------------------------------------------------------
 
@@ -124,6 +164,8 @@ class Page:
             queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
             if not queue:
                 self.queue = []
+                if self.flush_late_writes():
+                    continue
                 return
             ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
             self.queue = [r for r in queue if r not in ready]
@@ -132,6 +174,7 @@ class Page:
             for request, body in bodies:
                 if body is not None:
                     self.apply(request, self.execute(request, body))
+            self.flush_late_writes()
 
     def request_body(self, request: Request) -> dict[str, Any] | None:
         """C-6: the POST body from the current layout; None when the callback does not run."""
@@ -221,21 +264,24 @@ class Page:
                 component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
             )
         if "children" in props:
-            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks)
-        self_writes = writes_after_update(component, set(props), now_ms=self.now_ms)
-        if self_writes:
-            self.set_props(id_str, self_writes)
+            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
+        self.component_did_update(id_str, component, set(props))
 
-    def replace_children(self, component: dict, old_children: Any, path: tuple, discover_chunks: bool) -> None:
+    def replace_children(
+        self, component: dict, old_children: Any, path: tuple, discover_chunks: bool, predecessors: tuple
+    ) -> None:
         """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
-        listeners get a final call."""
+        listeners get a final call. These requests inherit the inserting request's predecessors
+        and the inserting callback itself, so it is never re-run by its own chunk (R-1)."""
         added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
         if not discover_chunks:
             return
         inserted = [self.index.ids[i] for i in added]
         requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
-        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
         final_calls = self.graph.final_call_requests(removed.values(), self.index)
+        for request in requests + final_calls:
+            request.predecessors = predecessors
+        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
         self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
         for _, new_component in walk_components(component["props"]["children"], path):
             self.mount(new_component)

@@ -237,7 +237,8 @@ function excludeMissingInputs(requests, index) {
   const excluded = new Set();
   for (;;) {
     const dropped = kept.filter((request) => {
-      if (request.callback.inputs.some(isMultiValued)) {
+      // Only a callback whose every Input is multi-valued is exempt.
+      if (request.callback.inputs.every(isMultiValued)) {
         return false;
       }
       return inputPropIds(request, index).every((input) => excluded.has(input));

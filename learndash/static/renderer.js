@@ -42,6 +42,7 @@ export class Renderer {
     this.componentsBusy = 0;
     this.runningRequests = new Set();
     this.overlay = new ErrorOverlay(Boolean(config.ui));
+    this.lateWrites = [];
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
@@ -49,6 +50,7 @@ export class Renderer {
         executeRequest(request, { layout: this.layout, index: this.index, config, onSend: () => this.showRunning(request) }),
       applyResult: (request, result) => this.applyResult(request, result),
       onChange: () => this.pendingChanged(),
+      afterDispatch: () => this.flushLateWrites(),
     });
   }
 
@@ -88,11 +90,30 @@ export class Renderer {
       unmountChildren: (value) => this.unmount(value),
       adopt: (child, instance) => this.instances.set(child, instance),
       track: (promise) => this.track(promise),
+      afterRequestsSent: (write) => this.mountLate(write),
       renderer: this,
     };
     const instance = module.mount(component.props, api, component);
     this.instances.set(component, instance);
     return instance;
+  }
+
+  /**
+   * A write a component makes once the requests of its load or insertion were sent (R-6: a
+   * Slider mounts late); it runs after the scheduler's next dispatch.
+   * @param {function(): void} write
+   */
+  mountLate(write) {
+    this.lateWrites.push(write);
+    this.scheduler.scheduleProcessing();
+  }
+
+  /** Run the late mount writes queued so far (mirrors Page.flush_late_writes). */
+  flushLateWrites() {
+    const late = this.lateWrites;
+    this.lateWrites = [];
+    late.forEach((write) => write());
+    return late.length > 0;
   }
 
   /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */

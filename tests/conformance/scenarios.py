@@ -11,12 +11,13 @@
 | patches              | O-7 (Patch on every prop and callback kind) |
 | declarations         | R-11, O-1/W-9/X-3 groupings, on_error, running= |
 | tutorial_apps        | the Dash tutorial's apps                   |
+| corrections          | R-1 .. R-10, R-12 (section 0)              |
 """
 from __future__ import annotations
 
 from . import (
-    callback_context, chaining, components, declarations, initial_load, outputs, patches, pattern_matching,
-    tutorial_apps,
+    callback_context, chaining, components, corrections, declarations, initial_load, outputs, patches,
+    pattern_matching, tutorial_apps,
 )
 from .vocabulary import ID, Scenario, Step, click, load, set_props
 
@@ -30,6 +31,7 @@ SCENARIOS: list[Scenario] = [
     *patches.SCENARIOS,
     *declarations.SCENARIOS,
     *tutorial_apps.SCENARIOS,
+    *corrections.SCENARIOS,
 ]
 
 _names = [s.name for s in SCENARIOS]
