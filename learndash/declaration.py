@@ -67,7 +67,14 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
     inputs = tuple(d for d in dependencies if isinstance(d, Input))
     states = tuple(d for d in dependencies if isinstance(d, State))
     # Inputs come before States on the wire (W-6); each argument keeps its declared place.
-    positions = [inputs.index(d) if isinstance(d, Input) else len(inputs) + states.index(d) for d in dependencies]
+    positions, inputs_seen, states_seen = [], 0, 0
+    for dependency in dependencies:
+        if isinstance(dependency, Input):
+            positions.append(inputs_seen)
+            inputs_seen += 1
+        else:
+            positions.append(len(inputs) + states_seen)
+            states_seen += 1
     return Declaration(
         outputs=outputs,
         output_shape=shape_of(output_grouping, list(range(len(outputs)))),

@@ -48,6 +48,8 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     finally:
         current_context.reset(token)
     response = _response_of(callback, result, outputs_list)
+    if callback.has_no_output and not context.side_updates:
+        return None  # nothing to send: Dash answers 204, as for PreventUpdate (W-7, W-8)
     body_out: dict[str, Any] = {"multi": True, "response": response}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates

@@ -176,3 +176,24 @@ def test_background_only_options_are_refused_without_background():
     with pytest.raises(CallbackDefinitionError, match="progress= only applies to background callbacks"):
         app.callback(learndash.Output("o", "children"), learndash.Input("i", "value"),
                      progress=[learndash.Output("o", "title")])(lambda value: value)
+
+
+def test_a_no_output_callback_that_sets_nothing_answers_204():
+    """W-7, W-8, W-9 step 5: with no Output and no set_props there is nothing to send, so Dash
+    answers 204, also when on_error handled an exception."""
+
+    def answers(lib):
+        app = lib.Dash(__name__)
+        app.layout = lib.html.Div([lib.dcc.Input(id="n", value=0), lib.html.Div(id="side")])
+        app.callback(lib.Input("n", "value"), on_error=lambda error: None)(lambda n: 1 / n)
+        app.callback(lib.Input("side", "children"))(lambda children: None)
+        client = app.server.test_client()
+        return [
+            client.post("/_dash-update-component", json={
+                "output": definition["output"], "changedPropIds": [],
+                "inputs": [dict(definition["inputs"][0], value=0)],
+            }).status_code
+            for definition in client.get("/_dash-dependencies").get_json()
+        ]
+
+    assert answers(learndash) == answers(dash) == [204, 204]
