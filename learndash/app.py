@@ -33,7 +33,11 @@ class AppConfig:
 
 
 class Dash:
-    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`."""
+    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`.
+
+    `on_error=handler` handles an exception of any callback that has no `on_error` of its own: the
+    handler's return value stands for the callback's, None leaves every output (rule W-9 step 5).
+    """
 
     def __init__(
         self,

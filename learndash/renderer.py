@@ -10,7 +10,7 @@ the browser.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
@@ -218,7 +218,11 @@ class Page:
         self.groups.record(request, all_props, updated)
 
     def write_side_updates(
-        self, request: Request, side_updates: dict[str, dict[str, Any]], *, missing: Any = set_props_target_missing
+        self,
+        request: Request,
+        side_updates: dict[str, dict[str, Any]],
+        *,
+        missing: Callable[[Any, str, list[str]], PageError] = set_props_target_missing,
     ) -> PageError | None:
         """C-2 item 3: set_props (and running=) values, written one component at a time; a target
         that is not on the page is reported with `missing`'s message unless callback exceptions
