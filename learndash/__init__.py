@@ -10,6 +10,7 @@ from .callbacks import callback, clientside_callback
 from .clientside import ClientsideFunction
 from .context import callback_context, ctx, set_props
 from .dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
+from .patch import Patch
 from .no_update import no_update
 
 __all__ = [
@@ -29,4 +30,5 @@ __all__ = [
     "callback_context",
     "set_props",
     "no_update",
+    "Patch",
 ]

@@ -33,7 +33,11 @@ class AppConfig:
 
 
 class Dash:
-    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`."""
+    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`.
+
+    `on_error=handler` handles an exception of any callback that has no `on_error` of its own: the
+    handler's return value stands for the callback's, None leaves every output (rule W-9 step 5).
+    """
 
     def __init__(
         self,
@@ -47,6 +51,7 @@ class Dash:
         external_scripts: list[Any] | None = None,
         assets_folder: str = "assets",
         server: flask.Flask | bool = True,
+        on_error: Callable[[Exception], Any] | None = None,
         **unsupported: Any,
     ) -> None:
         if unsupported:
@@ -64,7 +69,7 @@ class Dash:
         )
         self.title = title
         self.update_title = update_title
-        self.callback_registry = CallbackRegistry()
+        self.callback_registry = CallbackRegistry(on_error=on_error)
         self._layout: Any = None
         self.server = server if isinstance(server, flask.Flask) else flask.Flask(self.name)
         from .server import add_routes

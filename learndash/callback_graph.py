@@ -37,6 +37,8 @@ class WireCallback:
     multi_output: bool
     prevent_initial_call: bool
     name: str
+    running: dict[str, Any] = field(default_factory=dict)  # prop id -> value while in flight (C-2 item 3)
+    running_off: dict[str, Any] = field(default_factory=dict)  # prop id -> value once it answered
     clientside_function: dict[str, str] | None = None  # {namespace, function_name}: runs in the page (C-10)
 
     @property
@@ -82,6 +84,8 @@ def _parse_callback(position: int, definition: Any, names: dict[str, str]) -> Wi
             multi_output=output_id.startswith(".."),
             prevent_initial_call=definition.get("prevent_initial_call") is True,
             name=names.get(output_id, output_id),
+            running=dict((definition.get("running") or {}).get("running") or {}),
+            running_off=dict((definition.get("running") or {}).get("runningOff") or {}),
             clientside_function=definition.get("clientside_function") or None,
         )
     except (KeyError, TypeError, ValueError, AttributeError, LearndashError) as error:

@@ -39,3 +39,14 @@ def set_props_target_missing(callback: Any, id_str: str, ids_on_page: list[str])
         "were still updated."
     )
     return PageError("ID running component not found in layout", message, MissingComponentError(message))
+
+
+def running_target_missing(callback: Any, id_str: str, ids_on_page: list[str]) -> PageError:
+    """A callback's `running=` names an id that is not on the page (rule C-2 item 3)."""
+    hint = f" {did_you_mean(id_str, ids_on_page)}".rstrip()
+    message = (
+        f"{callback.name}() has running=[(Output({id_str!r}, ...), ...)], but no component with that id "
+        f"is on the page, so nothing shows that it is running.{hint} The ids on the page are: "
+        f"{ids_on_page}. Point running= at a component in the layout."
+    )
+    return PageError("ID running component not found in layout", message, MissingComponentError(message))

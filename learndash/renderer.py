@@ -10,17 +10,19 @@ the browser.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
-from .behaviors import late_mount_writes, mount_writes, writes_after_update
+from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
 from .clientside_engine import ClientsideEngine, fetch_clientside_scripts
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
-from .exceptions import LearndashError, ValidationError
+from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
-from .page_errors import missing_object_error, set_props_target_missing
+from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
+from .patch import patch_props
 from .persistence import Storage, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
+from .running import running_updates
 from .scheduler import (
     ExecutionGroups,
     break_deadlock,
@@ -43,7 +45,7 @@ class Page:
         layout: Any,
         dependencies: Any,
         url: str = "/",
-        storage: Storage | None = None,
+        persistence: Storage | None = None,
     ) -> None:
         if not isinstance(config, dict):
             raise LearndashError(f"The page config (_dash-config) must be a JSON object, but it was {config!r:.120}.")
@@ -60,21 +62,22 @@ class Page:
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
         self.late_writes: list[tuple[str, dict[str, Any]]] = []
+        self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
         self.clock_ms = 0
         self.engine: ClientsideEngine | None = None
-        self.storage = (storage or Storage()).new_page()  # persistence: the browser's stores (K-0c)
+        self.persistence = (persistence or Storage()).new_page()  # the browser's stores of edits (K-0c)
 
     @classmethod
-    def open(cls, transport: Any, *, url: str = "/", storage: Storage | None = None) -> Page:
+    def open(cls, transport: Any, *, url: str = "/", persistence: Storage | None = None) -> Page:
         """Fetch config, layout and dependencies through `transport`, then load the page (I-1);
-        `storage` is the browser's persistence stores, kept across reloads (K-0c)."""
+        `persistence` is the browser's stores of persisted edits, kept across reloads (K-0c)."""
         page = cls(
             transport,
             config=transport.fetch_config(),
             layout=transport.fetch_layout(),
             dependencies=transport.fetch_dependencies(),
             url=url,
-            storage=storage,
+            persistence=persistence,
         )
         page.start()
         return page
@@ -84,7 +87,7 @@ class Page:
     def start(self) -> None:
         """I-1: stored edits restored (K-0c), the server's validation errors, the initial requests,
         mount writes (I-9), then settle."""
-        apply_persistence(self.storage, self.layout)
+        apply_persistence(self.persistence, self.layout)
         for problem in self.config.get("validation_errors") or []:
             title, message = problem.get("title", ""), problem.get("message", "")
             self.errors.append(PageError(title, message, ValidationError(f"{title}: {message}")))
@@ -111,7 +114,7 @@ class Page:
         path = self.index.paths[id_str]
         component = get_at(self.layout, path)
         changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
-        record_ui_edit(self.storage, component, changed)
+        record_ui_edit(self.persistence, component, changed)
         old_children = component["props"].get("children")
         component["props"].update(changed)
         for prop in changed:
@@ -124,9 +127,24 @@ class Page:
         """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
         if not changed:
             return
-        writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms)
+        writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(id_str, writes)
+        target = navigation_target(component, changed, url=self.url)
+        if target is not None:
+            self.navigate(target, refresh=component["props"].get("refresh", True))
+
+    def navigate(self, target: str, *, refresh: Any) -> None:
+        """A Location pushed a new address (R-7): the page's URL follows it, and with
+        `refresh="callback-nav"` every Location on the page reads it. (`refresh=True` would reload
+        the page in a browser; the model does not reload.)"""
+        self.url = target
+        if refresh != "callback-nav":
+            return
+        for id_str in list(self.index.paths):
+            component = self.component_by_id(self.index.ids[id_str])
+            if component is not None and (component.get("namespace"), component.get("type")) == (CORE, "Location"):
+                self.set_props(id_str, location_parts(target))
 
     def queue_group(self, requests: list[Request]) -> None:
         """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
@@ -141,7 +159,7 @@ class Page:
         component_id = component["props"].get("id")
         if component_id is None:
             return
-        writes = mount_writes(component, url=self.url, now_ms=self.now_ms)
+        writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(stringify_id(component_id), writes)
         late = late_mount_writes(component)
@@ -188,13 +206,16 @@ class Page:
 
     def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
         """POST the body through the transport, or run a clientside function in the page's
-        JavaScript engine (C-10), and read the answer (rules W-6 to W-8)."""
+        JavaScript engine (C-10), and read the answer (rules W-6 to W-8); a server callback's
+        running= values show while it is in flight (C-2 item 3)."""
         record = call_record(request, body)
         self.calls.append(record)
         clientside = request.callback.clientside_function
         if clientside is not None:
             status, answer = self.clientside_engine().answer(clientside, body)
-        else:
+        else:  # Dash shows running= values for server callbacks only
+            self.write_side_updates(request, running_updates(request.callback.running, request, self.index),
+                                    missing=running_target_missing)
             status, answer = self.transport.update_component(body)
         return read_answer(request, body, status, answer, record)
 
@@ -207,22 +228,62 @@ class Page:
         return self.engine
 
     def apply(self, request: Request, outcome: Outcome) -> None:
-        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
+        """C-7: side updates first, then the running= "off" values, then outputs, with every Patch
+        applied to the value on the page (O-7); new subtrees get their callbacks (C-8)."""
         all_props = self.graph.output_prop_ids(request, self.index)
-        if outcome.error is not None:
-            self.errors.append(outcome.error)
+        error = outcome.error
+        if error is None:
+            error = self.write_side_updates(request, outcome.side_updates)
+        self.write_side_updates(request, running_updates(request.callback.running_off, request, self.index),
+                                missing=running_target_missing)
+        if error is None:
+            updates, error = self.patched(request, outcome.updates)
+        if error is not None:
+            self.errors.append(error)
             self.groups.record(request, all_props, [])
             return
-        for id_str, props in outcome.side_updates.items():
-            if id_str in self.index.paths:
-                self.write(id_str, props, predecessors=(), discover_chunks=False)
-            elif not self.config.get("suppress_callback_exceptions"):
-                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
         updated = []
-        for id_str, props in outcome.updates.items():
+        for id_str, props in updates.items():
             self.write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
             updated += [f"{id_str}.{prop}" for prop in props]
         self.groups.record(request, all_props, updated)
+
+    def write_side_updates(
+        self,
+        request: Request,
+        side_updates: dict[str, dict[str, Any]],
+        *,
+        missing: Callable[[Any, str, list[str]], PageError] = set_props_target_missing,
+    ) -> PageError | None:
+        """C-2 item 3: set_props (and running=) values, written one component at a time; a target
+        that is not on the page is reported with `missing`'s message unless callback exceptions
+        are suppressed."""
+        for id_str, props in side_updates.items():
+            if id_str not in self.index.paths:
+                if not self.config.get("suppress_callback_exceptions"):
+                    self.errors.append(missing(request.callback, id_str, sorted(self.index.paths)))
+                continue
+            patched, error = self.patched(request, {id_str: props})
+            if error is not None:
+                return error
+            self.write(id_str, patched[id_str], predecessors=(), discover_chunks=False)
+        return None
+
+    def patched(self, request: Request, updates: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], PageError | None]:
+        """O-7: the updates with every Patch applied to the prop's value on the page now. One that
+        cannot apply fails the whole answer, as in Dash: nothing of it is written."""
+        try:
+            return {
+                id_str: patch_props(props, self.props_of(id_str), where=f"{request.callback.name}()")
+                for id_str, props in updates.items()
+            }, None
+        except PatchError as error:
+            return {}, PageError(error.title, str(error), error)
+
+    def props_of(self, id_str: str) -> dict[str, Any]:
+        """The props of the component with this id string, or {} when it is not on the page."""
+        path = self.index.path_of(id_str)
+        return {} if path is None else get_at(self.layout, path)["props"]
 
     def write(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
         """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
@@ -246,9 +307,9 @@ class Page:
         """Persistence around a callback's write (K-0c): a change of `persistence` swaps the stored
         edits, a returned chunk gets its stored edits back, and the write itself is recorded
         (Dash 4 records a callback's writes like a user's). Returns the props to write."""
-        props = prune_persistence(self.storage, component, props)
-        apply_persistence(self.storage, props.get("children"))
-        record_ui_edit(self.storage, component, props)
+        props = prune_persistence(self.persistence, component, props)
+        apply_persistence(self.persistence, props.get("children"))
+        record_ui_edit(self.persistence, component, props)
         return props
 
     def replace_children(

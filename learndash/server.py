@@ -79,7 +79,7 @@ def add_routes(app: Dash) -> None:
 
     @server.get("/_dash-dependencies")
     def dependencies() -> flask.Response:
-        return _json_response(json.dumps(app.dependencies()))
+        return _json_response(to_json(app.dependencies()))  # running= values may be components
 
     @server.post("/_dash-update-component")
     def update_component() -> flask.Response:

@@ -21,7 +21,7 @@ function parseDependency(spec) {
  * Turn the /_dash-dependencies list (rule W-5) into callback objects.
  * @param {Array<Object>} definitions
  * @returns {Array<Object>} {index, output, multiOutput, noOutput, outputs, inputs, state,
- *   preventInitialCall, clientsideFunction, matchKeys}
+ *   preventInitialCall, clientsideFunction, matchKeys, running, runningOff}
  */
 export function parseCallbacks(definitions) {
   return definitions.map((definition, index) => {
@@ -43,6 +43,8 @@ export function parseCallbacks(definitions) {
       preventInitialCall: definition.prevent_initial_call === true,
       clientsideFunction: definition.clientside_function || null,
       matchKeys: outputs.length ? keysWith(outputs[0].id, MATCH) : [],
+      running: (definition.running || {}).running || {},
+      runningOff: (definition.running || {}).runningOff || {},
     };
   });
 }
@@ -235,7 +237,8 @@ function excludeMissingInputs(requests, index) {
   const excluded = new Set();
   for (;;) {
     const dropped = kept.filter((request) => {
-      if (request.callback.inputs.some(isMultiValued)) {
+      // Only a callback whose every Input is multi-valued is exempt.
+      if (request.callback.inputs.every(isMultiValued)) {
         return false;
       }
       return inputPropIds(request, index).every((input) => excluded.has(input));

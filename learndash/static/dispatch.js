@@ -189,12 +189,13 @@ async function postUpdate(body, config) {
 
 /**
  * Run one request: build its body from the layout, then POST it or call its clientside function.
+ * `onSend` runs just before the POST leaves (the page shows running= values then, rule C-2 item 3).
  * @param {Object} request
- * @param {{layout: *, index: LayoutIndex, config: Object, onSend: Function}} context onSend gets the
- *   trace entry as the request leaves; it is completed when the answer arrives
+ * @param {{layout: *, index: LayoutIndex, config: Object, onSend: function(): void, onRecord: Function}} context
+ *   onRecord gets the trace entry as the request leaves; it is completed when the answer arrives
  * @returns {Promise<Object>} the result
  */
-export async function executeRequest(request, { layout, index, config, onSend }) {
+export async function executeRequest(request, { layout, index, config, onSend, onRecord }) {
   let body;
   try {
     body = buildBody(request, layout, index);
@@ -208,11 +209,14 @@ export async function executeRequest(request, { layout, index, config, onSend })
     return { skipped: true };
   }
   const record = callRecord(request, body, config.callback_names);
-  if (onSend) {
-    onSend(record);
+  if (onRecord) {
+    onRecord(record);
   }
   let result;
   try {
+    if (!request.callback.clientsideFunction) {
+      onSend(); // Dash shows running= values for server callbacks only
+    }
     result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
     if (result.error) {
       result.error.title = errorTitle(request, body);

@@ -164,7 +164,8 @@ export function triggerFeeds(triggerPattern, triggerId, outputMatchValues) {
   }
   return Object.keys(outputMatchValues).every((key) => {
     const wildcard = wildcardOf(triggerPattern[key]);
-    if (wildcard === MATCH) {
+    // MATCH and ALL on an output's MATCH key both pin the instance to the trigger's value.
+    if (wildcard === MATCH || wildcard === ALL) {
       return triggerId[key] === outputMatchValues[key];
     }
     if (wildcard === ALLSMALLER) {

@@ -13,6 +13,8 @@ import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
 import { DevTools } from "./devtools.js";
+import { PatchError, patchProps } from "./patch.js";
+import { runningUpdates } from "./running.js";
 import { componentModule } from "./components/registry.js";
 import { Storage, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
 
@@ -40,18 +42,27 @@ export class Renderer {
     this.instances = new Map();
     this.loadingWatchers = new Set();
     this.componentsBusy = 0;
+    this.runningRequests = new Set();
     this.overlay = new ErrorOverlay(Boolean(config.ui));
     this.storage = new Storage(); // persistence: the browser's stores (K-0c)
     /** The trace: one entry per request sent, as `CallRecord.to_json()` (dispatch.js callRecord). */
     this.calls = [];
     this.devtools = config.ui ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
+    this.lateWrites = [];
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
       execute: (request) =>
-        executeRequest(request, { layout: this.layout, index: this.index, config, onSend: (record) => this.recordCall(record) }),
+        executeRequest(request, {
+          layout: this.layout,
+          index: this.index,
+          config,
+          onSend: () => this.showRunning(request),
+          onRecord: (record) => this.recordCall(record),
+        }),
       applyResult: (request, result) => this.applyResult(request, result),
       onChange: () => this.pendingChanged(),
+      afterDispatch: () => this.flushLateWrites(),
     });
   }
 
@@ -92,6 +103,7 @@ export class Renderer {
       unmountChildren: (value) => this.unmount(value),
       adopt: (child, instance) => this.instances.set(child, instance),
       track: (promise) => this.track(promise),
+      afterRequestsSent: (write) => this.mountLate(write),
       renderer: this,
     };
     const instance = module.mount(component.props, api, component);
@@ -105,6 +117,24 @@ export class Renderer {
     if (this.devtools) {
       this.devtools.addCall(record);
     }
+  }
+
+  /**
+   * A write a component makes once the requests of its load or insertion were sent (R-6: a
+   * Slider mounts late); it runs after the scheduler's next dispatch.
+   * @param {function(): void} write
+   */
+  mountLate(write) {
+    this.lateWrites.push(write);
+    this.scheduler.scheduleProcessing();
+  }
+
+  /** Run the late mount writes queued so far (mirrors Page.flush_late_writes). */
+  flushLateWrites() {
+    const late = this.lateWrites;
+    this.lateWrites = [];
+    late.forEach((write) => write());
+    return late.length > 0;
   }
 
   /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */
@@ -212,22 +242,31 @@ export class Renderer {
   }
 
   /**
-   * Apply a finished request (rule C-7): side updates first, then outputs; queue everything that
-   * listens to a returned prop, and the callbacks of inserted or removed subtrees (rule C-8).
+   * Apply a finished request (rule C-7): side updates first, then the running= "off" values, then
+   * outputs, with every Patch applied to the value on the page (rule O-7); queue everything that
+   * listens to a written prop, and the callbacks of inserted or removed subtrees (rule C-8).
    * @returns {string[]} the prop ids the callback actually updated
    */
   applyResult(request, result) {
-    if (result.error) {
-      this.overlay.add(result.error);
-      return [];
-    }
     if (result.skipped) {
       return [];
     }
-    const { updates, sideUpdate } = result.data;
+    let error = result.error || null;
     const sideRequests = [];
-    for (const [idString, props] of Object.entries(sideUpdate)) {
-      sideRequests.push(...this.applySideUpdate(idString, props));
+    if (!error) {
+      error = this.writeSideUpdates(request, result.data.sideUpdate, sideRequests);
+    }
+    if (this.runningRequests.delete(request)) {
+      this.writeSideUpdates(request, runningUpdates(request.callback.runningOff, request, this.index), sideRequests);
+    }
+    let updates = {};
+    if (!error) {
+      ({ updates, error } = this.patched(request, result.data.updates));
+    }
+    if (error) {
+      this.overlay.add(error);
+      this.scheduler.request(sideRequests);
+      return [];
     }
     const requests = [];
     const predecessors = request.predecessors.concat([request.callback.index]);
@@ -257,18 +296,59 @@ export class Renderer {
     return updated;
   }
 
-  /** Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery. */
-  applySideUpdate(idString, props) {
-    const component = this.componentById(parseId(idString));
-    if (!component) {
-      if (!this.config.suppress_callback_exceptions) {
-        this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+  /** Rule C-2 item 3: a request's running= values, written as it is sent. */
+  showRunning(request) {
+    this.runningRequests.add(request);
+    const requests = [];
+    this.writeSideUpdates(request, runningUpdates(request.callback.running, request, this.index), requests);
+    this.scheduler.request(requests);
+  }
+
+  /**
+   * Rule C-2 item 3: set_props (and running=) values, one component at a time, without the
+   * equality filter or chunk discovery; their listeners are added to `requests`.
+   * @returns {Object|null} the page error of a Patch that cannot apply
+   */
+  writeSideUpdates(request, sideUpdates, requests) {
+    for (const [idString, props] of Object.entries(sideUpdates)) {
+      const component = this.componentById(parseId(idString));
+      if (!component) {
+        if (!this.config.suppress_callback_exceptions) {
+          this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+        }
+        continue;
       }
-      return [];
+      const { updates, error } = this.patched(request, { [idString]: props });
+      if (error) {
+        return error;
+      }
+      this.writeProps(component, this.persistWrite(component, updates[idString]));
+      requests.push(...Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT)));
     }
-    const written = this.persistWrite(component, props);
-    this.writeProps(component, written);
-    return Object.keys(written).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT));
+    return null;
+  }
+
+  /**
+   * Rule O-7: the updates with every Patch applied to the prop's value on the page now. One that
+   * cannot apply fails the whole answer, as in Dash: nothing of it is written.
+   * @returns {{updates: Object, error: (Object|null)}}
+   */
+  patched(request, updates) {
+    const names = this.config.callback_names || {};
+    const where = `${names[request.callback.output] || request.callback.output}()`;
+    try {
+      const patched = {};
+      for (const [idString, props] of Object.entries(updates)) {
+        const component = this.componentById(parseId(idString));
+        patched[idString] = patchProps(props, component ? component.props : {}, { where });
+      }
+      return { updates: patched, error: null };
+    } catch (error) {
+      if (!(error instanceof PatchError)) {
+        throw error;
+      }
+      return { updates: {}, error: { title: error.title, message: error.message } };
+    }
   }
 
   /**
@@ -288,10 +368,13 @@ export class Renderer {
    * once like a server's set_props (rule C-2 item 3), and its listeners run.
    */
   setPropsFromClientside(id, props) {
-    const requests = this.applySideUpdate(stringifyId(id), props);
-    if (requests.length) {
-      this.scheduler.request(requests);
+    const component = this.componentById(id);
+    if (!component) {
+      this.overlay.add({ title: "ID not found in layout", message: `dash_clientside.set_props: no component with id ${stringifyId(id)}` });
+      return;
     }
+    this.writeProps(component, this.persistWrite(component, props));
+    this.scheduler.request(Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT)));
   }
 
   /**

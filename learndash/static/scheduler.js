@@ -104,13 +104,15 @@ export class Scheduler {
    * @param {function(Object): Promise<Object>} options.execute runs a request (dispatch.js)
    * @param {function(Object, Object): string[]} options.applyResult applies a result, returns updated prop ids
    * @param {function(): void} options.onChange told whenever the pending set changes
+   * @param {function(): void} options.afterDispatch called once ready requests were sent (R-6)
    */
-  constructor({ callbacks, index, execute, applyResult, onChange }) {
+  constructor({ callbacks, index, execute, applyResult, onChange, afterDispatch }) {
     this.callbacks = callbacks;
     this.index = index;
     this.execute = execute;
     this.applyResult = applyResult;
     this.onChange = onChange;
+    this.afterDispatch = afterDispatch;
     this.requested = [];
     this.prioritized = [];
     this.executing = [];
@@ -171,6 +173,7 @@ export class Scheduler {
     this.prioritized.push(...ready);
     this.forgetFinishedGroups();
     this.dispatchPrioritized();
+    this.afterDispatch();
     if (dropped.length && this.requested.length) {
       // A dropped request may have been what the others waited for: look again, as Dash's
       // observer does whenever the requested list changes.

@@ -62,10 +62,10 @@ class AppHarness:
         self.raise_on_error = raise_on_error
         self.url = url
         self.clock = VirtualClock()
-        self.storage = Storage()  # the browser's persistence stores, kept across reloads (K-0c)
+        self.persistence = Storage()  # the browser's stores of persisted edits, kept across reloads (K-0c)
         self.earlier_calls: list[CallRecord] = []  # of pages before the last reload
         self.earlier_errors: list[PageError] = []
-        self.page = Page.open(transport, url=url, storage=self.storage)
+        self.page = Page.open(transport, url=url, persistence=self.persistence)
         self.raise_first(0)
 
     def reload(self) -> None:
@@ -74,7 +74,7 @@ class AppHarness:
         errors_before = len(self.errors)
         self.earlier_calls, self.earlier_errors = self.calls, self.errors
         self.clock = VirtualClock()
-        self.page = Page.open(self.transport, url=self.url, storage=self.storage)
+        self.page = Page.open(self.transport, url=self.url, persistence=self.persistence)
         self.raise_first(errors_before)
 
     def close(self) -> None:

@@ -42,7 +42,7 @@ def test_without_persistence_nothing_is_stored_and_reload_resets():
     harness.set_props("plain", {"value": "b"})
     harness.reload()
     assert harness.get_prop("plain", "value") == "a" and harness.get_prop("echo", "children") == "a"
-    assert harness.storage.stores == {"memory": {}, "local": {}, "session": {}}
+    assert harness.persistence.stores == {"memory": {}, "local": {}, "session": {}}
     assert [call.callback for call in harness.calls] == ["echo", "echo", "echo"]  # calls span reloads
 
 

@@ -8,13 +8,19 @@
 import { applyCommon, make, normalizeOptions } from "./dom.js";
 import { deepEqual } from "../layout.js";
 
-/** The value with every entry that is not among the options removed (rule K-3). */
+/**
+ * The value with every entry that is not among the options removed (rule K-3); an empty value
+ * (null, "" or []) is left as it is (R-5).
+ */
 function sanitize(value, options, multi) {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) {
+    return value;
+  }
   const offered = (candidate) => options.some((option) => option.value === candidate);
   if (multi) {
     return Array.isArray(value) ? value.filter(offered) : value;
   }
-  return value === null || value === undefined || offered(value) ? value : null;
+  return offered(value) ? value : null;
 }
 
 /** The options whose label contains the search text, ignoring case; all of them for no search. */

@@ -7,9 +7,10 @@
 import { deepEqual } from "../layout.js";
 import { stringifyId } from "../protocol.js";
 
-/** Memory stores live as long as the page. */
-const memory = new Map();
-
+/**
+ * Where a Store keeps its data: the browser's storage for "local" and "session"; for "memory" a
+ * map of its own, so a re-mounted memory Store starts from its layout data (R-8).
+ */
 function backend(storageType) {
   if (storageType === "local") {
     return window.localStorage;
@@ -17,6 +18,7 @@ function backend(storageType) {
   if (storageType === "session") {
     return window.sessionStorage;
   }
+  const memory = new Map();
   return { getItem: (key) => memory.get(key) ?? null, setItem: (key, text) => memory.set(key, text), removeItem: (key) => memory.delete(key) };
 }
 
