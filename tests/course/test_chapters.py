@@ -275,6 +275,25 @@ def patches_send_only_the_change_and_running_marks_the_busy_button(open_tab: Ope
     assert page.text("analysis") == "No readings to analyse."
 
 
+@scenario("13_beyond_the_basics/clientside.py")
+def the_converter_runs_in_javascript_and_chains_into_python(open_tab: OpenTab) -> None:
+    """C-10: the clientside converter fills Fahrenheit at load; typing Fahrenheit writes Celsius
+    (callback_context.triggered_id, no_update for the other box), and the Python advise() runs
+    after it. I-6: at load advise() does not run, because convert() left its only Input alone."""
+    page = open_tab()
+    assert page.get_prop("fahrenheit", "value") == 68
+    assert page.get_prop("advice", "children") is None
+    page.set_props("fahrenheit", {"value": 50})
+    assert page.get_prop("celsius", "value") == 10
+    assert page.text("advice") == "Take a coat."
+    page.set_props("celsius", {"value": 30})
+    assert page.get_prop("fahrenheit", "value") == 86
+    assert page.text("advice") == "T-shirt weather."
+    page.set_props("celsius", {"value": None})
+    assert page.get_prop("fahrenheit", "value") == 86 and page.text("advice") == "Type a temperature."
+    assert [call.callback for call in page.calls if call.callback == "advise"] == ["advise"] * 3
+
+
 # -- on the headless harness ------------------------------------------------------------------------
 
 
