@@ -90,7 +90,7 @@ def runs_in_the_browser(name: str) -> Callable[..., Any]:
 
 def inline_script(functions: list[InlineFunction]) -> str:
     """The script the index page carries for inline clientside functions: it defines each one as
-    `window.dash_clientside._dashprivate_clientside_funcs[<sha256>]`, like Dash 4's page does."""
+    `window.dash_clientside._dashprivate_clientside_funcs[<sha256>]`, byte for byte as Dash 4's page does."""
     if not functions:
         return ""
     lines = [
@@ -99,4 +99,4 @@ def inline_script(functions: list[InlineFunction]) -> str:
     ]
     for function in functions:
         lines.append(f"ns[{json.dumps(function.reference.function_name)}] = {function.source};")
-    return "(function() {\n" + "\n".join(lines) + "\n})();"
+    return "(function() {\n" + "".join(f"    {line}\n" for line in lines) + "})();"

@@ -27,11 +27,14 @@ MISSING_ENGINE = (
     "`pip install learndash[clientside]` (or `pip install mini-racer`), or test the app in a browser "
     "with BrowserHarness."
 )
-SETUP = """
+GLOBALS = """
 var window = globalThis;
 var self = globalThis;
-installClientsideMarkers(window.dash_clientside = window.dash_clientside || {});
 var learndashSetProps = [];
+"""
+# Run before the app's scripts and again after them, in case one replaced window.dash_clientside.
+INSTALL = """
+installClientsideMarkers(window.dash_clientside = window.dash_clientside || {});
 window.dash_clientside.set_props = function (id, props) { learndashSetProps.push([id, props]); };
 """
 
@@ -60,16 +63,18 @@ class ClientsideEngine:
         self.v8 = load_v8(callback_names)
         for name in ("protocol.js", "clientside.js"):
             self.v8.eval(as_plain_script((STATIC_DIR / name).read_text(encoding="utf-8")))
-        self.v8.eval(SETUP)
+        self.v8.eval(GLOBALS + INSTALL)
         for number, script in enumerate(scripts):
             try:
                 self.v8.eval(script)
-            except Exception as error:  # the app's script itself is broken: say which one
+            except Exception as error:  # the app's script itself is broken: say which one and where
+                first_line = str(error).strip().splitlines()[0]
                 raise LearndashError(
                     f"The page's script {number + 1} of {len(scripts)} failed in the headless harness's V8 "
-                    f"engine: {error}. It starts: {script.strip()[:120]!r}. Fix the script (in assets/ "
-                    "or in the clientside_callback source)."
+                    f"engine: {first_line}, in: {failing_line(first_line, script)!r}. Fix the script (in "
+                    "assets/ or in the clientside_callback source)."
                 ) from error
+        self.v8.eval(INSTALL)
 
     def answer(self, reference: dict[str, str], body: dict[str, Any]) -> tuple[int, Any]:
         """Run the clientside function for `body` and answer like the server: (status, JSON)."""
@@ -89,6 +94,15 @@ class ClientsideEngine:
         for component_id, props in calls:
             merged.setdefault(stringify_id(component_id), {}).update(props)
         return merged
+
+
+def failing_line(message: str, script: str) -> str:
+    """The script line V8's message points at (`<anonymous>:4: SyntaxError ...`), else its start."""
+    found = re.match(r"<anonymous>:(\d+):", message)
+    lines = script.splitlines()
+    if found and 0 < int(found.group(1)) <= len(lines):
+        return lines[int(found.group(1)) - 1].strip()[:160]
+    return script.strip()[:120]
 
 
 def fetch_clientside_scripts(transport: Any) -> list[str]:

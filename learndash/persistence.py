@@ -29,7 +29,7 @@ DEFAULT_PERSISTED_PROPS = ["value"]
 DEFAULT_PERSISTENCE_TYPE = "local"
 
 
-class Storage:
+class EditStores:
     """What a browser keeps for persistence: one store per `persistence_type`.
 
     A harness keeps one for its whole life (like a browser profile); `new_page()` gives the stores
@@ -39,8 +39,8 @@ class Storage:
     def __init__(self) -> None:
         self.stores: dict[str, dict[str, Any]] = {"memory": {}, "local": {}, "session": {}}
 
-    def new_page(self) -> Storage:
-        page = Storage()
+    def new_page(self) -> EditStores:
+        page = EditStores()
         page.stores = {"memory": {}, "local": self.stores["local"], "session": self.stores["session"]}
         return page
 
@@ -64,7 +64,7 @@ def values_key(component_id: Any, persisted_prop: str, persistence: Any) -> str:
     return f"{stringify_id(component_id)}.{persisted_prop}.{json.dumps(persistence, separators=(',', ':'))}"
 
 
-def record_ui_edit(storage: Storage, component: dict, new_props: dict[str, Any]) -> None:
+def record_ui_edit(stores: EditStores, component: dict, new_props: dict[str, Any]) -> None:
     """Remember the writes of persisted props: `[new, original]`, keeping the first original."""
     settings = settings_of(component)
     if settings is None:
@@ -73,7 +73,7 @@ def record_ui_edit(storage: Storage, component: dict, new_props: dict[str, Any])
     changes_persistence = "persistence" in new_props and not same_json(new_props["persistence"], persistence)
     if not persistence or changes_persistence:
         return
-    store = storage.store(kind)
+    store = stores.store(kind)
     for prop in persisted:
         if prop not in new_props:
             continue
@@ -86,12 +86,12 @@ def record_ui_edit(storage: Storage, component: dict, new_props: dict[str, Any])
         store[key] = _copy([new] if original is _ABSENT else [new, original])
 
 
-def apply_persistence(storage: Storage, node: Any) -> None:
+def apply_persistence(stores: EditStores, node: Any) -> None:
     """Put stored edits back into every component of a layout or chunk that still shows the
     original value; forget an edit whose original no longer matches (the app changed)."""
     if isinstance(node, list):
         for item in node:
-            apply_persistence(storage, item)
+            apply_persistence(stores, item)
         return
     if not is_component(node):
         return
@@ -99,11 +99,11 @@ def apply_persistence(storage: Storage, node: Any) -> None:
     if settings is not None and settings[1]:
         component_id, persistence, persisted, kind = settings
         for prop in persisted:
-            _move_prop(storage.store(kind), values_key(component_id, prop, persistence), node["props"], prop, node["props"])
-    apply_persistence(storage, node["props"].get("children"))
+            _move_prop(stores.store(kind), values_key(component_id, prop, persistence), node["props"], prop, node["props"])
+    apply_persistence(stores, node["props"].get("children"))
 
 
-def prune_persistence(storage: Storage, component: dict, new_props: dict[str, Any]) -> dict[str, Any]:
+def prune_persistence(stores: EditStores, component: dict, new_props: dict[str, Any]) -> dict[str, Any]:
     """A callback's props for a component: when they change its persistence, the edits stored under
     the old persistence are undone and those under the new one applied, for the props the callback
     does not set itself."""
@@ -125,12 +125,12 @@ def prune_persistence(storage: Storage, component: dict, new_props: dict[str, An
     props = component["props"]
     if persistence:
         for prop in [p for p in persisted if p not in new_props]:
-            _move_prop(storage.store(kind), values_key(component_id, prop, persistence), props, prop, update, undo=True)
+            _move_prop(stores.store(kind), values_key(component_id, prop, persistence), props, prop, update, undo=True)
     if final_persistence:
         depersisted = {**props, **update}
         for prop in [p for p in final_persisted if p not in new_props]:
             key = values_key(component_id, prop, final_persistence)
-            _move_prop(storage.store(final_kind), key, depersisted, prop, update)
+            _move_prop(stores.store(final_kind), key, depersisted, prop, update)
     return {**new_props, **update}
 
 

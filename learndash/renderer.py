@@ -20,7 +20,7 @@ from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
 from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
 from .patch import patch_props
-from .persistence import Storage, apply_persistence, prune_persistence, record_ui_edit
+from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
 from .running import running_updates
 from .scheduler import (
@@ -45,7 +45,7 @@ class Page:
         layout: Any,
         dependencies: Any,
         url: str = "/",
-        persistence: Storage | None = None,
+        persistence: EditStores | None = None,
     ) -> None:
         if not isinstance(config, dict):
             raise LearndashError(f"The page config (_dash-config) must be a JSON object, but it was {config!r:.120}.")
@@ -65,10 +65,10 @@ class Page:
         self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
         self.clock_ms = 0
         self.engine: ClientsideEngine | None = None
-        self.persistence = (persistence or Storage()).new_page()  # the browser's stores of edits (K-0c)
+        self.persistence = (persistence or EditStores()).new_page()  # the browser's stores of edits (K-0c)
 
     @classmethod
-    def open(cls, transport: Any, *, url: str = "/", persistence: Storage | None = None) -> Page:
+    def open(cls, transport: Any, *, url: str = "/", persistence: EditStores | None = None) -> Page:
         """Fetch config, layout and dependencies through `transport`, then load the page (I-1);
         `persistence` is the browser's stores of persisted edits, kept across reloads (K-0c)."""
         page = cls(

@@ -27,7 +27,7 @@ function webStore(storage) {
 }
 
 /** What the browser keeps for persistence: `memory` for this page, the Web Storages for the rest. */
-export class Storage {
+export class EditStores {
   constructor() {
     this.stores = { memory: new Map(), local: webStore(window.localStorage), session: webStore(window.sessionStorage) };
   }
@@ -58,7 +58,7 @@ export function valuesKey(id, persistedProp, persistence) {
 }
 
 /** Remember the writes of persisted props: [new, original], keeping the first original. */
-export function recordUiEdit(storage, component, newProps) {
+export function recordUiEdit(stores, component, newProps) {
   const settings = settingsOf(component);
   if (!settings) {
     return;
@@ -68,7 +68,7 @@ export function recordUiEdit(storage, component, newProps) {
   if (!persistence || changesPersistence) {
     return;
   }
-  const store = storage.store(persistenceType);
+  const store = stores.store(persistenceType);
   for (const prop of persistedProps) {
     if (newProps[prop] === undefined) {
       continue;
@@ -87,9 +87,9 @@ export function recordUiEdit(storage, component, newProps) {
 }
 
 /** Put stored edits back into every component of a layout or chunk that still shows the original. */
-export function applyPersistence(storage, node) {
+export function applyPersistence(stores, node) {
   if (Array.isArray(node)) {
-    node.forEach((item) => applyPersistence(storage, item));
+    node.forEach((item) => applyPersistence(stores, item));
     return;
   }
   if (!isComponent(node)) {
@@ -100,15 +100,15 @@ export function applyPersistence(storage, node) {
     const { id, persistence, persistedProps, persistenceType } = settings;
     const update = {};
     for (const prop of persistedProps) {
-      moveProp(storage.store(persistenceType), valuesKey(id, prop, persistence), node.props, prop, update, false);
+      moveProp(stores.store(persistenceType), valuesKey(id, prop, persistence), node.props, prop, update, false);
     }
     Object.assign(node.props, update);
   }
-  applyPersistence(storage, node.props.children);
+  applyPersistence(stores, node.props.children);
 }
 
 /** A callback's props: when they change persistence, undo the old edits and apply the new ones. */
-export function prunePersistence(storage, component, newProps) {
+export function prunePersistence(stores, component, newProps) {
   const settings = settingsOf(component);
   if (!settings) {
     return newProps;
@@ -128,13 +128,13 @@ export function prunePersistence(storage, component, newProps) {
   const props = component.props;
   if (persistence) {
     for (const prop of persistedProps.filter((p) => !(p in newProps))) {
-      moveProp(storage.store(persistenceType), valuesKey(id, prop, persistence), props, prop, update, true);
+      moveProp(stores.store(persistenceType), valuesKey(id, prop, persistence), props, prop, update, true);
     }
   }
   if (finalPersistence) {
     const depersisted = { ...props, ...update };
     for (const prop of finalProps.filter((p) => !(p in newProps))) {
-      moveProp(storage.store(finalType), valuesKey(id, prop, finalPersistence), depersisted, prop, update, false);
+      moveProp(stores.store(finalType), valuesKey(id, prop, finalPersistence), depersisted, prop, update, false);
     }
   }
   return { ...newProps, ...update };

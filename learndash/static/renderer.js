@@ -16,7 +16,7 @@ import { DevTools } from "./devtools.js";
 import { PatchError, patchProps } from "./patch.js";
 import { runningUpdates } from "./running.js";
 import { componentModule } from "./components/registry.js";
-import { Storage, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
+import { EditStores, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
 function snapshot(value) {
@@ -44,7 +44,7 @@ export class Renderer {
     this.componentsBusy = 0;
     this.runningRequests = new Set();
     this.overlay = new ErrorOverlay(Boolean(config.ui));
-    this.storage = new Storage(); // persistence: the browser's stores (K-0c)
+    this.editStores = new EditStores(); // persistence: the browser's stores (K-0c)
     /** The trace: one entry per request sent, as `CallRecord.to_json()` (dispatch.js callRecord). */
     this.calls = [];
     this.devtools = config.ui ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
@@ -68,7 +68,7 @@ export class Renderer {
 
   /** Rule I-1: restore stored edits (K-0c), report the server's validation errors (cycles included), queue the initial set, then render. */
   start() {
-    applyPersistence(this.storage, this.layout);
+    applyPersistence(this.editStores, this.layout);
     for (const error of this.config.validation_errors || []) {
       this.overlay.add({ title: error.title, message: error.message });
     }
@@ -226,7 +226,7 @@ export class Renderer {
     if (!Object.keys(changed).length) {
       return;
     }
-    recordUiEdit(this.storage, component, changed);
+    recordUiEdit(this.editStores, component, changed);
     if (this.devtools && !this.scheduler.pending) {
       this.devtools.startAction(`edit ${stringifyId(component.props.id)}.${Object.keys(changed).join(", .")}`);
     }
@@ -357,9 +357,9 @@ export class Renderer {
    * @returns {Object} the props to write
    */
   persistWrite(component, returned) {
-    const props = prunePersistence(this.storage, component, returned);
-    applyPersistence(this.storage, props.children);
-    recordUiEdit(this.storage, component, props);
+    const props = prunePersistence(this.editStores, component, returned);
+    applyPersistence(this.editStores, props.children);
+    recordUiEdit(this.editStores, component, props);
     return props;
   }
 

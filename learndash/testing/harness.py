@@ -14,7 +14,7 @@ from ..behaviors import CORE, interval_can_tick
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
 from ..protocol import dumps, loads_like_javascript, stringify_id
-from ..persistence import Storage
+from ..persistence import EditStores
 from ..renderer import Page
 from ..suggest import did_you_mean
 from ..transport import HttpTransport, InProcessTransport, Transport
@@ -62,7 +62,7 @@ class AppHarness:
         self.raise_on_error = raise_on_error
         self.url = url
         self.clock = VirtualClock()
-        self.persistence = Storage()  # the browser's stores of persisted edits, kept across reloads (K-0c)
+        self.persistence = EditStores()  # the browser's stores of persisted edits, kept across reloads (K-0c)
         self.earlier_calls: list[CallRecord] = []  # of pages before the last reload
         self.earlier_errors: list[PageError] = []
         self.page = Page.open(transport, url=url, persistence=self.persistence)

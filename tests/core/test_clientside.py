@@ -41,23 +41,21 @@ def build(lib: Any) -> Any:
 
 def inline_scripts(html: str) -> list[str]:
     found = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
-    return [s.strip() for s in found if "dash_clientside" in s]
+    return [s for s in found if "dash_clientside" in s]
 
 
 def test_dependencies_and_inline_script_match_dash():
     """C-10, W-5: `clientside_function` names the namespace and function, an inline source lives
     under `_dashprivate_clientside_funcs` named by its SHA-256, and the index page defines it in
-    an inline script, as Dash 4.4.1 does (compared with Dash's own bytes, whitespace aside)."""
+    an inline script, as Dash 4.4.1 does (compared with Dash's own bytes)."""
     ld, real = build(learndash).server.test_client(), build(dash).server.test_client()
     keys = ("output", "inputs", "state", "clientside_function", "prevent_initial_call")
     ld_deps = [{k: d[k] for k in keys} for d in ld.get("/_dash-dependencies").get_json()]
     dash_deps = [{k: d[k] for k in keys} for d in real.get("/_dash-dependencies").get_json()]
     assert ld_deps == dash_deps
     assert ld_deps[0]["clientside_function"]["function_name"] == hashlib.sha256(SOURCE.encode()).hexdigest()
-    squeeze = lambda text: re.sub(r"\s+", "", text)  # noqa: E731
-    assert [squeeze(s) for s in inline_scripts(ld.get("/").get_data(as_text=True))] == [
-        squeeze(s) for s in inline_scripts(real.get("/").get_data(as_text=True))
-    ]
+    ld_scripts = inline_scripts(ld.get("/").get_data(as_text=True))
+    assert len(ld_scripts) == 1 and ld_scripts == inline_scripts(real.get("/").get_data(as_text=True))
 
 
 def test_assets_are_served_and_loaded_by_the_page():
@@ -136,3 +134,13 @@ def test_clientside_function_must_be_javascript_or_a_reference():
         learndash.Dash(__name__).clientside_callback(
             lambda v: v, learndash.Output("out", "children"), learndash.Input("inp", "value")
         )
+
+
+def test_a_script_that_does_not_parse_is_named():
+    """C-10: JavaScript with a syntax error stops the headless page with an error that quotes the
+    script and says where to fix it."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback("function (v) { return v +; }", learndash.Output("out", "children"), learndash.Input("inp", "value"))
+    with pytest.raises(LearndashError, match=r"script 1 of 1 failed.*SyntaxError.*return v \+;.*clientside_callback source"):
+        AppHarness(app)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from learndash import Dash, Input, Output, dcc, html
-from learndash.persistence import PERSISTABLE, Storage, values_key
+from learndash.persistence import PERSISTABLE, EditStores, values_key
 from learndash.testing import AppHarness
 
 
@@ -19,7 +19,7 @@ def test_keys_are_dash_keys():
 
 def test_a_reloaded_page_shares_local_and_session_but_not_memory():
     """K-0c: the stores a page after a reload sees."""
-    browser = Storage()
+    browser = EditStores()
     first = browser.new_page()
     first.store("local")["k"] = [1]
     first.store("session")["k"] = [2]
