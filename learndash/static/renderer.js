@@ -227,11 +227,11 @@ export class Renderer {
       return;
     }
     recordUiEdit(this.editStores, component, changed);
-    if (this.devtools && !this.scheduler.pending) {
-      this.devtools.startAction(`edit ${stringifyId(component.props.id)}.${Object.keys(changed).join(", .")}`);
+    const id = component.props.id;
+    if (this.devtools && !this.scheduler.pending && id !== undefined && id !== null) {
+      this.devtools.startAction(`edit ${stringifyId(id)}.${Object.keys(changed).join(", .")}`); // a new user action
     }
     this.writeProps(component, changed);
-    const id = component.props.id;
     if (id === undefined || id === null) {
       return;
     }
