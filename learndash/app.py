@@ -11,8 +11,8 @@ from typing import Any, Callable
 import flask
 
 from . import validation
-from .callbacks import Callback, CallbackRegistry, adopt_pending
-from .exceptions import LearndashError
+from .clientside import InlineFunction
+from .callbacks import Callback, CallbackRegistry, adopt_pending, declare_clientside
 
 
 @dataclass
@@ -33,7 +33,11 @@ class AppConfig:
 
 
 class Dash:
-    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`."""
+    """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`.
+
+    `on_error=handler` handles an exception of any callback that has no `on_error` of its own: the
+    handler's return value stands for the callback's, None leaves every output (rule W-9 step 5).
+    """
 
     def __init__(
         self,
@@ -47,6 +51,7 @@ class Dash:
         external_scripts: list[Any] | None = None,
         assets_folder: str = "assets",
         server: flask.Flask | bool = True,
+        on_error: Callable[[Exception], Any] | None = None,
         **unsupported: Any,
     ) -> None:
         if unsupported:
@@ -64,7 +69,7 @@ class Dash:
         )
         self.title = title
         self.update_title = update_title
-        self.callback_registry = CallbackRegistry()
+        self.callback_registry = CallbackRegistry(on_error=on_error)
         self._layout: Any = None
         self.server = server if isinstance(server, flask.Flask) else flask.Flask(self.name)
         from .server import add_routes
@@ -104,16 +109,24 @@ class Dash:
 
         return register
 
-    def clientside_callback(self, *args: Any, **kwargs: Any) -> None:
-        """Dash runs these in the browser; learndash keeps every callback in Python, where students read it."""
-        raise LearndashError(
-            "learndash does not support clientside callbacks: write the function in Python with "
-            "@app.callback(...) instead. See the docs' 'Differences from Dash' page."
+    def clientside_callback(self, clientside_function: Any, *args: Any, **kwargs: Any) -> None:
+        """Register a callback whose function is JavaScript, run by the page (rule C-10): a string
+        such as `"function(n) { return n * 2; }"`, or `ClientsideFunction(namespace, name)` for a
+        function that a script in the app's assets/ folder puts on `window.dash_clientside`."""
+        self.callback_registry.add(
+            declare_clientside(
+                clientside_function, args, kwargs, default_prevent_initial_call=self.config.prevent_initial_callbacks
+            )
         )
 
     def prepare(self) -> None:
         """Adopt callbacks declared with the global `@callback` (Dash does this on its first request)."""
         adopt_pending(self.callback_registry)
+
+    def inline_clientside_functions(self) -> list[InlineFunction]:
+        """The inline JavaScript of the app's clientside callbacks, which its page defines (C-10)."""
+        self.prepare()
+        return [c.inline for c in self.callback_registry if c.inline is not None]
 
     def dependencies(self) -> list[dict[str, Any]]:
         """The body of `/_dash-dependencies` (rule W-5)."""

@@ -16,6 +16,7 @@ from .exceptions import LearndashError
 from .layout import LayoutIndex, keys_of
 from .patterns import MatchValues, id_matches, is_smaller, match_values_of, resolve, same_id_value
 from .protocol import clean_property_name, parse_callback_output_id, parse_id, prop_id, stringify_id
+from .quote import short_repr
 
 DIRECT = 2  # a user edit
 INDIRECT = 1  # a callback's response, or a component inserted by one
@@ -37,6 +38,9 @@ class WireCallback:
     multi_output: bool
     prevent_initial_call: bool
     name: str
+    running: dict[str, Any] = field(default_factory=dict)  # prop id -> value while in flight (C-2 item 3)
+    running_off: dict[str, Any] = field(default_factory=dict)  # prop id -> value once it answered
+    clientside_function: dict[str, str] | None = None  # {namespace, function_name}: runs in the page (C-10)
 
     @property
     def has_no_output(self) -> bool:
@@ -61,7 +65,7 @@ def parse_callbacks(definitions: Any, names: dict[str, str] | None = None) -> li
     """
     if not isinstance(definitions, list):
         raise LearndashError(
-            f"/_dash-dependencies must be a JSON list of callback definitions, but it was {_short(definitions)}."
+            f"/_dash-dependencies must be a JSON list of callback definitions, but it was {short_repr(definitions, 120)}."
         )
     return [_parse_callback(position, definition, names or {}) for position, definition in enumerate(definitions)]
 
@@ -81,22 +85,20 @@ def _parse_callback(position: int, definition: Any, names: dict[str, str]) -> Wi
             multi_output=output_id.startswith(".."),
             prevent_initial_call=definition.get("prevent_initial_call") is True,
             name=names.get(output_id, output_id),
+            running=dict((definition.get("running") or {}).get("running") or {}),
+            running_off=dict((definition.get("running") or {}).get("runningOff") or {}),
+            clientside_function=definition.get("clientside_function") or None,
         )
     except (KeyError, TypeError, ValueError, AttributeError, LearndashError) as error:
         raise LearndashError(
             f"/_dash-dependencies entry {position} is not a callback definition the page can read "
-            f"({type(error).__name__}: {error}): {_short(definition)}. Each entry needs an 'output' string "
+            f"({type(error).__name__}: {error}): {short_repr(definition, 120)}. Each entry needs an 'output' string "
             "and 'inputs'/'state' lists of {'id', 'property'} (rule W-5)."
         ) from error
 
 
 def _dependency(kind: type, entry: dict[str, Any]) -> Any:
     return kind(parse_id(entry["id"]), entry["property"], allow_optional=bool(entry.get("allow_optional")))
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 120 else text[:117] + "..."
 
 
 @dataclass

@@ -6,13 +6,17 @@ serve a page adopts, as Dash does on its first request.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from . import protocol
-from .dependencies import DashDependency, Input, Output, State, Wildcard
-from .exceptions import CallbackDefinitionError, DuplicateCallbackOutput
+from .clientside import ClientsideFunction, InlineFunction, clientside_reference, display_name, runs_in_the_browser
+from .declaration import RunningSpec, read_declaration
+from .dependencies import Input, Output, State, Wildcard
+from .exceptions import DuplicateCallbackOutput
+from .grouping import Shape
 from .patterns import same_id_value
 from .validation import check_definition
 
@@ -25,13 +29,15 @@ class Callback:
     outputs: tuple[Output, ...]
     inputs: tuple[Input, ...]
     states: tuple[State, ...]
-    multi_output: bool
     prevent_initial_call: bool | str
-    argument_order: tuple[int, ...]  # function argument k is (inputs + states)[argument_order[k]]
     output_id: str
     output_props: tuple[str, ...]  # each output's wire property, with its `@hash` if allow_duplicate
-    output_keys: tuple[str, ...] = ()  # output=dict(...): the keys of the dict the function returns
-    argument_names: tuple[str, ...] = ()  # inputs=dict(...): the function takes keyword arguments
+    output_shape: Shape = 0  # how the returned value holds the outputs (grouping.py); 0: one value
+    argument_shape: Shape = field(default_factory=list)  # how the function takes inputs + states
+    running: tuple[RunningSpec, ...] = ()  # (Output, value while running, value after), C-2 item 3
+    on_error: Callable[[Exception], Any] | None = None  # turns an exception into a return value (W-9)
+    clientside: ClientsideFunction | None = None  # a clientside callback: where the page finds its JS
+    inline: InlineFunction | None = None  # ... and its source, when it was written inline (C-10)
 
     @property
     def name(self) -> str:
@@ -40,6 +46,11 @@ class Callback:
     @property
     def has_no_output(self) -> bool:
         return not self.outputs
+
+    @property
+    def multi_output(self) -> bool:
+        """False only for one bare Output: then the function returns one value, not a list (O-1)."""
+        return not isinstance(self.output_shape, int)
 
     @property
     def fires_initially(self) -> bool:
@@ -56,15 +67,21 @@ class Callback:
         return f"{self.name}() [{self.output_names}]"
 
     def definition(self) -> dict[str, Any]:
-        """This callback's entry in `/_dash-dependencies` (rule W-5)."""
-        return {
+        """This callback's entry in `/_dash-dependencies` (rule W-5; `running` as Dash sends it)."""
+        definition: dict[str, Any] = {
             "output": self.output_id,
             "inputs": [i.to_dict() for i in self.inputs],
             "state": [s.to_dict() for s in self.states],
-            "clientside_function": None,
+            "clientside_function": None if self.clientside is None else self.clientside.to_dict(),
             "prevent_initial_call": self.prevent_initial_call is True,
             "no_output": self.has_no_output,
         }
+        if self.running:
+            definition["running"] = {
+                "running": {output.prop_id: on for output, on, _ in self.running},
+                "runningOff": {output.prop_id: off for output, _, off in self.running},
+            }
+        return definition
 
     @classmethod
     def declare(
@@ -76,15 +93,10 @@ class Callback:
         default_prevent_initial_call: bool = False,
     ) -> Callback:
         """Build a Callback from the decorator's arguments, in any of Dash's accepted forms."""
-        declaration = _split_arguments(function.__name__, args, kwargs)
-        outputs, dependencies, multi = declaration.outputs, declaration.dependencies, declaration.multi
-        prevent = default_prevent_initial_call if declaration.prevent is None else declaration.prevent
-        inputs = tuple(d for d in dependencies if isinstance(d, Input))
-        states = tuple(d for d in dependencies if isinstance(d, State))
-        # Inputs come before States in the request body; the function gets them in declared order.
-        argument_order = tuple(
-            inputs.index(d) if isinstance(d, Input) else len(inputs) + states.index(d) for d in dependencies
-        )
+        declaration = read_declaration(function.__name__, args, kwargs)
+        outputs, inputs = declaration.outputs, declaration.inputs
+        prevent = declaration.prevent_initial_call
+        prevent = default_prevent_initial_call if prevent is None else prevent
         input_prop_ids = [i.prop_id for i in inputs]
         output_props = []
         for output in outputs:
@@ -99,6 +111,7 @@ class Callback:
                 prop += protocol.duplicate_suffix(input_prop_ids)
             output_props.append(prop)
         wire = [protocol.prop_id(o.component_id, p) for o, p in zip(outputs, output_props)]
+        multi = not isinstance(declaration.output_shape, int)
         if wire:
             output_id = protocol.callback_output_id(wire, multi=multi)
         else:
@@ -110,92 +123,36 @@ class Callback:
             function=function,
             outputs=outputs,
             inputs=inputs,
-            states=states,
-            multi_output=multi,
+            states=declaration.states,
             prevent_initial_call=prevent,
-            argument_order=argument_order,
             output_id=output_id,
             output_props=tuple(output_props),
-            output_keys=declaration.output_keys,
-            argument_names=declaration.argument_names,
+            output_shape=declaration.output_shape,
+            argument_shape=declaration.argument_shape,
+            running=declaration.running,
+            on_error=declaration.on_error,
         )
 
 
-def _flatten(item: Any) -> list[Any]:
-    return list(item) if isinstance(item, (list, tuple)) else [item]
-
-
-@dataclass
-class _Declaration:
-    """What the decorator's arguments say, before it becomes a `Callback`."""
-
-    outputs: tuple[Output, ...]
-    dependencies: list[Input | State]  # in declared order
-    multi: bool
-    prevent: bool | str | None
-    output_keys: tuple[str, ...] = ()  # output=dict(...): the function returns a dict
-    argument_names: tuple[str, ...] = ()  # inputs=dict(...): the function takes keyword arguments
-
-
-def _split_arguments(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> _Declaration:
-    """Read the decorator's arguments in any of Dash's accepted forms (rule O-1, W-9 step 3)."""
-    kwargs = dict(kwargs)
-    prevent = kwargs.pop("prevent_initial_call", None)
-    args = tuple(args)
-    if args and isinstance(args[-1], bool):
-        prevent, args = args[-1], args[:-1]
-    output_keys: tuple[str, ...] = ()
-    argument_names: tuple[str, ...] = ()
-    if "output" in kwargs or "inputs" in kwargs or "state" in kwargs:
-        if "state" in kwargs and "inputs" not in kwargs:
-            raise ValueError(f"{name}(): callback(state=...) needs inputs=... as well: a callback is triggered by its Inputs.")
-        output = kwargs.pop("output", [])
-        inputs, state = kwargs.pop("inputs", []), kwargs.pop("state", [])
-        if isinstance(output, dict):
-            output_keys, output = tuple(output), list(output.values())
-        if isinstance(inputs, dict) or isinstance(state, dict):
-            state = state or {}
-            if not (isinstance(inputs, dict) and isinstance(state, dict)):
-                raise ValueError(f"{name}(): inputs= and state= must both be dicts or both be lists.")
-            argument_names = (*inputs, *state)
-            inputs, state = list(inputs.values()), list(state.values())
-        args = (*args, output, *_flatten(inputs), *_flatten(state))
-    if kwargs:
-        raise TypeError(
-            f"{name}(): callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
-            "learndash callbacks accept output=, inputs=, state= and prevent_initial_call=."
-        )
-    multi = bool(output_keys) or bool(args) and isinstance(args[0], (list, tuple)) or sum(isinstance(a, Output) for a in args) > 1
-    items = [item for arg in args for item in _flatten(arg)]
-    for item in items:
-        if not isinstance(item, DashDependency):
-            raise CallbackDefinitionError(
-                f"{name}(): callback arguments must be Output, Input or State objects, optionally in a "
-                f"list or tuple, but we found {item!r}. Write e.g. Input('my-input', 'value')."
-            )
-    _check_order(name, items)
-    outputs = tuple(i for i in items if isinstance(i, Output))
-    dependencies = [i for i in items if not isinstance(i, Output)]
-    return _Declaration(outputs, dependencies, multi, prevent, output_keys, argument_names)
-
-
-def _check_order(name: str, items: list[DashDependency]) -> None:
-    """All Outputs first; Inputs and States may then interleave (rule O-1, V-1)."""
-    for before, after in zip(items, items[1:]):
-        if isinstance(after, Output) and not isinstance(before, Output):
-            raise CallbackDefinitionError(
-                f"In the callback definition of {name}(), list all Outputs first, then the Inputs and States. "
-                f"After {before!r} we found {after!r}. Move the Output to the front: "
-                "@callback(Output(...), Input(...), State(...))."
-            )
+def declare_clientside(
+    function: Any, args: tuple[Any, ...], kwargs: dict[str, Any], *, default_prevent_initial_call: bool = False
+) -> Callback:
+    """A clientside callback (rule C-10): declared like any callback, its function JavaScript, given
+    inline as a string or as a `ClientsideFunction` from the app's assets/ folder."""
+    reference, inline = clientside_reference(function)
+    stand_in = runs_in_the_browser(display_name(reference, inline))
+    declared = Callback.declare(stand_in, args, kwargs, default_prevent_initial_call=default_prevent_initial_call)
+    return dataclasses.replace(declared, clientside=reference, inline=inline)
 
 
 class CallbackRegistry:
-    """The callbacks of one app, in registration order, found by their wire `output` id."""
+    """The callbacks of one app, in registration order, found by their wire `output` id, and the
+    app-wide `on_error` handler for those without their own (`Dash(on_error=...)`, W-9 step 5)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_error: Callable[[Exception], Any] | None = None) -> None:
         self.callbacks: list[Callback] = []
         self.by_output_id: dict[str, Callback] = {}
+        self.on_error = on_error
 
     def add(self, callback: Callback) -> None:
         """Register a callback, refusing an output that another callback already writes (V-3)."""
@@ -285,6 +242,11 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
         return function
 
     return register
+
+
+def clientside_callback(clientside_function: Any, *args: Any, **kwargs: Any) -> None:
+    """The global `clientside_callback(...)`: like `app.clientside_callback`, adopted like `@callback`."""
+    PENDING_GLOBAL_CALLBACKS.append(declare_clientside(clientside_function, args, kwargs))
 
 
 def adopt_pending(registry: CallbackRegistry, pending: list[Callback] = PENDING_GLOBAL_CALLBACKS) -> None:

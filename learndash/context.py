@@ -11,6 +11,7 @@ from typing import Any
 
 from .exceptions import MissingCallbackContextException
 from .quote import short_repr
+from .grouping import AttributeDict, Shape, fill, is_rearranged
 from .suggest import did_you_mean
 from .protocol import parse_id, split_prop_id, stringify_id, values_by_prop_id
 
@@ -22,16 +23,6 @@ class FalsyList(list):
         return False
 
 
-class AttributeDict(dict):
-    """A dict whose keys also read as attributes, like Dash's: `ctx.triggered_id.index`."""
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"this id has no key {key!r}; its keys are {sorted(self)}") from None
-
-
 @dataclass
 class CallbackContext:
     """Everything `ctx` can tell about one callback run."""
@@ -40,9 +31,8 @@ class CallbackContext:
     states_list: list[Any]
     outputs_list: Any
     changed_prop_ids: list[str]
-    argument_order: tuple[int, ...] = ()
-    argument_names: tuple[str, ...] = ()
-    output_keys: tuple[str, ...] = ()
+    argument_shape: Shape = field(default_factory=list)  # see grouping.py: where each argument sits
+    output_shape: Shape = field(default_factory=list)
     side_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -74,22 +64,28 @@ class CallbackContext:
 
     @property
     def args_grouping(self) -> Any:
-        """The Inputs and States in the shape the function receives them (X-3): a list in declared
-        order, or a dict for `inputs=dict(...)`; each leaf is `{id, property, value, str_id,
-        triggered}`, a list of leaves for ALL/ALLSMALLER."""
-        entries = self.inputs_list + self.states_list
-        leaves = [self._leaf(entries[position]) for position in self.argument_order]
-        if self.argument_names:
-            return AttributeDict(zip(self.argument_names, leaves))
-        return leaves
+        """The Inputs and States in the shape the function receives them (X-3): one leaf for a
+        single argument, else a list or dict as declared, nested as declared; each leaf is
+        `{id, property, value, str_id, triggered}`, a list of leaves for ALL/ALLSMALLER."""
+        return fill(self.argument_shape, [self._leaf(entry) for entry in self.inputs_list + self.states_list])
 
     @property
     def outputs_grouping(self) -> Any:
         """The outputs in their declared shape, with `{id, property}` leaves (X-3)."""
-        if isinstance(self.outputs_list, dict):
-            return self._output_leaf(self.outputs_list)
-        leaves = [self._output_leaf(spec) for spec in self.outputs_list]
-        return AttributeDict(zip(self.output_keys, leaves)) if self.output_keys else leaves
+        specs = self.outputs_list if isinstance(self.outputs_list, list) else [self.outputs_list]
+        if not specs:
+            return []
+        return fill(self.output_shape, [self._output_leaf(spec) for spec in specs])
+
+    @property
+    def using_args_grouping(self) -> bool:
+        """True when the arguments are declared as dicts, nested, or with Inputs and States mixed."""
+        return is_rearranged(self.argument_shape)
+
+    @property
+    def using_outputs_grouping(self) -> bool:
+        """True when the outputs are declared as a dict or nested."""
+        return is_rearranged(self.output_shape)
 
     def _leaf(self, entry: Any) -> Any:
         if isinstance(entry, list):

@@ -29,7 +29,11 @@ from .validation import PageError
 
 @dataclass
 class CallRecord:
-    """One callback request the page sent: what it got, what it wrote, and how it ended."""
+    """One callback request the page sent: what it got, what it wrote, and how it ended.
+
+    This is the page's trace, in one format for the headless harness (`AppHarness.calls`) and the
+    browser's dev tools (the Callbacks panel, `window.learndash.calls`): see `to_json`.
+    """
 
     callback: str
     inputs: dict[str, Any]
@@ -38,6 +42,18 @@ class CallRecord:
     outputs: dict[str, Any] = field(default_factory=dict)
     status: str = "ok"  # "ok" | "prevented" | "error"
     initial: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The trace entry as JSON; `callRecord` in static/dispatch.js builds the same object."""
+        return {
+            "callback": self.callback,
+            "inputs": self.inputs,
+            "states": self.states,
+            "triggered": self.triggered,
+            "outputs": self.outputs,
+            "status": self.status,
+            "initial": self.initial,
+        }
 
     def __repr__(self) -> str:
         trigger = ", ".join(self.triggered) or "initial call"

@@ -65,3 +65,12 @@ class InvalidCallbackReturnValue(CallbackError):
 class MissingCallbackContextException(LearndashError):
     """`ctx` was read outside a callback (Dash rule X-*)."""
 
+
+
+class PatchError(LearndashError):
+    """A Patch cannot apply to the prop's value on the page (Dash rule O-7). `title` is what the
+    page's error list shows, Dash's own words where Dash has them."""
+
+    def __init__(self, message: str, *, title: str = "Cannot apply a Patch") -> None:
+        super().__init__(message)
+        self.title = title

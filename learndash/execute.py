@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import traceback
-from typing import Any
+from typing import Any, Callable
 
 from .callbacks import Callback, CallbackRegistry
 from .context import CallbackContext, current_context
 from .dependencies import DashDependency
 from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue, PreventUpdate
-from .no_update import is_no_update
+from .grouping import fill, flatten, flatten_like
+from .no_update import is_no_update, no_update
 from .patterns import id_matches
 from .protocol import clean_property_name, error_body, prop_id, stringify_id
 from .request_body import check_request_body
@@ -33,39 +34,64 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     inputs_list = _entries(body, "inputs", callback.inputs, callback)
     states_list = _entries(body, "state", callback.states, callback) if "state" in body or callback.states else []
     outputs_list = _output_specs(body, callback)
-    values = [_value_of(entry) for entry in inputs_list + states_list]
-    arguments = [values[position] for position in callback.argument_order]
+    arguments = fill(callback.argument_shape, [_value_of(entry) for entry in inputs_list + states_list])
     context = CallbackContext(
         inputs_list=inputs_list,
         states_list=states_list,
         outputs_list=outputs_list if outputs_list is not None else [],
         changed_prop_ids=list(body.get("changedPropIds") or []),
-        argument_order=callback.argument_order,
-        argument_names=callback.argument_names,
-        output_keys=callback.output_keys,
+        argument_shape=callback.argument_shape,
+        output_shape=callback.output_shape,
     )
     token = current_context.set(context)
     try:
-        if callback.argument_names:
-            result = callback.function(**dict(zip(callback.argument_names, arguments)))
-        else:
-            result = callback.function(*arguments)
+        result = _call(callback, arguments, callback.on_error or registry.on_error)
     except PreventUpdate:
         return None
-    except Exception as error:  # the student's code failed: report it, the app keeps running (O-8)
-        what, fix = _raised_message(callback, error)
-        trace = user_traceback(error)
-        raise CallbackError(
-            f"{what}\n{trace}{fix}", callback=callback.name, traceback_text=trace, summary=f"{what}\n{fix}"
-        ) from error
     finally:
         current_context.reset(token)
     response = _response_of(callback, result, outputs_list)
+    if callback.has_no_output and not context.side_updates:
+        return None  # nothing to send: Dash answers 204, as for PreventUpdate (W-7, W-8)
     body_out: dict[str, Any] = {"multi": True, "response": response}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
     _check_json(callback, body_out)
     return body_out
+
+
+def _call(callback: Callback, arguments: Any, on_error: Callable[[Exception], Any] | None) -> Any:
+    """Call the function with its arguments in their declared shape; an exception goes to
+    `on_error` when there is one (W-9 step 5), else it is reported (O-8)."""
+    try:
+        if isinstance(callback.argument_shape, dict):
+            return callback.function(**arguments)
+        if isinstance(callback.argument_shape, list):
+            return callback.function(*arguments)
+        return callback.function(arguments)
+    except PreventUpdate:
+        raise
+    except Exception as error:  # the student's code failed: report it, the app keeps running (O-8)
+        if on_error is None:
+            raise _callback_error(callback, error) from error
+        return _handle(callback, error, on_error)
+
+
+def _handle(callback: Callback, error: Exception, on_error: Callable[[Exception], Any]) -> Any:
+    """The handler's return value stands for the callback's; None leaves every output (W-9 step 5)."""
+    try:
+        handled = on_error(error)
+    except PreventUpdate:
+        raise
+    except Exception as handler_error:
+        raise _callback_error(callback, handler_error, in_handler=True) from handler_error
+    return no_update if handled is None and not callback.has_no_output else handled
+
+
+def _callback_error(callback: Callback, error: Exception, *, in_handler: bool = False) -> CallbackError:
+    what, fix = _raised_message(callback, error, in_handler=in_handler)
+    trace = user_traceback(error)
+    return CallbackError(f"{what}\n{trace}{fix}", callback=callback.name, traceback_text=trace, summary=f"{what}\n{fix}")
 
 
 def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, dict[str, Any] | None]:
@@ -172,39 +198,42 @@ def _response_of(callback: Callback, result: Any, outputs_list: Any) -> dict[str
 
 
 def _unpack_multi(callback: Callback, result: Any) -> list[Any]:
-    count = len(callback.outputs)
-    names = ", ".join(o.prop_id for o in callback.outputs)
+    """One value per Output, read from the result in the declared shape (O-1, O-2): a list, a
+    dict with the same keys, nested as declared; a bare no_update skips every Output."""
     if is_no_update(result):
-        return [result] * count
-    if callback.output_keys:
-        return _unpack_dict(callback, result)
-    if not isinstance(result, (list, tuple)):
-        raise InvalidCallbackReturnValue(
-            f"{callback.name}() returned one value, {short_repr(result)}, but has {count} Outputs: {names}. "
+        return [result] * len(callback.outputs)
+    return flatten_like(result, callback.output_shape, mismatch=lambda *found: _shape_error(callback, *found))
+
+
+def _shape_error(callback: Callback, value: Any, shape: Any, path: tuple) -> InvalidCallbackReturnValue:
+    """What the returned value should have looked like where it first differs from the outputs."""
+    outputs = [callback.outputs[position] for position in flatten(shape)]
+    names = ", ".join(o.prop_id for o in outputs)
+    where = "".join(f"[{key!r}]" for key in path)
+    if isinstance(shape, dict):
+        got = f"a dict with keys {short_repr(sorted(value))}" if isinstance(value, dict) else short_repr(value)
+        message = (
+            f"{callback.name}() must return a dict with exactly the keys {list(shape)}"
+            f"{' at ' + where if where else ''}, as its Outputs ({names}) are declared, but it returned {got}."
+        )
+    elif not isinstance(value, (list, tuple)) and not path:
+        message = (
+            f"{callback.name}() returned one value, {short_repr(value)}, but has {len(outputs)} Outputs: {names}. "
             f"Return one value per Output, in the same order, e.g. `return a, b`"
-            + (" (one Output in a list still wants a one-item list)." if count == 1 else "."),
-            callback=callback.name,
+            + (" (one Output in a list still wants a one-item list)." if len(outputs) == 1 else ".")
         )
-    if len(result) != count:
-        raise InvalidCallbackReturnValue(
-            f"{callback.name}() returned {len(result)} values but has {count} Outputs: {names}. "
-            "Return one value per Output, in the same order (use no_update to leave one unchanged).",
-            callback=callback.name,
+    elif not path:
+        message = (
+            f"{callback.name}() returned {len(value)} values but has {len(outputs)} Outputs: {names}. "
+            "Return one value per Output, in the same order (use no_update to leave one unchanged)."
         )
-    return list(result)
-
-
-def _unpack_dict(callback: Callback, result: Any) -> list[Any]:
-    """`output=dict(...)` callbacks return a dict with exactly the declared keys (rule O-1)."""
-    keys = list(callback.output_keys)
-    if not isinstance(result, dict) or set(result) != set(keys):
-        got = f"a dict with keys {short_repr(list(result))}" if isinstance(result, dict) else short_repr(result)
-        raise InvalidCallbackReturnValue(
-            f"{callback.name}() declares output=dict(...) with the keys {keys}, so it must return a dict "
-            f"with exactly those keys, but it returned {got}.",
-            callback=callback.name,
+    else:
+        got = f"{len(value)} values" if isinstance(value, (list, tuple)) else short_repr(value)
+        message = (
+            f"{callback.name}() returned {got} at {where}, where the Outputs are declared as a list of "
+            f"{len(shape)}: {names}. Return a list of {len(shape)} values there, in the same order."
         )
-    return [result[key] for key in keys]
+    return InvalidCallbackReturnValue(message, callback=callback.name)
 
 
 def _add_wildcard_values(
@@ -295,9 +324,10 @@ def _unserializable_error(callback: Callback, how: str, where: str, path: str, b
     )
 
 
-def _raised_message(callback: Callback, error: BaseException) -> tuple[str, str]:
+def _raised_message(callback: Callback, error: BaseException, *, in_handler: bool = False) -> tuple[str, str]:
     """What happened and what to do; the student's traceback goes between them."""
-    what = f"Callback error in {callback.name}() updating {callback.output_names}: {type(error).__name__}: {error}"
+    where = "the on_error handler of " if in_handler else ""
+    what = f"Callback error in {where}{callback.name}() updating {callback.output_names}: {type(error).__name__}: {error}"
     fix = (
         "The outputs were left unchanged. Fix the error above; raise PreventUpdate if the callback "
         "should sometimes do nothing."

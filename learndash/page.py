@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import Sequence
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -26,13 +27,27 @@ def module_paths() -> list[str]:
     return sorted(path.relative_to(STATIC_DIR).as_posix() for path in STATIC_DIR.rglob("*.js"))
 
 
-def render_index(*, title: str, config: dict, static_url: str, plotly_url: str) -> str:
+def render_index(
+    *,
+    title: str,
+    config: dict,
+    static_url: str,
+    plotly_url: str,
+    asset_scripts: Sequence[str] = (),
+    asset_stylesheets: Sequence[str] = (),
+    inline_script: str = "",
+) -> str:
     """The index page for `GET /` and every unmatched path (rule W-1).
 
     `static_url` is where `learndash/static/` is served (e.g. `/_learndash/static/`), `plotly_url`
-    where plotly.js is served (e.g. `/_learndash/plotly.min.js`).
+    where plotly.js is served (e.g. `/_learndash/plotly.min.js`). The app's asset scripts and the
+    inline clientside functions (rule C-10) run before the renderer module, as on Dash's page.
     """
     static = html.escape(static_url.rstrip("/"))
+    styles = "".join(f'<link rel="stylesheet" href="{html.escape(url)}">\n' for url in asset_stylesheets)
+    scripts = "".join(f'<script src="{html.escape(url)}"></script>\n' for url in asset_scripts)
+    if inline_script:
+        scripts += f"<script>\n{inline_script}\n</script>\n"
     # modulepreload fetches every module at once, instead of one import level per round trip.
     preloads = "\n".join(f'<link rel="modulepreload" href="{static}/{name}">' for name in module_paths())
     return f"""<!DOCTYPE html>
@@ -43,12 +58,12 @@ def render_index(*, title: str, config: dict, static_url: str, plotly_url: str) 
 <title>{html.escape(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="{static}/learndash.css">
-{preloads}
+{styles}{preloads}
 </head>
 <body>
 <div id="react-entry-point"></div>
 <script id="_dash-config" type="application/json">{config_json(config)}</script>
-<script type="module" src="{static}/main.js" data-plotly-url="{html.escape(plotly_url)}"></script>
+{scripts}<script type="module" src="{static}/main.js" data-plotly-url="{html.escape(plotly_url)}"></script>
 </body>
 </html>
 """

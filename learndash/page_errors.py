@@ -55,3 +55,14 @@ def set_props_target_missing(callback_name: str, id_str: str, ids_on_page: list[
     """The page error of a `set_props` aimed at a missing id (C-2 item 3)."""
     message = set_props_target_message(callback_name, id_str, ids_on_page)
     return PageError("ID running component not found in layout", message, MissingComponentError(message))
+
+
+def running_target_missing(callback_name: str, id_str: str, ids_on_page: list[str]) -> PageError:
+    """A callback's `running=` names an id that is not on the page (rule C-2 item 3)."""
+    hint = did_you_mean(id_str, ids_on_page)
+    message = (
+        f"{callback_name}() has running=[(Output('{id_str}', ...), ...)], but no component with that id "
+        f"is on the page, so nothing shows that it is running.{' ' + hint if hint else ''} The ids on the "
+        f"page are: {quoted_list(ids_on_page)}. Point running= at a component in the layout."
+    )
+    return PageError("ID running component not found in layout", message, MissingComponentError(message))

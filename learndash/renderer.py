@@ -10,15 +10,19 @@ the browser.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
+from .clientside_engine import ClientsideEngine, fetch_clientside_scripts
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
-from .exceptions import LearndashError, ValidationError
+from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
-from .page_errors import missing_object_error, set_props_target_missing
+from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
+from .patch import patch_props
+from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
+from .running import running_updates
 from .scheduler import (
     ExecutionGroups,
     break_deadlock,
@@ -33,7 +37,16 @@ from .validation import PageError
 class Page:
     """One open page of an app: the layout store, its callbacks, and what they have done so far."""
 
-    def __init__(self, transport: Any, *, config: dict[str, Any], layout: Any, dependencies: Any, url: str = "/") -> None:
+    def __init__(
+        self,
+        transport: Any,
+        *,
+        config: dict[str, Any],
+        layout: Any,
+        dependencies: Any,
+        url: str = "/",
+        persistence: EditStores | None = None,
+    ) -> None:
         if not isinstance(config, dict):
             raise LearndashError(f"The page config (_dash-config) must be a JSON object, but it was {config!r:.120}.")
         check_layout_json(layout)
@@ -51,16 +64,20 @@ class Page:
         self.late_writes: list[tuple[str, dict[str, Any]]] = []
         self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
         self.clock_ms = 0
+        self.engine: ClientsideEngine | None = None
+        self.persistence = (persistence or EditStores()).new_page()  # the browser's stores of edits (K-0c)
 
     @classmethod
-    def open(cls, transport: Any, *, url: str = "/") -> Page:
-        """Fetch config, layout and dependencies through `transport`, then load the page (I-1)."""
+    def open(cls, transport: Any, *, url: str = "/", persistence: EditStores | None = None) -> Page:
+        """Fetch config, layout and dependencies through `transport`, then load the page (I-1);
+        `persistence` is the browser's stores of persisted edits, kept across reloads (K-0c)."""
         page = cls(
             transport,
             config=transport.fetch_config(),
             layout=transport.fetch_layout(),
             dependencies=transport.fetch_dependencies(),
             url=url,
+            persistence=persistence,
         )
         page.start()
         return page
@@ -68,7 +85,9 @@ class Page:
     # -- the page's life ----------------------------------------------------------------------
 
     def start(self) -> None:
-        """I-1: the server's validation errors, the initial requests, mount writes (I-9), then settle."""
+        """I-1: stored edits restored (K-0c), the server's validation errors, the initial requests,
+        mount writes (I-9), then settle."""
+        apply_persistence(self.persistence, self.layout)
         for problem in self.config.get("validation_errors") or []:
             title, message = problem.get("title", ""), problem.get("message", "")
             self.errors.append(PageError(title, message, ValidationError(f"{title}: {message}")))
@@ -127,6 +146,7 @@ class Page:
         if path is None:
             return  # the component left the page while its callback ran (C-4.4, C-7)
         component = get_at(self.layout, path)
+        props = self.persist_write(component, props)
         old_children = component["props"].get("children")
         component["props"].update(props)
         component_id = component["props"]["id"]
@@ -144,6 +164,7 @@ class Page:
         path = self.index.paths[id_str]
         component = get_at(self.layout, path)
         changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        record_ui_edit(self.persistence, component, changed)
         old_children = component["props"].get("children")
         component["props"].update(changed)
         for prop in changed:
@@ -209,39 +230,113 @@ class Page:
             return None
 
     def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
-        """POST the body through the transport and read the answer (rules W-6 to W-8)."""
+        """POST the body through the transport, or run a clientside function in the page's
+        JavaScript engine (C-10), and read the answer (rules W-6 to W-8); a server callback's
+        running= values show while it is in flight (C-2 item 3)."""
         record = call_record(request, body)
         self.calls.append(record)
         try:
-            status, answer = self.transport.update_component(body)
+            clientside = request.callback.clientside_function
+            if clientside is not None:
+                status, answer = self.clientside_engine().answer(clientside, body)
+            else:  # Dash shows running= values for server callbacks only
+                running = running_updates(request.callback.running, request, self.index)
+                self.apply_side_updates(request, running, missing=running_target_missing)
+                status, answer = self.transport.update_component(body)
             return read_answer(request, body, status, answer, record)
         except LearndashError as error:
             record.status = "error"
             self.queue = []  # the cascade stops here; what ran before this request stays applied
             raise LearndashError(f"{request.callback.name}() could not run: {error}") from error
 
+    def clientside_engine(self) -> ClientsideEngine:
+        """The page's JavaScript world, made at the first clientside request, so apps without
+        clientside callbacks never need the engine."""
+        if self.engine is None:
+            names = [c.name for c in self.callbacks if c.clientside_function is not None]
+            self.engine = ClientsideEngine(fetch_clientside_scripts(self.transport), callback_names=names)
+        return self.engine
+
     def apply_result(self, request: Request, outcome: Outcome) -> None:
-        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
+        """C-7: side updates first, then the running= "off" values, then outputs, with every Patch
+        applied to the value on the page (O-7); new subtrees get their callbacks (C-8)."""
         all_props = self.graph.output_prop_ids(request, self.index)
-        if outcome.error is not None:
-            self.errors.append(outcome.error)
+        error = outcome.error
+        if error is None:
+            error = self.apply_side_updates(request, outcome.side_updates)
+        running_off = running_updates(request.callback.running_off, request, self.index)
+        self.apply_side_updates(request, running_off, missing=running_target_missing)
+        if error is None:
+            updates, error = self.patched(request, outcome.updates)
+        if error is not None:
+            self.errors.append(error)
             self.groups.record(request, all_props, [])
             return
-        for id_str, props in outcome.side_updates.items():
-            self.apply_side_update(request, id_str, props)
         updated = []
-        for id_str, props in outcome.updates.items():
+        for id_str, props in updates.items():
             self.write_props(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
             updated += [f"{id_str}.{prop}" for prop in props]
         self.groups.record(request, all_props, updated)
 
-    def apply_side_update(self, request: Request, id_str: str, props: dict[str, Any]) -> None:
+    def apply_side_updates(
+        self,
+        request: Request,
+        side_updates: dict[str, dict[str, Any]],
+        *,
+        missing: Callable[[str, str, list[str]], PageError] = set_props_target_missing,
+    ) -> PageError | None:
+        """C-2 item 3: set_props (and running=) values, one component at a time; stops at the
+        first Patch that cannot apply and returns its error."""
+        for id_str, props in side_updates.items():
+            error = self.apply_side_update(request, id_str, props, missing=missing)
+            if error is not None:
+                return error
+        return None
+
+    def apply_side_update(
+        self,
+        request: Request,
+        id_str: str,
+        props: dict[str, Any],
+        *,
+        missing: Callable[[str, str, list[str]], PageError] = set_props_target_missing,
+    ) -> PageError | None:
         """C-2 item 3: a `set_props` from the server, written like an output but finding no chunks;
-        an id that is not on the page is an error unless callback exceptions are suppressed."""
-        if id_str in self.index.paths:
-            self.write_props(id_str, props, predecessors=(), discover_chunks=False)
-        elif not self.config.get("suppress_callback_exceptions"):
-            self.errors.append(set_props_target_missing(request.callback.name, id_str, sorted(self.index.paths)))
+        an id that is not on the page is reported with `missing`'s message unless callback
+        exceptions are suppressed. Returns the error of a Patch that cannot apply (O-7)."""
+        if id_str not in self.index.paths:
+            if not self.config.get("suppress_callback_exceptions"):
+                self.errors.append(missing(request.callback.name, id_str, sorted(self.index.paths)))
+            return None
+        patched, error = self.patched(request, {id_str: props})
+        if error is None:
+            self.write_props(id_str, patched[id_str], predecessors=(), discover_chunks=False)
+        return error
+
+    def patched(self, request: Request, updates: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], PageError | None]:
+        """O-7: the updates with every Patch applied to the prop's value on the page now. One that
+        cannot apply fails the whole answer, as in Dash: nothing of it is written."""
+        try:
+            return {
+                id_str: patch_props(props, self.props_of(id_str), where=f"{request.callback.name}()")
+                for id_str, props in updates.items()
+            }, None
+        except PatchError as error:
+            return {}, PageError(error.title, str(error), error)
+
+    def props_of(self, id_str: str) -> dict[str, Any]:
+        """The props of the component with this id string, or {} when it is not on the page."""
+        path = self.index.path_of(id_str)
+        return {} if path is None else get_at(self.layout, path)["props"]
+
+    def persist_write(self, component: dict, props: dict[str, Any]) -> dict[str, Any]:
+        """Persistence around a callback's write (K-0c): a change of `persistence` swaps the stored
+        edits, a returned chunk gets its stored edits back, and the write itself is recorded
+        (Dash 4 records a callback's writes like a user's). Returns the props to write."""
+        props = prune_persistence(self.persistence, component, props)
+        apply_persistence(self.persistence, props.get("children"))
+        record_ui_edit(self.persistence, component, props)
+        return props
 
     def replace_children(
         self, component: dict, old_children: Any, path: tuple, discover_chunks: bool, predecessors: tuple

@@ -18,6 +18,8 @@ import flask
 from werkzeug.exceptions import HTTPException
 
 from .exceptions import BadRequest
+from .assets import ASSETS_URL, asset_files, assets_dir
+from .clientside import inline_script
 from .execute import update_component_answer
 from .protocol import error_body
 from .request_body import parse_request_body
@@ -103,7 +105,15 @@ def add_routes(app: Dash) -> None:
     def index(path: str = "") -> str:
         from .page import render_index
 
-        return render_index(title=app.title, config=page_config(app), static_url=STATIC_URL, plotly_url=PLOTLY_URL)
+        return render_index(
+            title=app.title,
+            config=page_config(app),
+            static_url=STATIC_URL,
+            plotly_url=PLOTLY_URL,
+            asset_scripts=[ASSETS_URL + name for name in asset_files(app, ".js")],
+            asset_stylesheets=[ASSETS_URL + name for name in asset_files(app, ".css")],
+            inline_script=inline_script(app.inline_clientside_functions()),
+        )
 
     server.add_url_rule("/", "index", index)
     server.add_url_rule("/<path:path>", "index_path", index)
@@ -114,7 +124,7 @@ def add_routes(app: Dash) -> None:
 
     @server.get("/_dash-dependencies")
     def dependencies() -> flask.Response:
-        return _json_response(json.dumps(app.dependencies()))
+        return _json_response(to_json(app.dependencies()))  # running= values may be components
 
     @server.post("/_dash-update-component")
     def update_component() -> flask.Response:
@@ -153,6 +163,10 @@ def add_routes(app: Dash) -> None:
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:
         return flask.send_from_directory(str(resources.files("learndash") / "static"), filename)
+
+    @server.get(ASSETS_URL + "<path:filename>")
+    def asset(filename: str) -> flask.Response:
+        return flask.send_from_directory(str(assets_dir(app)), filename)
 
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:

@@ -40,6 +40,12 @@ class Transport(Protocol):
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
         """`POST /_dash-update-component`: (HTTP status, parsed JSON body, or None for 204)."""
 
+    def fetch_clientside_scripts(self) -> list[str]:
+        """The index page's scripts that clientside callbacks need (rule C-10): the app's assets/
+        scripts, then the inline script that defines inline functions, in page order. Optional:
+        a transport without it gives the page no scripts, which is right for apps without
+        clientside callbacks."""
+
     def close(self) -> None:
         """Release what the transport holds (connections, processes)."""
 
@@ -72,6 +78,13 @@ class InProcessTransport:
     def fetch_dependencies(self) -> list[dict[str, Any]]:
         return json.loads(json.dumps(self.app.dependencies()))
 
+    def fetch_clientside_scripts(self) -> list[str]:
+        from .assets import asset_script_sources
+        from .clientside import inline_script
+
+        inline = inline_script(self.app.inline_clientside_functions())
+        return asset_script_sources(self.app) + ([inline] if inline else [])
+
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
         from .execute import update_component_answer
 
@@ -85,6 +98,8 @@ class InProcessTransport:
 
 
 CONFIG_SCRIPT = re.compile(r'<script[^>]*id="_dash-config"[^>]*>(.*?)</script>', re.DOTALL)
+SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+SOURCE = re.compile(r'\bsrc="([^"]*)"')
 
 
 class HttpTransport:
@@ -98,9 +113,11 @@ class HttpTransport:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.timeout = timeout
         self.prefix: str | None = None
+        self.index_html = ""
 
     def fetch_config(self) -> dict[str, Any]:
         status, content_type, text = self.request("GET", self.base_url)
+        self.index_html = text if status == 200 else ""
         found = CONFIG_SCRIPT.search(text) if status == 200 else None
         if found is None:
             raise LearndashError(
@@ -122,6 +139,28 @@ class HttpTransport:
 
     def fetch_dependencies(self) -> list[dict[str, Any]]:
         return self.get_json("_dash-dependencies")
+
+    def fetch_clientside_scripts(self) -> list[str]:
+        """Classic scripts of the index page, in order: those served from the app's assets/ folder,
+        fetched, and inline ones (Dash's clientside functions); the config, the renderer's own
+        bundles and modules are left out, as they need a browser."""
+        assets = self.endpoint("assets/")
+        scripts = []
+        page = re.sub(r"<!--.*?-->", "", self.index_html, flags=re.DOTALL)  # e.g. Dash's IE-only alert
+        for attributes, content in SCRIPT.findall(page):
+            if "type=" in attributes and "text/javascript" not in attributes:
+                continue  # the JSON config, learndash's ES modules, Dash's renderer bootstrap
+            source = SOURCE.search(attributes)
+            if source is None:
+                scripts.append(content)  # script text is raw in HTML: no entities to decode
+                continue
+            url = urllib.parse.urljoin(self.base_url, html.unescape(source.group(1)))
+            if url.startswith(assets):
+                status, content_type, text = self.request("GET", url)
+                if status != 200:
+                    raise LearndashError(f"GET {url} (an asset script of the page) answered {_describe(status, content_type, text)}.")
+                scripts.append(text)
+        return scripts
 
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
         url = self.endpoint("_dash-update-component")

@@ -83,6 +83,17 @@ INTERACTIONS: dict[str, Interaction] = {
             ("click", "add-button"),
         ),
     ),
+    "13_beyond_the_basics": Interaction(
+        "After recording 20, 25 and 22, then analysing.",
+        (
+            ("click", "record"),
+            ("type_text", "reading", "25"),
+            ("click", "record"),
+            ("type_text", "reading", "22"),
+            ("click", "record"),
+            ("click", "analyse"),
+        ),
+    ),
 }
 
 AS_IT_LOADS = Interaction("The app as it loads.")

@@ -22,7 +22,7 @@ function parseDependency(spec) {
  * @param {Array<Object>} definitions
  * @param {Object} names output id -> function name (the config's callback_names)
  * @returns {Array<Object>} {index, output, name, multiOutput, noOutput, outputs, inputs, state,
- *   preventInitialCall, clientsideFunction, matchKeys}
+ *   preventInitialCall, clientsideFunction, matchKeys, running, runningOff}
  */
 export function parseCallbacks(definitions, names = {}) {
   return definitions.map((definition, index) => {
@@ -45,6 +45,8 @@ export function parseCallbacks(definitions, names = {}) {
       preventInitialCall: definition.prevent_initial_call === true,
       clientsideFunction: definition.clientside_function || null,
       matchKeys: outputs.length ? keysWith(outputs[0].id, MATCH) : [],
+      running: (definition.running || {}).running || {},
+      runningOff: (definition.running || {}).runningOff || {},
     };
   });
 }

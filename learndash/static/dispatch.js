@@ -6,9 +6,10 @@
  * (200 or 204) or {error: {title, message, traceback}}.
  */
 import { isMultiValued, resolve } from "./patterns.js";
-import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
+import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody, valuesByPropId } from "./protocol.js";
 import { getAt } from "./layout.js";
 import { missingObjectError } from "./page_errors.js";
+import { answerClientside } from "./clientside.js";
 
 /** A request needs a component that is not on the page (rules I-3, V-6). */
 export class ReferenceProblem extends Error {
@@ -117,6 +118,37 @@ export function errorTitle(request, body) {
   return "Callback error updating " + outputs.join(", ");
 }
 
+/**
+ * The trace entry of a request as it is sent (rule W-6): the same JSON as `CallRecord.to_json()`
+ * in learndash/dispatch.py. `names` is the config's callback_names (function names by output id).
+ * @returns {{callback, inputs, states, triggered, outputs, status, initial}}
+ */
+export function callRecord(request, body, names) {
+  return {
+    callback: (names || {})[request.callback.output] || request.callback.output,
+    inputs: valuesByPropId(body.inputs),
+    states: valuesByPropId(body.state || []),
+    triggered: Object.keys(request.changedPropIds),
+    outputs: {},
+    status: "ok",
+    initial: request.initialCall,
+  };
+}
+
+/** Note on a trace entry how its request ended: status, and the props it wrote (rules W-7, W-8). */
+export function readAnswerInto(record, result) {
+  if (result.error) {
+    record.status = "error";
+    return;
+  }
+  record.status = result.prevented ? "prevented" : "ok";
+  for (const [idString, props] of Object.entries(result.data.updates)) {
+    for (const [prop, value] of Object.entries(props)) {
+      record.outputs[`${idString}.${prop}`] = value;
+    }
+  }
+}
+
 async function postUpdate(body, config) {
   const response = await fetch(config.requests_pathname_prefix + "_dash-update-component", {
     method: "POST",
@@ -127,18 +159,20 @@ async function postUpdate(body, config) {
   if (response.status === 200 || response.status === 204) {
     const parsed = response.status === 204 || !text ? null : JSON.parse(text);
     const single = body.outputs && !Array.isArray(body.outputs) ? stringifyId(body.outputs.id) : null;
-    return { data: readUpdateResponse(response.status, parsed, single) };
+    return { data: readUpdateResponse(response.status, parsed, single), prevented: response.status === 204 };
   }
   return { error: readErrorBody(text) };
 }
 
 /**
  * Run one request: build its body from the layout, then POST it or call its clientside function.
+ * `onSend` runs just before the POST leaves (the page shows running= values then, rule C-2 item 3).
  * @param {Object} request
- * @param {{layout: *, index: LayoutIndex, config: Object}} context
+ * @param {{layout: *, index: LayoutIndex, config: Object, onSend: function(): void, onRecord: Function}} context
+ *   onRecord gets the trace entry as the request leaves; it is completed when the answer arrives
  * @returns {Promise<Object>} the result
  */
-export async function executeRequest(request, { layout, index, config }) {
+export async function executeRequest(request, { layout, index, config, onSend, onRecord }) {
   let body;
   try {
     body = buildBody(request, layout, index);
@@ -153,15 +187,25 @@ export async function executeRequest(request, { layout, index, config }) {
   if (body === null) {
     return { skipped: true };
   }
+  const record = callRecord(request, body, config.callback_names);
+  if (onRecord) {
+    onRecord(record);
+  }
+  let result;
   try {
-    const result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
+    if (!request.callback.clientsideFunction) {
+      onSend(); // Dash shows running= values for server callbacks only
+    }
+    result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
     if (result.error) {
       result.error.title = errorTitle(request, body);
     }
-    return result;
   } catch (failure) {
-    return { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
+    result = { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
   }
+  readAnswerInto(record, result);
+  result.record = record;
+  return result;
 }
 
 function hasValue(entry) {
@@ -171,55 +215,14 @@ function hasValue(entry) {
   return entry !== null && "value" in entry;
 }
 
-function valuesOf(specs) {
-  return specs.map((spec) => (Array.isArray(spec) ? spec.map((each) => each.value) : spec.value));
-}
-
-/** Rule C-10: call window.dash_clientside[namespace][function_name] with inputs then states. */
+/**
+ * Rule C-10: run the clientside function in this page. It answers like the server, so its
+ * answer is read the same way: updates, PreventUpdate (204) or an error.
+ */
 async function runClientside(request, body) {
-  const { namespace, function_name: name } = request.callback.clientsideFunction;
-  const clientside = window.dash_clientside;
-  const triggered = body.changedPropIds.map((changed) => ({ prop_id: changed, value: null }));
-  clientside.callback_context = {
-    triggered,
-    triggered_id: triggered.length ? triggered[0].prop_id.slice(0, triggered[0].prop_id.lastIndexOf(".")) : null,
-    inputs_list: body.inputs,
-    states_list: body.state || [],
-    outputs_list: body.outputs,
-  };
-  let returned;
-  try {
-    returned = await clientside[namespace][name](...valuesOf(body.inputs), ...valuesOf(body.state || []));
-  } catch (thrown) {
-    if (thrown === clientside.PreventUpdate || (thrown && thrown.name === "PreventUpdate")) {
-      return { data: { updates: {}, sideUpdate: {} } };
-    }
-    return { error: { message: String(thrown), traceback: "" } };
+  const [status, answer] = await answerClientside(window.dash_clientside, request.callback.clientsideFunction, body);
+  if (status === 200 || status === 204) {
+    return { data: readUpdateResponse(status, answer, null), prevented: status === 204 };
   }
-  return { data: { updates: clientsideUpdates(request, body, returned), sideUpdate: {} } };
-}
-
-function clientsideUpdates(request, body, returned) {
-  const updates = {};
-  const noUpdate = window.dash_clientside.no_update;
-  if (request.callback.noOutput || returned === noUpdate) {
-    return updates;
-  }
-  const specs = request.callback.multiOutput ? body.outputs : [body.outputs];
-  const values = request.callback.multiOutput ? returned : [returned];
-  const write = (spec, value) => {
-    if (value !== noUpdate) {
-      const key = stringifyId(spec.id);
-      updates[key] = updates[key] || {};
-      updates[key][spec.property.split("@")[0]] = value;
-    }
-  };
-  specs.forEach((spec, position) => {
-    if (Array.isArray(spec)) {
-      spec.forEach((each, item) => write(each, values[position][item]));
-    } else {
-      write(spec, values[position]);
-    }
-  });
-  return updates;
+  return { error: readErrorBody(JSON.stringify(answer)) };
 }

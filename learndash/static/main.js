@@ -4,13 +4,7 @@
  * window.learndash ({set_props, get_props, pending, errors}).
  */
 import { Page } from "./renderer.js";
-
-/** Dash's clientside namespace, for clientside callbacks (rule C-10). */
-function installClientside() {
-  const clientside = (window.dash_clientside = window.dash_clientside || {});
-  clientside.no_update = clientside.no_update || { description: "no_update" };
-  clientside.PreventUpdate = clientside.PreventUpdate || { description: "PreventUpdate" };
-}
+import { installClientsideMarkers } from "./clientside.js";
 
 async function fetchJson(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -23,7 +17,7 @@ async function fetchJson(url) {
 async function start() {
   // Until hydration the page counts as busy, so tests never read a half-built page.
   window.learndash = { pending: 1, ready: false };
-  installClientside();
+  installClientsideMarkers((window.dash_clientside = window.dash_clientside || {}));
   const config = JSON.parse(document.getElementById("_dash-config").textContent);
   const base = config.requests_pathname_prefix || "/";
   const [layout, dependencies] = await Promise.all([fetchJson(base + "_dash-layout"), fetchJson(base + "_dash-dependencies")]);
@@ -35,6 +29,7 @@ async function start() {
     root: document.getElementById("react-entry-point"),
     plotlyUrl: script ? script.dataset.plotlyUrl : base + "_learndash/plotly.min.js",
   });
+  window.dash_clientside.set_props = (id, props) => renderer.setPropsFromClientside(id, props);
   renderer.start();
   window.learndash = renderer.testingApi();
 }

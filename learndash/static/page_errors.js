@@ -51,3 +51,15 @@ export function setPropsTargetMessage(callbackName, idString, idsOnPage) {
 export function setPropsTargetMissing(callbackName, idString, idsOnPage) {
   return { title: "ID running component not found in layout", message: setPropsTargetMessage(callbackName, idString, idsOnPage) };
 }
+
+/** The page error of a callback whose running= names an id that is not on the page (C-2 item 3). */
+export function runningTargetMissing(callbackName, idString, idsOnPage) {
+  const hint = didYouMean(idString, idsOnPage);
+  return {
+    title: "ID running component not found in layout",
+    message:
+      `${callbackName}() has running=[(Output('${idString}', ...), ...)], but no component with that id ` +
+      `is on the page, so nothing shows that it is running.${hint ? " " + hint : ""} The ids on the ` +
+      `page are: ${quotedList(idsOnPage)}. Point running= at a component in the layout.`,
+  };
+}

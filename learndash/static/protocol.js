@@ -87,6 +87,22 @@ export function parseCallbackOutputId(output) {
 }
 
 /**
+ * A request's inputs/state list as {"<prop_id>": value}, one key per component of a wildcard
+ * list; an entry without a value reads as null (rule W-9). Dash's clientside `inputsToDict`.
+ * @param {Array} specs
+ * @returns {Object}
+ */
+export function valuesByPropId(specs) {
+  const values = {};
+  for (const spec of (specs || []).flat()) {
+    if (spec) {
+      values[propId(spec.id, spec.property)] = spec.value === undefined ? null : spec.value;
+    }
+  }
+  return values;
+}
+
+/**
  * The POST body of /_dash-update-component (rule W-6). Each of outputs, inputs and state is
  * already resolved: a spec per dependency, or a list of specs for ALL / ALLSMALLER.
  * @param {Object} request

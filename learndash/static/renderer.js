@@ -13,8 +13,12 @@ import { parseId, propId, sameJson, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
-import { setPropsTargetMissing } from "./page_errors.js";
+import { runningTargetMissing, setPropsTargetMissing } from "./page_errors.js";
+import { DevTools } from "./devtools.js";
+import { PatchError, patchProps } from "./patch.js";
+import { runningUpdates } from "./running.js";
 import { componentModule } from "./components/registry.js";
+import { EditStores, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
 function snapshot(value) {
@@ -40,21 +44,34 @@ export class Page {
     this.instances = new Map();
     this.loadingWatchers = new Set();
     this.componentsBusy = 0;
+    this.runningRequests = new Set();
     this.overlay = new ErrorOverlay(Boolean(config.ui));
+    this.editStores = new EditStores(); // persistence: the browser's stores (K-0c)
+    /** The trace: one entry per request sent, as `CallRecord.to_json()` (dispatch.js callRecord). */
+    this.calls = [];
+    this.devtools = config.ui ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
     this.lateWrites = [];
     this.lastGroup = 0;
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
-      execute: (request) => executeRequest(request, { layout: this.layout, index: this.index, config }),
+      execute: (request) =>
+        executeRequest(request, {
+          layout: this.layout,
+          index: this.index,
+          config,
+          onSend: () => this.showRunning(request),
+          onRecord: (record) => this.recordCall(record),
+        }),
       applyResult: (request, result) => this.applyResult(request, result),
       onChange: () => this.pendingChanged(),
       afterDispatch: () => this.flushLateWrites(),
     });
   }
 
-  /** Rule I-1: report the server's validation errors (cycles included), queue the initial set, then render. */
+  /** Rule I-1: restore stored edits (K-0c), report the server's validation errors (cycles included), queue the initial set, then render. */
   start() {
+    applyPersistence(this.editStores, this.layout);
     for (const error of this.config.validation_errors || []) {
       this.overlay.add({ title: error.title, message: error.message });
     }
@@ -97,6 +114,14 @@ export class Page {
     return instance;
   }
 
+  /** A request left the page: keep its trace entry (completed when its answer arrives). */
+  recordCall(record) {
+    this.calls.push(record);
+    if (this.devtools) {
+      this.devtools.addCall(record);
+    }
+  }
+
   /**
    * Mark requests as one execution group: a page load or an inserted chunk (rule I-6); the
    * counter belongs to this page (mirrors Page.queue_group).
@@ -132,6 +157,9 @@ export class Page {
   /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */
   pendingChanged() {
     this.loadingWatchers.forEach((refresh) => refresh());
+    if (this.devtools) {
+      this.devtools.refresh();
+    }
     const updateTitle = this.config.update_title;
     if (!updateTitle) {
       return;
@@ -215,8 +243,12 @@ export class Page {
     if (!Object.keys(changed).length) {
       return;
     }
-    this.writeProps(component, changed);
+    recordUiEdit(this.editStores, component, changed);
     const id = component.props.id;
+    if (this.devtools && !this.scheduler.pending && id !== undefined && id !== null) {
+      this.devtools.startAction(`edit ${stringifyId(id)}.${Object.keys(changed).join(", .")}`); // a new user action
+    }
+    this.writeProps(component, changed);
     if (id === undefined || id === null) {
       return;
     }
@@ -227,32 +259,43 @@ export class Page {
   }
 
   /**
-   * Apply a finished request (rule C-7): side updates first, then outputs; queue everything that
-   * listens to a returned prop, and the callbacks of inserted or removed subtrees (rule C-8).
+   * Apply a finished request (rule C-7): side updates first, then the running= "off" values, then
+   * outputs, with every Patch applied to the value on the page (rule O-7); queue everything that
+   * listens to a written prop, and the callbacks of inserted or removed subtrees (rule C-8).
    * @returns {string[]} the prop ids the callback actually updated
    */
   applyResult(request, result) {
-    if (result.error) {
-      this.overlay.add(result.error);
-      return [];
-    }
     if (result.skipped) {
       return [];
     }
-    const { updates, sideUpdate } = result.data;
+    let error = result.error || null;
     const sideRequests = [];
-    for (const [idString, props] of Object.entries(sideUpdate)) {
-      sideRequests.push(...this.applySideUpdate(request, idString, props));
+    if (!error) {
+      error = this.applySideUpdates(request, result.data.sideUpdate, sideRequests);
+    }
+    if (this.runningRequests.delete(request)) {
+      const runningOff = runningUpdates(request.callback.runningOff, request, this.index);
+      this.applySideUpdates(request, runningOff, sideRequests, runningTargetMissing);
+    }
+    let updates = {};
+    if (!error) {
+      ({ updates, error } = this.patched(request, result.data.updates));
+    }
+    if (error) {
+      this.overlay.add(error);
+      this.scheduler.request(sideRequests);
+      return [];
     }
     const requests = [];
     const predecessors = request.predecessors.concat([request.callback.index]);
     const updated = [];
-    for (const [idString, props] of Object.entries(updates)) {
+    for (const [idString, returned] of Object.entries(updates)) {
       const id = parseId(idString);
       const component = this.componentById(id);
       if (!component) {
         continue; // the component left the page while its callback ran (C-4.4, C-7)
       }
+      const props = this.persistWrite(component, returned);
       for (const prop of Object.keys(props)) {
         updated.push(propId(id, prop));
         requests.push(...callbacksTriggeredBy(this.callbacks, this.index, id, prop, INDIRECT));
@@ -271,17 +314,97 @@ export class Page {
     return updated;
   }
 
-  /** Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery. */
-  applySideUpdate(request, idString, props) {
+  /** Rule C-2 item 3: a request's running= values, written as it is sent. */
+  showRunning(request) {
+    this.runningRequests.add(request);
+    const requests = [];
+    this.applySideUpdates(request, runningUpdates(request.callback.running, request, this.index), requests, runningTargetMissing);
+    this.scheduler.request(requests);
+  }
+
+  /**
+   * Rule C-2 item 3: set_props (and running=) values, one component at a time; stops at the
+   * first Patch that cannot apply. Their listeners are added to `requests`.
+   * @returns {Object|null} the page error of a Patch that cannot apply
+   */
+  applySideUpdates(request, sideUpdates, requests, missing = setPropsTargetMissing) {
+    for (const [idString, props] of Object.entries(sideUpdates)) {
+      const error = this.applySideUpdate(request, idString, props, requests, missing);
+      if (error) {
+        return error;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery; an id
+   * not on the page is reported with `missing`'s message unless callback exceptions are suppressed.
+   * @returns {Object|null} the page error of a Patch that cannot apply (rule O-7)
+   */
+  applySideUpdate(request, idString, props, requests, missing = setPropsTargetMissing) {
     const component = this.componentById(parseId(idString));
     if (!component) {
       if (!this.config.suppress_callback_exceptions) {
-        this.overlay.add(setPropsTargetMissing(request.callback.name, idString, [...this.index.paths.keys()].sort()));
+        this.overlay.add(missing(request.callback.name, idString, [...this.index.paths.keys()].sort()));
       }
-      return [];
+      return null;
     }
-    this.writeProps(component, props);
-    return Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT));
+    const { updates, error } = this.patched(request, { [idString]: props });
+    if (error) {
+      return error;
+    }
+    this.writeProps(component, this.persistWrite(component, updates[idString]));
+    requests.push(...Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT)));
+    return null;
+  }
+
+  /**
+   * Rule O-7: the updates with every Patch applied to the prop's value on the page now. One that
+   * cannot apply fails the whole answer, as in Dash: nothing of it is written.
+   * @returns {{updates: Object, error: (Object|null)}}
+   */
+  patched(request, updates) {
+    const where = `${request.callback.name}()`;
+    try {
+      const patched = {};
+      for (const [idString, props] of Object.entries(updates)) {
+        const component = this.componentById(parseId(idString));
+        patched[idString] = patchProps(props, component ? component.props : {}, { where });
+      }
+      return { updates: patched, error: null };
+    } catch (error) {
+      if (!(error instanceof PatchError)) {
+        throw error;
+      }
+      return { updates: {}, error: { title: error.title, message: error.message } };
+    }
+  }
+
+  /**
+   * Persistence around a callback's write (K-0c): a change of `persistence` swaps the stored
+   * edits, a returned chunk gets its stored edits back, and the write itself is recorded.
+   * @returns {Object} the props to write
+   */
+  persistWrite(component, returned) {
+    const props = prunePersistence(this.editStores, component, returned);
+    applyPersistence(this.editStores, props.children);
+    recordUiEdit(this.editStores, component, props);
+    return props;
+  }
+
+  /**
+   * `dash_clientside.set_props(id, props)`, from a clientside callback or any script: written at
+   * once like a server's set_props (rule C-2 item 3), and its listeners run.
+   */
+  setPropsFromClientside(id, props) {
+    const component = this.componentById(id);
+    if (!component) {
+      this.overlay.add({ title: "ID not found in layout", message: `dash_clientside.set_props: no component with id ${stringifyId(id)}` });
+      return;
+    }
+    this.writeProps(component, this.persistWrite(component, props));
+    this.scheduler.request(Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT)));
   }
 
   /**
@@ -329,6 +452,10 @@ export class Page {
       /** Errors shown (or, without debug, recorded) so far, newest first. */
       get errors() {
         return snapshot(renderer.overlay.errors);
+      },
+      /** The trace: every request sent, as `CallRecord.to_json()` in Python. */
+      get calls() {
+        return snapshot(renderer.calls);
       },
       /** Requests requested, waiting or in flight; 0 when the app is idle. */
       get pending() {

@@ -137,6 +137,8 @@ class BrowserHarness:
                 if self._owns_chromium:
                     self._chromium.quit()
                 else:
+                    # The next app may get this port, hence this origin: leave it no stored edits.
+                    self._driver.execute_script("localStorage.clear(); sessionStorage.clear();")
                     self._chromium.leave_page()
             finally:
                 self._chromium = None
@@ -219,6 +221,11 @@ class BrowserHarness:
         errors_before = self._error_count()
         time.sleep(ms / 1000)
         self._settle_and_report(errors_before)
+
+    def reload(self) -> None:
+        """The browser's reload button; the page's storage stays (persistence, K-0c)."""
+        self._driver.refresh()
+        self.wait_idle()
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's current value in the page's store, None when it was never set (rule K-0a)."""

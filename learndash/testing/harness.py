@@ -14,6 +14,7 @@ from ..behaviors import CORE, interval_can_tick
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
 from ..protocol import dumps, loads_like_javascript, stringify_id
+from ..persistence import EditStores
 from ..renderer import Page
 from ..suggest import did_you_mean
 from ..transport import HttpTransport, InProcessTransport, Transport
@@ -31,7 +32,7 @@ class AppHarness:
     >>> h.text("my-output")                                  # doctest: +SKIP
     'Output: hi'
 
-    Actions: `set_props`, `click`, `tick`, `advance(ms)`. Reading: `get_prop`, `get_props`,
+    Actions: `set_props`, `click`, `tick`, `advance(ms)`, `reload()`. Reading: `get_prop`, `get_props`,
     `has_component`, `text`. What happened: `calls` (one `CallRecord` per request) and `errors`
     (one `PageError` per dev-tools error). With `raise_on_error=True` (the default) the first new
     error of an action, or of the page load, is raised once everything has settled; the exception's
@@ -61,8 +62,20 @@ class AppHarness:
         self.raise_on_error = raise_on_error
         self.url = url
         self.clock = VirtualClock()
-        self.page = Page.open(transport, url=url)
+        self.persistence = EditStores()  # the browser's stores of persisted edits, kept across reloads (K-0c)
+        self.earlier_calls: list[CallRecord] = []  # of pages before the last reload
+        self.earlier_errors: list[PageError] = []
+        self.page = Page.open(transport, url=url, persistence=self.persistence)
         self.raise_first(0)
+
+    def reload(self) -> None:
+        """The browser's reload button: the page is fetched and started again. Persisted edits
+        in `local` and `session` storage come back; `memory` ones are gone (K-0c)."""
+        errors_before = len(self.errors)
+        self.earlier_calls, self.earlier_errors = self.calls, self.errors
+        self.clock = VirtualClock()
+        self.page = Page.open(self.transport, url=self.url, persistence=self.persistence)
+        self.raise_first(errors_before)
 
     def close(self) -> None:
         """Release the transport."""
@@ -78,13 +91,13 @@ class AppHarness:
 
     @property
     def calls(self) -> list[CallRecord]:
-        """Every callback request the page sent, in order."""
-        return self.page.calls
+        """Every callback request the page sent, in order (across reloads)."""
+        return self.earlier_calls + self.page.calls
 
     @property
     def errors(self) -> list[PageError]:
-        """Every error the page showed, in order (what Dash's dev tools list)."""
-        return self.page.errors
+        """Every error the page showed, in order (what Dash's dev tools list), across reloads."""
+        return self.earlier_errors + self.page.errors
 
     # -- what a test does ---------------------------------------------------------------------
 

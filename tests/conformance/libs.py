@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 NAMES = (
     "Dash", "html", "dcc", "Input", "Output", "State", "ALL", "MATCH", "ALLSMALLER",
-    "ctx", "no_update", "set_props",
+    "ctx", "no_update", "set_props", "Patch", "clientside_callback", "ClientsideFunction",
 )
 
 

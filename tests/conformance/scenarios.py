@@ -8,12 +8,19 @@
 | pattern_matching     | P-3 .. P-9                                 |
 | callback_context     | X-1 .. X-3                                 |
 | components           | K-1, K-3, K-8, K-9, K-12, K-13             |
+| patches              | O-7 (Patch on every prop and callback kind) |
+| declarations         | R-11, O-1/W-9/X-3 groupings, on_error, running= |
 | tutorial_apps        | the Dash tutorial's apps                   |
 | corrections          | R-1 .. R-10, R-12 (section 0)              |
+| clientside           | C-10                                       |
+| persistence          | K-0c                                       |
 """
 from __future__ import annotations
 
-from . import callback_context, chaining, components, corrections, initial_load, outputs, pattern_matching, tutorial_apps
+from . import (
+    callback_context, chaining, clientside, components, corrections, declarations, initial_load, outputs, patches,
+    pattern_matching, persistence, tutorial_apps,
+)
 from .vocabulary import ID, Scenario, Step, click, load, set_props
 
 SCENARIOS: list[Scenario] = [
@@ -23,8 +30,12 @@ SCENARIOS: list[Scenario] = [
     *pattern_matching.SCENARIOS,
     *callback_context.SCENARIOS,
     *components.SCENARIOS,
+    *patches.SCENARIOS,
+    *declarations.SCENARIOS,
     *tutorial_apps.SCENARIOS,
     *corrections.SCENARIOS,
+    *clientside.SCENARIOS,
+    *persistence.SCENARIOS,
 ]
 
 _names = [s.name for s in SCENARIOS]

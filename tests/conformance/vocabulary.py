@@ -107,6 +107,12 @@ def advance(ms: int, *, expect: Expectations | None = None, calls: CallCounts | 
     return Step(("advance", None, ms), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
 
 
+def reload(*, expect: Expectations | None = None, calls: CallCounts | None = None,
+           absent: tuple[Any, ...] = (), errors: int = 0) -> Step:
+    """The browser's reload button: the page loads again, with the browser's storage (K-0c)."""
+    return Step(("reload", None), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
+
+
 @dataclass(frozen=True)
 class Scenario:
     """One behaviour of Dash, as an app, a sequence of user actions, and the expected results."""

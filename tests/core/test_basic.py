@@ -832,16 +832,6 @@ def test_edits_are_written_even_when_nothing_listens(names):
     assert names(h) == []
 
 
-def test_clientside_callbacks_are_refused_with_a_pointer_to_python_callbacks():
-    """A (API surface, differences page): `app.clientside_callback` exists as in Dash, but raises an
-    error that says learndash keeps callbacks in Python and what to write instead."""
-    from learndash import Dash
-    from learndash.exceptions import LearndashError
-
-    with pytest.raises(LearndashError, match=r"does not support clientside callbacks.*@app\.callback"):
-        Dash(__name__).clientside_callback("function (x) { return x; }")
-
-
 def test_click_counts_only_on_html_elements_and_respects_disable_n_clicks():
     """K-1: a click writes n_clicks on an html element with an id, not when it sets
     disable_n_clicks; clicking a dcc component is a teaching error that points to set_props."""

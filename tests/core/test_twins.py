@@ -15,14 +15,16 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "learndash"
 STATIC = PACKAGE / "static"
 
-TWINS = ["protocol", "layout", "patterns", "callback_graph", "scheduler", "dispatch", "renderer", "page_errors", "suggest"]
+TWINS = [
+    "protocol", "layout", "patterns", "callback_graph", "scheduler", "dispatch", "renderer", "page_errors", "suggest",
+    "persistence", "patch", "running",
+]
 
 # Names only the Python side has, and why.
 ONLY_IN_PYTHON: dict[str, set[str]] = {
     "protocol": {
         "duplicateSuffix",  # the server builds allow_duplicate ids; the page only reads them
         "callbackOutputId",  # the server builds callback ids; the page parses them
-        "valuesByPropId",  # call records of the headless harness (the browser's are kept by the test server)
         "errorBody",  # the server writes error answers; the page reads them (readErrorBody)
         "dumps",  # Python's JSON encoder for callback values; the browser has JSON.stringify
         "loadsLikeJavascript",  # JavaScript's number semantics for Python's JSON parser
@@ -50,7 +52,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     "dispatch": {
         "CallRecord",  # what the headless harness records per request
         "Outcome",  # Python's typed result; JS uses {data} / {error} / {skipped} objects
-        "callRecord",
+        "CallRecord.toJson",  # JS trace entries are built as that JSON directly (callRecord)
         "readAnswer",  # JS reads the answer inside executeRequest's fetch
         "callbackIsMulti",
     },
@@ -62,8 +64,18 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "Page.settle",  # JS: the Scheduler runs asynchronously, step by step
         "Page.requestBody",  # JS: dispatch.executeRequest
         "Page.execute",
+        "Page.clientsideEngine",  # the browser runs clientside functions in its own JS (dispatch.runClientside)
+        "Page.propsOf",  # JS reads component.props inline in Page.patched
         "Page.replaceChildren",  # JS: inline in applyResult, with the DOM update
         "checkLayoutJson",  # main.js trusts its own server's JSON
+    },
+    "persistence": {
+        "EditStores.newPage",  # the model's reload() keeps local/session stores; a browser reload does that itself
+    },
+    "patch": {
+        # The app-side builder of Patch operations (O-7); the page only applies them.
+        "Patch", "Patch.append", "Patch.prepend", "Patch.insert", "Patch.extend", "Patch.remove", "Patch.clear",
+        "Patch.reverse", "Patch.update", "Patch.sort", "Patch.toPlotlyJson",
     },
     "page_errors": {
         "MissingComponentError",  # the exception the harness raises; the overlay only shows text
@@ -96,11 +108,18 @@ ONLY_IN_JS: dict[str, set[str]] = {
     },
     "dispatch": {
         "executeRequest",  # Python: Page.execute over a Transport
+        "readAnswerInto",  # completes the trace entry in place; Python: read_answer fills the CallRecord
+    },
+    "patch": {
+        "PatchError",  # Python's PatchError lives in exceptions.py with the other learndash errors
     },
     "renderer": {
         # The DOM: mounting component modules, dcc.Loading, the testing API of the page.
         "Page.renderValue", "Page.pendingChanged", "Page.track", "Page.unmount", "Page.isLoadingWithin",
         "Page.testingApi",
+        "Page.recordCall",  # the dev tools' Callbacks panel; Python appends to Page.calls in execute
+        "Page.showRunning",  # JS writes running= values when the request leaves; Python inline in execute
+        "Page.setPropsFromClientside",  # dash_clientside.set_props from the page's scripts
     },
 }
 

@@ -254,6 +254,46 @@ def the_global_version_leaks_between_tabs(open_tab: OpenTab) -> None:
     assert one_line(second.text("item-list")) == "milkeggs"
 
 
+@scenario("13_beyond_the_basics")
+def patches_send_only_the_change_and_running_marks_the_busy_button(open_tab: OpenTab) -> None:
+    """O-7: each Record sends one Append per prop, and the page adds it to what it shows; a State
+    then reads the whole patched figure. C-2 item 3: after Analyse the button is enabled again."""
+    page = open_tab()
+    page.click("record")
+    page.set_props("reading", {"value": 25})
+    page.click("record")
+    assert page.get_prop("chart", "figure")["data"][0]["y"] == [20, 25]
+    assert one_line(page.text("log")) == "Reading 1: 20Reading 2: 25"
+    sent = page.calls[-1].outputs["chart.figure"]
+    assert sent["operations"] == [{"operation": "Append", "location": ["data", 0, "y"], "params": {"value": 25}}]
+    page.click("analyse")
+    assert page.text("analysis") == "2 readings, mean 22.5, highest 25."
+    assert page.get_prop("analyse", "disabled") is False and page.text("status") == ""
+    page.click("clear")
+    assert page.get_prop("chart", "figure")["data"][0]["y"] == [] and page.get_prop("log", "children") == []
+    page.click("analyse")
+    assert page.text("analysis") == "No readings to analyse."
+
+
+@scenario("13_beyond_the_basics/clientside.py")
+def the_converter_runs_in_javascript_and_chains_into_python(open_tab: OpenTab) -> None:
+    """C-10: the clientside converter fills Fahrenheit at load; typing Fahrenheit writes Celsius
+    (callback_context.triggered_id, no_update for the other box), and the Python advise() runs
+    after it. I-6: at load advise() does not run, because convert() left its only Input alone."""
+    page = open_tab()
+    assert page.get_prop("fahrenheit", "value") == 68
+    assert page.get_prop("advice", "children") is None
+    page.set_props("fahrenheit", {"value": 50})
+    assert page.get_prop("celsius", "value") == 10
+    assert page.text("advice") == "Take a coat."
+    page.set_props("celsius", {"value": 30})
+    assert page.get_prop("fahrenheit", "value") == 86
+    assert page.text("advice") == "T-shirt weather."
+    page.set_props("celsius", {"value": None})
+    assert page.get_prop("fahrenheit", "value") == 86 and page.text("advice") == "Type a temperature."
+    assert [call.callback for call in page.calls if call.callback == "advise"] == ["advise"] * 3
+
+
 # -- on the headless harness ------------------------------------------------------------------------
 
 

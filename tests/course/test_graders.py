@@ -91,6 +91,11 @@ WRONG: dict[str, dict[str, str]] = {
         "score_from_n_clicks.py": "score_lives_in_the_store",
         "wrong_number_of_outputs.py": "plus_one_adds_and_reset_clears",
     },
+    "13": {
+        "python_callback.py": "the_callback_runs_in_the_browser",
+        "percent_as_state.py": "tip_and_total_follow_the_inputs",
+        "no_prevent_update.py": "empty_bill_changes_nothing",
+    },
 }
 
 ALTERNATIVES = sorted(

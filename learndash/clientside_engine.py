@@ -1,0 +1,112 @@
+"""Clientside callbacks without a browser: the page's scripts in an embedded V8 (rule C-10).
+
+The headless page (`renderer.Page`) hands a clientside request to a `ClientsideEngine` instead of
+the transport. The engine is V8 from the `mini-racer` package, loaded with the same JavaScript the
+browser page runs: `static/protocol.js` and `static/clientside.js` (as plain scripts), then the
+app's own scripts (its assets/ folder and the inline functions of the index page). So a clientside
+function is called, and its return value read, by one implementation in both places.
+
+V8 has no DOM: a function that touches `document` fails here as it would in a page without that
+element. `dash_clientside.set_props` calls are collected and applied with the answer, like a
+server's `set_props` (rule C-2 item 3).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from .exceptions import LearndashError
+from .protocol import stringify_id
+
+STATIC_DIR = Path(__file__).parent / "static"
+MISSING_ENGINE = (
+    "This app has clientside callbacks ({names}), whose JavaScript the headless harness runs in an "
+    "embedded V8 engine from the `mini-racer` package, which is not installed. Install it with "
+    "`pip install learndash[clientside]` (or `pip install mini-racer`), or test the app in a browser "
+    "with BrowserHarness."
+)
+GLOBALS = """
+var window = globalThis;
+var self = globalThis;
+var learndashSetProps = [];
+"""
+# Run before the app's scripts and again after them, in case one replaced window.dash_clientside.
+INSTALL = """
+installClientsideMarkers(window.dash_clientside = window.dash_clientside || {});
+window.dash_clientside.set_props = function (id, props) { learndashSetProps.push([id, props]); };
+"""
+
+
+def as_plain_script(module_source: str) -> str:
+    """An ES module of learndash/static as a classic script: imports dropped (the engine loads the
+    imported module first), `export` keywords removed."""
+    without_imports = re.sub(r"^import .*?;\s*$", "", module_source, flags=re.MULTILINE | re.DOTALL)
+    return re.sub(r"^export ", "", without_imports, flags=re.MULTILINE)
+
+
+def load_v8(callback_names: list[str]) -> Any:
+    """A fresh V8 context, or a teaching error naming the extra to install."""
+    try:
+        from py_mini_racer import MiniRacer
+    except ImportError:
+        raise LearndashError(MISSING_ENGINE.format(names=", ".join(callback_names))) from None
+    return MiniRacer()
+
+
+class ClientsideEngine:
+    """One page load's JavaScript world: `window.dash_clientside` and the app's scripts."""
+
+    def __init__(self, scripts: list[str], *, callback_names: list[str], timeout_s: float = 10.0) -> None:
+        self.timeout_s = timeout_s
+        self.v8 = load_v8(callback_names)
+        for name in ("protocol.js", "clientside.js"):
+            self.v8.eval(as_plain_script((STATIC_DIR / name).read_text(encoding="utf-8")))
+        self.v8.eval(GLOBALS + INSTALL)
+        for number, script in enumerate(scripts):
+            try:
+                self.v8.eval(script)
+            except Exception as error:  # the app's script itself is broken: say which one and where
+                first_line = str(error).strip().splitlines()[0]
+                raise LearndashError(
+                    f"The page's script {number + 1} of {len(scripts)} failed in the headless harness's V8 "
+                    f"engine: {first_line}, in: {failing_line(first_line, script)!r}. Fix the script (in "
+                    "assets/ or in the clientside_callback source)."
+                ) from error
+        self.v8.eval(INSTALL)
+
+    def answer(self, reference: dict[str, str], body: dict[str, Any]) -> tuple[int, Any]:
+        """Run the clientside function for `body` and answer like the server: (status, JSON)."""
+        call = f"answerClientside(window.dash_clientside, {json.dumps(reference)}, {json.dumps(body)}).then(JSON.stringify)"
+        status, answer = json.loads(self.v8.eval(call).get(timeout=self.timeout_s))
+        side_updates = self.collected_set_props()
+        if side_updates and status in (200, 204):
+            answer = answer or {"multi": True, "response": {}}
+            answer["sideUpdate"] = side_updates
+            status = 200
+        return status, answer
+
+    def collected_set_props(self) -> dict[str, dict[str, Any]]:
+        """`dash_clientside.set_props` calls since the last answer, merged per id, in call order."""
+        calls = json.loads(self.v8.eval("JSON.stringify(learndashSetProps.splice(0))"))
+        merged: dict[str, dict[str, Any]] = {}
+        for component_id, props in calls:
+            merged.setdefault(stringify_id(component_id), {}).update(props)
+        return merged
+
+
+def failing_line(message: str, script: str) -> str:
+    """The script line V8's message points at (`<anonymous>:4: SyntaxError ...`), else its start."""
+    found = re.match(r"<anonymous>:(\d+):", message)
+    lines = script.splitlines()
+    if found and 0 < int(found.group(1)) <= len(lines):
+        return lines[int(found.group(1)) - 1].strip()[:160]
+    return script.strip()[:120]
+
+
+def fetch_clientside_scripts(transport: Any) -> list[str]:
+    """The page's scripts that clientside functions need, from a transport that can fetch them
+    (`fetch_clientside_scripts()`); none from one that cannot."""
+    fetch = getattr(transport, "fetch_clientside_scripts", None)
+    return list(fetch()) if fetch is not None else []

@@ -1,0 +1,61 @@
+"""Grader for exercise 13: a clientside tip calculator. The student's JavaScript runs in the
+headless harness's V8 engine, so it is graded without a browser."""
+from __future__ import annotations
+
+from learndash.grading.checks import check
+from learndash.grading.trial import Trial
+
+EXERCISE = "13"
+TITLE = "A tip calculator in the browser (clientside callbacks)"
+FILE = "13_clientside.py"
+
+OUTPUT_ID = "..tip.children...total.children.."
+
+
+@check(weight=1, parts=4)
+def layout_has_the_components(t: Trial) -> None:
+    """The layout has the bill box, the tip radios and both result spans."""
+    app = t.start()
+    for component_id in ("bill", "tip-percent", "tip", "total"):
+        t.expect_component(app, component_id)
+
+
+@check(weight=1)
+def the_callback_runs_in_the_browser(t: Trial) -> None:
+    """tip and total are written by one clientside callback, not a Python one."""
+    definitions = {d["output"]: d for d in t.module.app.dependencies()}
+    found = definitions.get(OUTPUT_ID)
+    t.expect(
+        bool(found and found.get("clientside_function")),
+        what="a clientside callback with the Outputs tip.children and total.children, in that order",
+        expected="app.clientside_callback(...)",
+        actual="a Python callback" if found else f"callbacks writing {sorted(definitions) or 'nothing'}",
+        hint='Write app.clientside_callback("function (bill, percent) { ... }", Output("tip", "children"), '
+        'Output("total", "children"), Input("bill", "value"), Input("tip-percent", "value")).',
+    )
+
+
+@check(weight=3, depends_on="layout_has_the_components", parts=6)
+def tip_and_total_follow_the_inputs(t: Trial) -> None:
+    """Tip is bill * percent / 100 and total is bill + tip, in cents, at load and after each change."""
+    hint = "Return [tip, total] as numbers: tip = Math.round(bill * percent) / 100, total = Math.round((bill + tip) * 100) / 100."
+    app = t.start()
+    t.expect_prop(app, "tip", "children", 6, hint=hint)
+    t.expect_prop(app, "total", "children", 46, hint=hint)
+    app.set_props("tip-percent", {"value": 20})
+    t.expect_prop(app, "tip", "children", 8, hint="The tip percent must be an Input too.")
+    t.expect_prop(app, "total", "children", 48, hint=hint)
+    app.set_props("bill", {"value": 25.55})
+    t.expect_prop(app, "tip", "children", 5.11, hint="Round to cents: Math.round(x * 100) / 100.")
+    t.expect_prop(app, "total", "children", 30.66, hint=hint)
+
+
+@check(weight=1, depends_on="tip_and_total_follow_the_inputs", parts=2)
+def empty_bill_changes_nothing(t: Trial) -> None:
+    """While the bill box is empty the last results stay (PreventUpdate), and no error shows."""
+    hint = 'Start with: if (typeof bill !== "number") { throw window.dash_clientside.PreventUpdate; }'
+    app = t.start()
+    app.set_props("bill", {"value": None})
+    t.expect_prop(app, "tip", "children", 6, hint=hint)
+    t.expect(not app.errors_of_last_action(), what="no error while the bill is empty", expected="no error",
+             actual="; ".join(str(e.title) for e in app.errors_of_last_action()), hint=hint)

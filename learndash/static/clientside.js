@@ -1,0 +1,98 @@
+/**
+ * Running one clientside callback (rule C-10): call `dash_clientside[namespace][function_name]`
+ * with the request's input then state values, and answer the way the server answers a request
+ * (rule W-7), so the rest of the page cannot tell where the callback ran.
+ *
+ * This one module runs in both places a clientside function can run: in the page (dispatch.js
+ * imports it) and in the headless harness, whose V8 engine (clientside_engine.py) loads it as a
+ * plain script. So it imports nothing but protocol.js, which the engine loads first.
+ */
+import { stringifyId, valuesByPropId } from "./protocol.js";
+
+/** `dash_clientside.no_update` and `PreventUpdate`: markers compared by identity, as in Dash. */
+export function installClientsideMarkers(dc) {
+  dc.no_update = dc.no_update || { description: "Return to prevent updating an Output." };
+  dc.PreventUpdate = dc.PreventUpdate || { description: "Throw to prevent updating all Outputs." };
+  return dc;
+}
+
+/** The id part of the first changed prop id: a string, or the parsed dict id (rule X-1). */
+export function triggeredIdOf(changedPropIds) {
+  if (!changedPropIds.length) {
+    return null;
+  }
+  const first = changedPropIds[0];
+  const idPart = first.slice(0, first.lastIndexOf("."));
+  return idPart.startsWith("{") ? JSON.parse(idPart) : idPart;
+}
+
+/** `dash_clientside.callback_context` for one call: what Dash's renderer sets (rules X-1, X-2). */
+export function clientsideContext(body) {
+  const inputs = valuesByPropId(body.inputs);
+  return {
+    triggered: body.changedPropIds.map((changed) => ({ prop_id: changed, value: inputs[changed] })),
+    triggered_id: triggeredIdOf(body.changedPropIds),
+    inputs_list: body.inputs,
+    inputs,
+    states_list: body.state || [],
+    states: valuesByPropId(body.state),
+    outputs_list: body.outputs,
+  };
+}
+
+/** `{idString: {prop: value}}` of what the function returned; `no_update` leaves a prop out (O-4). */
+export function clientsideResponse(dc, body, returned) {
+  const response = {};
+  if (body.outputs === undefined || body.outputs === null) {
+    return response; // a no-output callback writes nothing (W-6)
+  }
+  const multi = Array.isArray(body.outputs);
+  const pairs = !multi ? [[body.outputs, returned]] : returned === dc.no_update ? [] : body.outputs.map((spec, i) => [spec, returned[i]]);
+  for (const [spec, value] of pairs) {
+    const items = Array.isArray(spec) ? spec.map((each, k) => [each, value === dc.no_update ? value : value[k]]) : [[spec, value]];
+    for (const [each, itemValue] of items) {
+      const key = stringifyId(each.id);
+      response[key] = response[key] || {};
+      if (itemValue !== dc.no_update) {
+        response[key][each.property.split("@")[0]] = itemValue;
+      }
+    }
+  }
+  return response;
+}
+
+/**
+ * Call the clientside function for one request body and answer like the server (rule W-7):
+ * [200, {multi: true, response}], [204, null] for PreventUpdate, or [500, {error}] when the
+ * function is missing or throws. A returned Promise is awaited (an async function).
+ * @param {Object} dc window.dash_clientside
+ * @param {{namespace: string, function_name: string}} reference
+ * @param {Object} body the /_dash-update-component body the request would have sent (rule W-6)
+ * @returns {Promise<Array>} [status, answer]
+ */
+export async function answerClientside(dc, reference, body) {
+  const { namespace, function_name: name } = reference;
+  const functions = dc[namespace];
+  if (!functions || typeof functions[name] !== "function") {
+    const message =
+      `dash_clientside.${namespace}.${name} is not a function. A ClientsideFunction("${namespace}", "${name}") ` +
+      `needs a script in the app's assets/ folder that defines window.dash_clientside.${namespace}.${name}.`;
+    return [500, { error: { type: "ReferenceError", message } }];
+  }
+  const args = [...body.inputs, ...(body.state || [])].map((spec) => (Array.isArray(spec) ? spec.map((each) => each.value) : spec.value));
+  dc.callback_context = clientsideContext(body);
+  let returned;
+  try {
+    returned = functions[name](...args);
+    delete dc.callback_context; // Dash's context lives until the function returns, not across awaits
+    returned = await returned;
+  } catch (thrown) {
+    delete dc.callback_context;
+    if (thrown === dc.PreventUpdate) {
+      return [204, null];
+    }
+    const message = thrown && thrown.message !== undefined ? thrown.message : String(thrown);
+    return [500, { error: { type: (thrown && thrown.name) || "Error", message } }];
+  }
+  return [200, { multi: true, response: clientsideResponse(dc, body, returned) }];
+}

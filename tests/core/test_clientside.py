@@ -1,0 +1,146 @@
+"""Clientside callbacks (rule C-10): the wire format against real Dash 4.4.1, the headless
+harness's V8 engine in process and over HTTP (also against a real Dash server), and the errors
+that teach. Scheduling and results are in tests/conformance/clientside.py, on every harness."""
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import dash
+import pytest
+
+import learndash
+from learndash.exceptions import CallbackError, LearndashError
+from learndash.testing import AppHarness
+from learndash.testing.serving import LocalServer
+
+ASSETS = str(Path(__file__).parents[1] / "conformance" / "clientside_assets")
+SOURCE = "function (value) { return 'got ' + value; }"
+
+
+def build(lib: Any) -> Any:
+    """An inline function and an assets function, written once for both libraries."""
+    app = lib.Dash(__name__, assets_folder=ASSETS)
+    app.layout = lib.html.Div([
+        lib.dcc.Input(id="inp", value="a"), lib.html.Div(id="out"), lib.html.Div(id="echo"), lib.html.Div(id="server"),
+    ])
+    app.clientside_callback(SOURCE, lib.Output("out", "children"), lib.Input("inp", "value"))
+    lib.clientside_callback(
+        lib.ClientsideFunction("shop", "slowEcho"), lib.Output("echo", "children"), lib.Input("out", "children")
+    )
+
+    @app.callback(lib.Output("server", "children"), lib.Input("echo", "children"))
+    def on_server(echo):
+        return f"server: {echo}"
+
+    return app
+
+
+def inline_scripts(html: str) -> list[str]:
+    found = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
+    return [s for s in found if "dash_clientside" in s]
+
+
+def test_dependencies_and_inline_script_match_dash():
+    """C-10, W-5: `clientside_function` names the namespace and function, an inline source lives
+    under `_dashprivate_clientside_funcs` named by its SHA-256, and the index page defines it in
+    an inline script, as Dash 4.4.1 does (compared with Dash's own bytes)."""
+    ld, real = build(learndash).server.test_client(), build(dash).server.test_client()
+    keys = ("output", "inputs", "state", "clientside_function", "prevent_initial_call")
+    ld_deps = [{k: d[k] for k in keys} for d in ld.get("/_dash-dependencies").get_json()]
+    dash_deps = [{k: d[k] for k in keys} for d in real.get("/_dash-dependencies").get_json()]
+    assert ld_deps == dash_deps
+    assert ld_deps[0]["clientside_function"]["function_name"] == hashlib.sha256(SOURCE.encode()).hexdigest()
+    ld_scripts = inline_scripts(ld.get("/").get_data(as_text=True))
+    assert len(ld_scripts) == 1 and ld_scripts == inline_scripts(real.get("/").get_data(as_text=True))
+
+
+def test_assets_are_served_and_loaded_by_the_page():
+    """C-10: the app's assets/ scripts are served at /assets/ and the index page loads them."""
+    client = build(learndash).server.test_client()
+    assert '<script src="/assets/functions.js"></script>' in client.get("/").get_data(as_text=True)
+    served = client.get("/assets/functions.js")
+    assert served.status_code == 200 and b"slowEcho" in served.data
+
+
+@pytest.mark.parametrize("lib", [learndash, dash], ids=["learndash-server", "dash-server"])
+def test_headless_harness_runs_clientside_functions_of_a_server_over_http(lib):
+    """C-10, W-1: over HTTP the harness reads the scripts from the index page (asset scripts and
+    the inline script), so it runs a real Dash app's clientside callbacks too."""
+    with LocalServer(build(lib).server) as server:
+        harness = AppHarness.connect(server.base_url)
+        assert harness.get_prop("server", "children") == "server: echo: got a"
+        harness.set_props("inp", {"value": "b"})
+        assert harness.get_prop("server", "children") == "server: echo: got b"
+
+
+def test_a_throwing_function_is_a_page_error_naming_the_outputs():
+    """C-10, W-8: a JavaScript error is a callback error on the page; the app keeps running."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="ok"), learndash.html.Div(id="out")])
+    app.clientside_callback(
+        "function check(v) { if (v === 'bad') { throw new TypeError('bad value: ' + v); } return v; }",
+        learndash.Output("out", "children"), learndash.Input("inp", "value"),
+    )
+    harness = AppHarness(app)
+    with pytest.raises(CallbackError, match="bad value: bad"):
+        harness.set_props("inp", {"value": "bad"})
+    assert harness.errors[-1].title == "Callback error updating out.children"
+    assert harness.errors[-1].message == "TypeError: bad value: bad"
+    assert harness.calls[-1].callback == "check" and harness.calls[-1].status == "error"
+    harness.set_props("inp", {"value": "fine"})
+    assert harness.get_prop("out", "children") == "fine"
+
+
+def test_a_missing_assets_function_says_where_to_define_it():
+    """C-10: a ClientsideFunction that no script defines is an error naming the namespace, the
+    function and the assets/ folder."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback(
+        learndash.ClientsideFunction("ui", "nope"), learndash.Output("out", "children"), learndash.Input("inp", "value")
+    )
+    with pytest.raises(CallbackError, match=r"dash_clientside\.ui\.nope is not a function.*assets/"):
+        AppHarness(app)
+
+
+def test_missing_engine_names_the_extra(monkeypatch):
+    """C-10: without mini-racer the harness says which package runs clientside functions headless,
+    how to install it, and the browser alternative; apps without clientside callbacks need nothing."""
+    monkeypatch.setitem(sys.modules, "py_mini_racer", None)  # `import py_mini_racer` now fails
+    plain = learndash.Dash(__name__)
+    plain.layout = learndash.html.Div("no JavaScript here", id="x")
+    assert AppHarness(plain).text("x") == "no JavaScript here"
+    with pytest.raises(LearndashError, match=r"clientside_[0-9a-f]{8}.*mini-racer.*learndash\[clientside\].*BrowserHarness"):
+        AppHarness(build(learndash))
+
+
+def test_the_server_refuses_to_run_a_clientside_callback():
+    """C-10: a POST for a clientside callback is answered with an error saying it runs in the page."""
+    client = build(learndash).server.test_client()
+    body = {"output": "out.children", "outputs": {"id": "out", "property": "children"},
+            "inputs": [{"id": "inp", "property": "value", "value": "a"}], "changedPropIds": []}
+    answer = client.post("/_dash-update-component", json=body)
+    assert answer.status_code == 500
+    assert "runs in the page, not on the server" in answer.get_json()["error"]["message"]
+
+
+def test_clientside_function_must_be_javascript_or_a_reference():
+    """C-10: passing a Python function to clientside_callback is a teaching error."""
+    with pytest.raises(LearndashError, match=r"takes the JavaScript function first.*ClientsideFunction"):
+        learndash.Dash(__name__).clientside_callback(
+            lambda v: v, learndash.Output("out", "children"), learndash.Input("inp", "value")
+        )
+
+
+def test_a_script_that_does_not_parse_is_named():
+    """C-10: JavaScript with a syntax error stops the headless page with an error that quotes the
+    script and says where to fix it."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback("function (v) { return v +; }", learndash.Output("out", "children"), learndash.Input("inp", "value"))
+    with pytest.raises(LearndashError, match=r"script 1 of 1 failed.*SyntaxError.*return v \+;.*clientside_callback source"):
+        AppHarness(app)
