@@ -11,8 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 import flask
 
+import plotly
+
+from . import assets
+from .bundle import renderer_bundle
 from .exceptions import BadRequest, CallbackError
 from .execute import execute_callback_request
+from .page import has_graph, render_index
 from .protocol import loads_like_javascript
 from .serialize import to_json
 
@@ -20,7 +25,10 @@ if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_URL = "/_learndash/static/"
-PLOTLY_URL = "/_learndash/plotly.min.js"
+#: The renderer modules bundled (`bundle.py`); the version in the URL is the bundle's hash.
+BUNDLE_URL = "/_learndash/renderer-{version}.js"
+#: plotly.js, versioned by plotly's release so the browser can keep it.
+PLOTLY_URL = f"/_learndash/plotly-{plotly.__version__}.min.js"
 
 
 def _json_response(text: str, status: int = 200) -> flask.Response:
@@ -32,10 +40,11 @@ def _error(status: int, kind: str, message: str, **details: str) -> flask.Respon
     return _json_response(json.dumps({"error": {"type": kind, "message": message, **details}}), status)
 
 
-def page_config(app: Dash) -> dict[str, Any]:
-    """The `_dash-config` JSON embedded in the page (rule W-10)."""
+def page_config(app: Dash, layout_json: Any) -> dict[str, Any]:
+    """The `_dash-config` JSON embedded in the page (rule W-10), with the problems between the
+    callbacks and `layout_json`, the layout this page load shows."""
     app.prepare()
-    errors = app.validate_layout(json.loads(to_json(app.serve_layout())))
+    errors = app.validate_layout(layout_json)
     return {
         "url_base_pathname": app.config.url_base_pathname,
         "requests_pathname_prefix": app.config.requests_pathname_prefix,
@@ -51,10 +60,21 @@ def add_routes(app: Dash) -> None:
     """Attach Dash's endpoints to `app.server`."""
     server = app.server
 
-    def index(path: str = "") -> str:
-        from .page import render_index
-
-        return render_index(title=app.title, config=page_config(app), static_url=STATIC_URL, plotly_url=PLOTLY_URL)
+    def index(path: str = "") -> flask.Response:
+        """The page with its layout and dependencies inside: a layout function is called once
+        per page load, as in Dash (W-1, W-2), and the renderer fetches nothing more to start."""
+        layout_text = to_json(app.serve_layout())
+        layout_json = json.loads(layout_text)
+        page = render_index(
+            title=app.title,
+            config=page_config(app, layout_json),
+            bundle_url=BUNDLE_URL.format(version=renderer_bundle().version),
+            plotly_url=PLOTLY_URL,
+            layout_json=layout_text,
+            dependencies_json=json.dumps(app.dependencies()),
+            load_plotly=has_graph(layout_json),
+        )
+        return assets.text_response(page, "text/html")
 
     server.add_url_rule("/", "index", index)
     server.add_url_rule("/<path:path>", "index_path", index)
@@ -87,9 +107,20 @@ def add_routes(app: Dash) -> None:
 
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:
+        """The readable modules one by one, as they are on disk."""
         return flask.send_from_directory(str(resources.files("learndash") / "static"), filename)
+
+    @server.get(BUNDLE_URL.format(version="<version>"))
+    def renderer_script(version: str) -> flask.Response:
+        """The bundle, kept for a year under its hash; an old hash (a page from before the
+        modules changed) gets today's bundle, not to be kept."""
+        bundle = renderer_bundle()
+        cache = assets.CACHE_FOR_A_YEAR if version == bundle.version else assets.REVALIDATE
+        return assets.text_response(bundle.text, "text/javascript", cache_control=cache, remember=True)
 
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:
-        bundle = resources.files("plotly") / "package_data"
-        return flask.send_from_directory(str(bundle), "plotly.min.js")
+        folder = resources.files("plotly") / "package_data"
+        response = flask.send_from_directory(str(folder), "plotly.min.js", max_age=31536000)
+        response.headers["Cache-Control"] = assets.CACHE_FOR_A_YEAR
+        return response
