@@ -2,7 +2,7 @@
 
 `run_scenario(scenario, harness_factory, lib)` is the only entry point. It builds the app with
 `lib` (see `libs.py`), opens it with `harness_factory(app, **scenario.harness_options)`, performs
-each step's action, and checks, once the page is idle, every expected prop, every named call
+each step's action (set_props, click, advance), and checks, once the page is idle, every expected prop, every named call
 count, the ids that must be gone, and the number of new page errors. A harness needs only the
 shared API: `set_props`, `click`, `get_prop`, `has_component`, `calls` (records with `.callback`
 and `.status`) and `errors`.
@@ -44,8 +44,10 @@ def perform(harness: Any, action: tuple[Any, ...]) -> None:
         harness.set_props(concrete_id(component_id), rest[0])
     elif verb == "click":
         harness.click(concrete_id(component_id))
+    elif verb == "advance":
+        harness.advance(rest[0])
     else:
-        raise ValueError(f"unknown action {verb!r}; scenarios use set_props or click")
+        raise ValueError(f"unknown action {verb!r}; scenarios use set_props, click or advance")
 
 
 def check_step(harness: Any, step: Step, calls_before: int, errors_before: int) -> list[str]:

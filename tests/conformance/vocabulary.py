@@ -64,7 +64,7 @@ class Step:
         if self.action is None:
             return "page load"
         verb, *args = self.action
-        return f"{verb}({', '.join(repr(concrete_id(a)) for a in args)})"
+        return f"{verb}({', '.join(repr(concrete_id(a)) for a in args if a is not None)})"
 
 
 def load(*, expect: Expectations | None = None, calls: CallCounts | None = None,
@@ -83,6 +83,13 @@ def click(component_id: Any, *, expect: Expectations | None = None, calls: CallC
           absent: tuple[Any, ...] = (), errors: int = 0) -> Step:
     """A click on an html element: n_clicks + 1 and n_clicks_timestamp in one edit (rule K-1)."""
     return Step(("click", component_id), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
+
+
+def advance(ms: int, *, expect: Expectations | None = None, calls: CallCounts | None = None,
+            absent: tuple[Any, ...] = (), errors: int = 0) -> Step:
+    """`ms` milliseconds pass: running Intervals tick by themselves (rule R-10). Expectations
+    after it should not depend on exact timing (e.g. an Interval that reached max_intervals)."""
+    return Step(("advance", None, ms), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
 
 
 @dataclass(frozen=True)
