@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any, Iterable, Sequence
+
+import orjson
 
 
 def _canonical_value(value: Any) -> Any:
@@ -179,8 +182,21 @@ def loads_like_javascript(text: str) -> Any:
 
     The headless harness sends every value through `dumps` + this function, so a value reaches the
     next callback exactly as it would after a round trip through Chromium.
+
+    Text with no number that has a fraction, an exponent or 16 digits (orjson would read a huge
+    integer as a float) is read by orjson, several times faster and giving the same values; the
+    rest, and anything orjson refuses (NaN, lone surrogates), is read by `json` as before.
     """
+    if NUMBER_JSON_MUST_READ.search(text) is None:
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
     return json.loads(text, parse_float=_javascript_number)
+
+
+# A digit then `.`, `e` or `E`, or 16 digits in a row: where a number orjson reads differently could be.
+NUMBER_JSON_MUST_READ = re.compile(r"[0-9][.eE]|[0-9]{16}")
 
 
 def _javascript_number(text: str) -> int | float:

@@ -15,10 +15,9 @@ import plotly
 
 from . import assets
 from .bundle import renderer_bundle
-from .execute import update_component_answer
 from .page import has_graph, render_index
-from .protocol import error_body, loads_like_javascript
 from .serialize import to_json
+from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update
 
 if TYPE_CHECKING:
     from .app import Dash
@@ -32,11 +31,6 @@ PLOTLY_URL = f"/_learndash/plotly-{plotly.__version__}.min.js"
 
 def _json_response(text: str, status: int = 200) -> flask.Response:
     return flask.Response(text, status=status, mimetype="application/json")
-
-
-def _error(status: int, kind: str, message: str, **details: str) -> flask.Response:
-    """Errors are JSON that names the problem, so the page's overlay can show it (W-8)."""
-    return _json_response(json.dumps(error_body(kind, message, **details)), status)
 
 
 def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
@@ -90,17 +84,15 @@ def add_routes(app: Dash) -> None:
     def dependencies() -> flask.Response:
         return _json_response(json.dumps(app.dependencies()))
 
-    @server.post("/_dash-update-component")
+    @server.post(UPDATE_PATH)
     def update_component() -> flask.Response:
-        app.prepare()
-        try:
-            body = loads_like_javascript(flask.request.get_data(as_text=True))
-        except ValueError as error:
-            return _error(400, "BadRequest", f"The request body is not valid JSON: {error}.")
-        status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
-        if answer is None:
+        """Requests the lean route passes on (`update_route.py`) are answered here, alike."""
+        status, payload = answer_update(app, flask.request.get_data())
+        if payload is None:
             return flask.Response(status=status)  # 204: PreventUpdate (rule O-3)
-        return _json_response(to_json(answer), status)
+        return flask.Response(payload, status=status, mimetype="application/json")
+
+    server.wsgi_app = LeanUpdateRoute(app, server.wsgi_app)  # type: ignore[method-assign]
 
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:

@@ -1,0 +1,72 @@
+"""`POST /_dash-update-component`, the request every callback of every visitor makes (rules W-6 to W-8).
+
+`answer_update` turns the request's bytes into the answer's status and bytes; the Flask route and
+`LeanUpdateRoute` both call it, so they answer alike, byte for byte.
+
+`LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without Flask's
+per-request machinery (a request context, URL matching, a Response object), which costs more than
+a small callback. It serves only the plain case: a JSON post with a stated length, to a server
+without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the Flask
+route, so whatever checks a request there (hooks, limits, refusals) still sees it.
+"""
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from .execute import update_component_answer
+from .protocol import error_body, loads_like_javascript
+from .serialize import to_json
+
+if TYPE_CHECKING:
+    from .app import Dash
+
+UPDATE_PATH = "/_dash-update-component"
+JSON_TYPE = "application/json"
+
+
+def answer_update(app: Dash, data: bytes) -> tuple[int, bytes | None]:
+    """(HTTP status, JSON bytes or None for 204) for a request body (W-7, W-8): the callback's
+    response, PreventUpdate, or a JSON error naming the problem."""
+    app.prepare()
+    try:
+        body = loads_like_javascript(data.decode("utf-8"))
+    except ValueError as error:  # UnicodeDecodeError is a ValueError too
+        return 400, json.dumps(error_body("BadRequest", f"The request body is not valid JSON: {error}.")).encode("utf-8")
+    status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
+    if answer is None:
+        return status, None  # 204: PreventUpdate (rule O-3)
+    return status, to_json(answer).encode("utf-8")
+
+
+class LeanUpdateRoute:
+    """WSGI middleware: answers plain callback requests itself, passes everything else to `wsgi_app`."""
+
+    def __init__(self, app: Dash, wsgi_app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+        self.wsgi_app = wsgi_app
+
+    def serves(self, environ: dict[str, Any]) -> bool:
+        """Whether this request is the plain case the lean route answers (see the module docstring)."""
+        server = self.app.server
+        return (
+            environ.get("PATH_INFO") == UPDATE_PATH
+            and environ.get("REQUEST_METHOD") == "POST"
+            and environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower() == JSON_TYPE
+            and environ.get("CONTENT_LENGTH", "").isdigit()
+            and not server.config.get("MAX_CONTENT_LENGTH")
+            and not (server.before_request_funcs or server.after_request_funcs or server.teardown_request_funcs)
+        )
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not self.serves(environ):
+            return self.wsgi_app(environ, start_response)
+        data = environ["wsgi.input"].read(int(environ["CONTENT_LENGTH"]))
+        status, payload = answer_update(self.app, data)
+        if payload is None:
+            # As Flask sends an empty 204: its default content type, no length.
+            start_response("204 NO CONTENT", [("Content-Type", "text/html; charset=utf-8")])
+            return []
+        start_response(f"{status} {HTTPStatus(status).phrase.upper()}", [("Content-Type", JSON_TYPE), ("Content-Length", str(len(payload)))])
+        return [payload]
