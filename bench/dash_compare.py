@@ -16,7 +16,9 @@ machine's speed hits both alike:
 4. Headless vs browser: every conformance scenario run end to end on `AppHarness` and on the page
    in Chromium; the median of the per-scenario ratios.
 5. The harness: one change through a 3-callback chain; page load of the MATCH app with 10 and with
-   1,000 items; peak RSS of a fresh process that loads the 1,000-item page.
+   1,000 items (CPU time of this process, which is the harness's cost, and wall time, which on a
+   shared machine counts other processes too); peak RSS of a fresh process that loads the
+   1,000-item page.
 
 Real Dash is the test-only oracle here; learndash itself never imports it. A part whose tool is
 missing (wrk, gunicorn, Chromium) is skipped with the reason printed.
@@ -268,28 +270,36 @@ print(before, peak_kb())
 """
 
 
-def median_of(function: Callable[[], Any], runs: int) -> float:
-    samples = []
+def median_of(function: Callable[[], Any], runs: int) -> tuple[float, float]:
+    """Median (CPU ms, wall ms) of `runs` calls. The harness is single-threaded and CPU-bound, so
+    its CPU time is its cost; on a shared machine the wall time also counts other processes."""
+    cpu, wall = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        cpu_start, wall_start = time.process_time(), time.perf_counter()
         function()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+        wall.append((time.perf_counter() - wall_start) * 1000)
+    return statistics.median(cpu), statistics.median(wall)
 
 
 def harness_rows(load_runs: int) -> list[Row]:
     from learndash.testing import AppHarness
 
     chain = AppHarness(harness_bench.chain_app())
-    chain_ms = harness_bench.median_ms(chain, "a", list(range(1, 1000)), repeats=500)
-    small = median_of(lambda: AppHarness(harness_bench.match_app(10)), load_runs * 3)
-    large = median_of(lambda: AppHarness(harness_bench.match_app(1000)), load_runs)
+    values = iter(range(1, 10**6))
+    # 20 batches of 50 changes: CPU time is counted in ticks too coarse for one change.
+    batch_cpu, batch_wall = median_of(lambda: [chain.set_props("a", {"value": next(values)}) for _ in range(50)], 20)
+    chain_ms, chain_wall = batch_cpu / 50, batch_wall / 50
+    small, small_wall = median_of(lambda: AppHarness(harness_bench.match_app(10)), load_runs * 5)
+    large, large_wall = median_of(lambda: AppHarness(harness_bench.match_app(1000)), load_runs)
     output = subprocess.run([sys.executable, "-c", PEAK_RSS.format(bench=str(BENCH), items=1000)],
                             env=ENV, capture_output=True, text=True, check=True).stdout.split()
     imports_kb, peak_kb = int(output[0]), int(output[1])
     return [
-        Row("harness, one change through a 3-callback chain", "", f"{chain_ms:.3f} ms", None, "<= 0.10 ms", chain_ms <= 0.10),
-        Row("harness, page load, 10 -> 1,000 MATCH items", "", f"{small:.1f} ms -> {large:.0f} ms", large / small,
+        Row("harness, one change through a 3-callback chain (CPU; wall)", "", f"{chain_ms:.3f} ms; {chain_wall:.3f} ms",
+            None, "<= 0.10 ms", chain_ms <= 0.10),
+        Row("harness, page load, 10 -> 1,000 MATCH items (CPU; wall)", "",
+            f"{small:.1f} -> {large:.0f} ms; {small_wall:.1f} -> {large_wall:.0f} ms", large / small,
             "<= 120x, <= 200 ms", large / small <= 120 and large <= 200),
         Row("harness, peak RSS at 1,000 MATCH items", "", f"{peak_kb / 1024:.0f} MB ({imports_kb / 1024:.0f} MB after imports)",
             None, "< 100 MB", peak_kb / 1024 < 100),

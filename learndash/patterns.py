@@ -53,15 +53,15 @@ def id_matches(pattern: Any, concrete: Any, match_values: MatchValues | None = N
         return False
     for key, wanted in pattern.items():
         value = concrete[key]
-        if wanted == ALL:
+        if not isinstance(wanted, Wildcard):
+            if not same_id_value(value, wanted):
+                return False
+        elif wanted == ALL or match_values is None or key not in match_values:
             continue
-        if wanted == MATCH:
-            if match_values is not None and key in match_values and not same_id_value(value, match_values[key]):
+        elif wanted == MATCH:
+            if not same_id_value(value, match_values[key]):
                 return False
-        elif wanted == ALLSMALLER:
-            if match_values is not None and key in match_values and not is_smaller(value, match_values[key]):
-                return False
-        elif not same_id_value(value, wanted):
+        elif not is_smaller(value, match_values[key]):  # ALLSMALLER
             return False
     return True
 

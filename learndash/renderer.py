@@ -150,7 +150,9 @@ class Page:
                     continue
                 return
             ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
-            self.queue = [r for r in queue if r not in ready]
+            # By identity, as the browser's `includes` compares (and in one pass, not ready × queue).
+            leaving = {id(request) for request in ready}
+            self.queue = [r for r in queue if id(r) not in leaving]
             batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
             bodies = [(request, self.request_body(request)) for request in batch]
             for request, body in bodies:
@@ -217,8 +219,8 @@ class Page:
         listeners get a final call. These requests inherit the inserting request's predecessors
         and the inserting callback itself, so it is never re-run by its own chunk (R-1)."""
         added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
-        if not discover_chunks:
-            return
+        if not discover_chunks or not (added or removed):
+            return  # e.g. a text replaced by a text: no component came or went
         inserted = [self.index.ids[i] for i in added]
         requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
         final_calls = self.graph.final_call_requests(removed.values(), self.index)

@@ -189,3 +189,20 @@ def test_a_non_json_post_goes_to_the_flask_route(app):
     lean = app.server.wsgi_app
     form = {"output": "out.children"}
     assert not lean.serves(Client(lean).post("/_dash-update-component", data=form).request.environ)
+
+
+def test_remembered_id_texts_are_the_texts_written_afresh():
+    """W-3: `stringify_id` remembers the texts of ids it has written; each is still the text the
+    readable writer gives, also for values Python holds equal but JavaScript does not (`1`, `1.0`,
+    `True`), asked for in any order."""
+    from learndash.protocol import _stringify_items, stringify_id
+
+    ids = [
+        {"type": "item", "index": 1}, {"index": True, "type": "item"}, {"type": "item", "index": 1.0},
+        {"type": "item", "index": 1.5}, {"index": "1", "type": "item"}, {"b": "é", "a": False},
+        {"type": "item", "index": learndash.MATCH}, {"type": "item", "index": learndash.ALL},
+        {"list": [1, 2]},
+    ]
+    for component_id in ids + list(reversed(ids)) + ids:
+        assert stringify_id(component_id) == _stringify_items(component_id.items())
+    assert len({stringify_id(i) for i in ids[:3]}) == 2  # 1 and 1.0 are one id; True is another
