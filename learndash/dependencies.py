@@ -136,6 +136,11 @@ class DashDependency:
             v in (ALL, ALLSMALLER) for v in self.component_id.values() if isinstance(v, Wildcard)
         )
 
+    @cached_property
+    def match_keys(self) -> frozenset[str]:
+        """The keys whose value is MATCH (rule P-4)."""
+        return self.keys_with(MATCH)
+
     def keys_with(self, wildcard: Wildcard) -> frozenset[str]:
         if not isinstance(self.component_id, dict):
             return frozenset()
