@@ -5,17 +5,20 @@ calls these functions at the same moments, so callbacks see the same values in b
 - `mount_writes`: when a component appears (page load or insertion by a callback);
 - `late_mount_writes`: once the requests of that load or insertion have been sent (R-6);
 - `writes_after_update`: after some of its props changed.
-Each returns the props to write; the page applies them as one `setProps` edit.
+Each returns the props to write; the page applies them as one `setProps` edit. `storage` is the
+browser's localStorage and sessionStorage, which outlive a component (R-8); the page owns it.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
+from .protocol import stringify_id
+
 CORE = "dash_core_components"
 
 
-def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int]) -> dict[str, Any]:
+def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
     """Props a component writes as it mounts (rule I-9)."""
     if component.get("namespace") != CORE:
         return {}
@@ -25,9 +28,29 @@ def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int]) -> dic
         return {k: v for k, v in location_parts(url).items() if props.get(k) is None}
     if kind == "Tabs" and props.get("value") is None:
         return {"value": first_tab_value(props.get("children"))}
-    if kind == "Store" and props.get("data") is not None:
-        return {"modified_timestamp": now_ms()}
+    if kind == "Store":
+        return store_mount_writes(props, now_ms=now_ms, storage=storage)
     return {}
+
+
+def store_mount_writes(props: dict[str, Any], *, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
+    """A Store saves given data, or restores what local/session storage kept from an earlier
+    instance (R-8, K-9); a memory Store starts from its layout `data`."""
+    key = storage_key(props)
+    saved = storage.get(key) if key is not None else None
+    if saved is not None and saved != props.get("data"):
+        return {"data": saved, "modified_timestamp": now_ms()}
+    if props.get("data") is None:
+        return {}
+    if key is not None:
+        storage[key] = props["data"]
+    return {"modified_timestamp": now_ms()}
+
+
+def storage_key(props: dict[str, Any]) -> str | None:
+    """Where a local or session Store keeps its data in the browser; None for memory (R-8)."""
+    kind = props.get("storage_type") or "memory"
+    return None if kind == "memory" else f"{kind}:{stringify_id(props.get('id'))}"
 
 
 def late_mount_writes(component: dict) -> dict[str, Any]:
@@ -41,7 +64,9 @@ def late_mount_writes(component: dict) -> dict[str, Any]:
     return {}
 
 
-def writes_after_update(component: dict, changed: set[str], *, url: str, now_ms: Callable[[], int]) -> dict[str, Any]:
+def writes_after_update(
+    component: dict, changed: set[str], *, url: str, now_ms: Callable[[], int], storage: dict[str, Any]
+) -> dict[str, Any]:
     """Props a component writes in answer to its props changing (rules R-5 to R-8, K-3, K-9)."""
     if component.get("namespace") != CORE:
         return {}
@@ -55,8 +80,12 @@ def writes_after_update(component: dict, changed: set[str], *, url: str, now_ms:
         current = location_parts(url)
         return {k: current[k] for k in changed if k in current and props.get(k) is None}  # R-7
     if kind == "Store" and props.get("clear_data"):
+        storage.pop(storage_key(props), None)
         return {"clear_data": False, "data": None, "modified_timestamp": now_ms()}  # R-8
     if kind == "Store" and "data" in changed:
+        key = storage_key(props)
+        if key is not None:
+            storage[key] = props.get("data")
         return {"modified_timestamp": now_ms()}
     return {}
 
@@ -72,6 +101,29 @@ def pruned_dropdown_value(props: dict[str, Any]) -> dict[str, Any]:
         kept = [v for v in value if v in allowed]
         return {"value": kept} if kept != value else {}
     return {} if value in allowed else {"value": None}
+
+
+def navigation_target(component: dict, changed: set[str], *, url: str) -> str | None:
+    """The address a Location sends the page to after its URL props were written, or None when
+    it stays (rule R-7): a prop written as None goes nowhere (it is written back instead), and
+    writing the address the page already has does not navigate.
+
+    >>> location = {"namespace": CORE, "type": "Location", "props": {"pathname": "/next"}}
+    >>> navigation_target(location, {"pathname"}, url="/?q=1")
+    '/next?q=1'
+    """
+    if (component.get("namespace"), component.get("type")) != (CORE, "Location"):
+        return None
+    props = component["props"]
+    written = {k: props[k] for k in changed if k in ("pathname", "search", "hash", "href") and props.get(k) is not None}
+    if not written:
+        return None
+    current = urlsplit(written["href"]) if "href" in written else urlsplit(url)
+    path = written.get("pathname", current.path or "/")
+    search = written.get("search", f"?{current.query}" if current.query else "")
+    fragment = written.get("hash", f"#{current.fragment}" if current.fragment else "")
+    target = f"{path}{search}{fragment}"
+    return None if target == url else target
 
 
 def location_parts(url: str) -> dict[str, str]:

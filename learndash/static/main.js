@@ -5,7 +5,7 @@
  * /_dash-dependencies in parallel, as Dash's renderer does. Publishes the testing API as
  * window.learndash ({set_props, get_props, pending, errors}).
  */
-import { Renderer } from "./renderer.js";
+import { Page } from "./renderer.js";
 
 /** Dash's clientside namespace, for clientside callbacks (rule C-10). */
 function installClientside() {
@@ -38,7 +38,7 @@ async function start() {
     embeddedOrFetched("_dash-layout", base + "_dash-layout"),
     embeddedOrFetched("_dash-dependencies", base + "_dash-dependencies"),
   ]);
-  const renderer = new Renderer({
+  const renderer = new Page({
     config,
     layout,
     dependencies,

@@ -422,3 +422,72 @@ SCENARIOS.append(Scenario(
                   calls={"total_for": 1}),
     ],
 ))
+
+
+def build_callback_nav(lib):
+    """R-7: with `refresh="callback-nav"` a callback's new pathname pushes a history entry and every
+    Location on the page updates (their listeners run); the page is not reloaded."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([dcc.Location(id="nav", refresh="callback-nav"), dcc.Location(id="other"),
+                           html.Button("go", id="go"), html.Div(id="seen"), html.Div(id="mark", children="fresh")])
+
+    @app.callback(lib.Output("nav", "pathname"), lib.Output("mark", "children"), lib.Input("go", "n_clicks"),
+                  prevent_initial_call=True)
+    def go(n_clicks):
+        return "/next", "kept"
+
+    @app.callback(lib.Output("seen", "children"), lib.Input("other", "pathname"))
+    def seen(pathname):
+        return f"other at {pathname}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-7-callback-nav-updates-every-location",
+    rule_ids=("R-7", "K-8"),
+    build=build_callback_nav,
+    steps=[
+        load(expect={("seen", "children"): "other at /"}, calls={"seen": 1}),
+        click("go", expect={("nav", "pathname"): "/next", ("other", "pathname"): "/next",
+                            ("seen", "children"): "other at /next", ("mark", "children"): "kept"},
+              calls={"go": 1, "seen": 1}),
+    ],
+))
+
+
+def build_store_remount(lib):
+    """R-8: storage belongs to the instance for `memory` (a re-mounted memory Store starts from its
+    layout `data`) and to the browser for `local` (a re-mounted local Store restores what was saved)."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+
+    def stores():
+        return [dcc.Store(id="mem", data={"n": 0}), dcc.Store(id="saved", data={"n": 0}, storage_type="local")]
+
+    app.layout = html.Div([html.Div(id="box", children=stores()), html.Button("bump", id="bump"),
+                           html.Button("remount", id="remount")])
+
+    @app.callback(lib.Output("mem", "data"), lib.Output("saved", "data"), lib.Input("bump", "n_clicks"),
+                  prevent_initial_call=True)
+    def bump(n_clicks):
+        return {"n": n_clicks}, {"n": n_clicks}
+
+    @app.callback(lib.Output("box", "children"), lib.Input("remount", "n_clicks"), prevent_initial_call=True)
+    def remount(n_clicks):
+        return stores()
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-8-memory-store-is-per-instance-local-store-per-browser",
+    rule_ids=("R-8", "K-9"),
+    build=build_store_remount,
+    steps=[
+        load(expect={("mem", "data"): {"n": 0}, ("saved", "data"): {"n": 0}}),
+        click("bump", expect={("mem", "data"): {"n": 1}, ("saved", "data"): {"n": 1}}),
+        click("remount", expect={("mem", "data"): {"n": 0}, ("saved", "data"): {"n": 1}}),
+    ],
+))
