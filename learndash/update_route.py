@@ -5,9 +5,10 @@
 
 `LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without Flask's
 per-request machinery (a request context, URL matching, a Response object), which costs more than
-a small callback. It serves only the plain case: a JSON post with a stated length, to a server
-without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the Flask
-route, so whatever checks a request there (hooks, limits, refusals) still sees it.
+a small callback. It serves only the plain case: a JSON post of a stated length up to 1 MB, to a
+server without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the
+Flask route, so whatever checks a request there (hooks, size limits, refusals) still sees it;
+checks of the body's content belong in `answer_update`, which both routes call.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from .app import Dash
 
 UPDATE_PATH = "/_dash-update-component"
+#: Larger bodies (a big Store or figure as State) take the Flask route and its size checks.
+LEAN_MAX_BYTES = 1024 * 1024
 JSON_TYPE = "application/json"
 
 
@@ -55,6 +58,7 @@ class LeanUpdateRoute:
             and environ.get("REQUEST_METHOD") == "POST"
             and environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower() == JSON_TYPE
             and environ.get("CONTENT_LENGTH", "").isdigit()
+            and int(environ["CONTENT_LENGTH"]) <= LEAN_MAX_BYTES
             and not server.config.get("MAX_CONTENT_LENGTH")
             and not (server.before_request_funcs or server.after_request_funcs or server.teardown_request_funcs)
         )

@@ -184,11 +184,15 @@ def test_a_server_with_request_hooks_keeps_the_flask_route():
     assert seen == [1]
 
 
-def test_a_non_json_post_goes_to_the_flask_route(app):
-    """Only a JSON post takes the lean route; anything else is answered by the Flask route's rules."""
+def test_only_a_plain_json_post_takes_the_lean_route(app):
+    """A form post, or a body past 1 MB, is answered by the Flask route and its rules."""
     lean = app.server.wsgi_app
+    client = Client(lean)
+    assert lean.serves(client.post("/_dash-update-component", json=SINGLE).request.environ)
     form = {"output": "out.children"}
-    assert not lean.serves(Client(lean).post("/_dash-update-component", data=form).request.environ)
+    assert not lean.serves(client.post("/_dash-update-component", data=form).request.environ)
+    big = dict(SINGLE, padding="x" * (1024 * 1024))
+    assert not lean.serves(client.post("/_dash-update-component", json=big).request.environ)
 
 
 def test_remembered_id_texts_are_the_texts_written_afresh():
