@@ -22,6 +22,7 @@ import urllib.request
 from typing import Any, Protocol
 
 from .exceptions import LearndashError
+from .execute import update_component_answer
 from .protocol import dumps, loads_like_javascript
 
 
@@ -73,8 +74,6 @@ class InProcessTransport:
         return json.loads(json.dumps(self.app.dependencies()))
 
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
-        from .execute import update_component_answer
-
         status, answer = update_component_answer(
             self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug
         )
