@@ -71,7 +71,24 @@ class Dash:
         self.update_title = update_title
         self.callback_registry = CallbackRegistry(on_error=on_error)
         self._layout: Any = None
-        self.server = server if isinstance(server, flask.Flask) else flask.Flask(self.name)
+        self._server: flask.Flask | None = None
+        if isinstance(server, flask.Flask):
+            self._server = server
+            self._add_routes()
+
+    @property
+    def server(self) -> flask.Flask:
+        """The Flask app that serves this app, as in Dash (`gunicorn app:server` uses it).
+
+        Made the first time it is asked for: building Flask's routes costs more than a small app
+        itself, and a test that drives the app headless never needs them.
+        """
+        if self._server is None:
+            self._server = flask.Flask(self.name)
+            self._add_routes()
+        return self._server
+
+    def _add_routes(self) -> None:
         from .server import add_routes
 
         add_routes(self)

@@ -6,6 +6,7 @@ a string, a dict (pattern-matching ids, section 5 of the spec) or a component ob
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar
 
 from .exceptions import CallbackDefinitionError, InvalidComponentIdError
@@ -110,28 +111,35 @@ class DashDependency:
                     f"Allowed wildcards for {self.role}s are: {allowed}."
                 )
 
-    @property
+    # These never change once a dependency is made, and the page asks for them on every request,
+    # so each is worked out once.
+    @cached_property
     def id_str(self) -> str:
         """The id as Dash writes it on the wire (rule W-3)."""
         return protocol.stringify_id(self.component_id)
 
-    @property
+    @cached_property
     def prop_id(self) -> str:
         """`"<id>.<property>"`, the key Dash uses everywhere for this dependency."""
         return protocol.prop_id(self.component_id, self.component_property)
 
-    @property
+    @cached_property
     def is_pattern(self) -> bool:
         return isinstance(self.component_id, dict) and any(
             isinstance(v, Wildcard) for v in self.component_id.values()
         )
 
-    @property
+    @cached_property
     def is_multi_valued(self) -> bool:
         """True for ALL and ALLSMALLER: the callback gets a list (rule P-7)."""
         return isinstance(self.component_id, dict) and any(
             v in (ALL, ALLSMALLER) for v in self.component_id.values() if isinstance(v, Wildcard)
         )
+
+    @cached_property
+    def match_keys(self) -> frozenset[str]:
+        """The keys whose value is MATCH (rule P-4)."""
+        return self.keys_with(MATCH)
 
     def keys_with(self, wildcard: Wildcard) -> frozenset[str]:
         if not isinstance(self.component_id, dict):

@@ -53,15 +53,15 @@ def id_matches(pattern: Any, concrete: Any, match_values: MatchValues | None = N
         return False
     for key, wanted in pattern.items():
         value = concrete[key]
-        if wanted == ALL:
+        if not isinstance(wanted, Wildcard):
+            if not same_id_value(value, wanted):
+                return False
+        elif wanted == ALL or match_values is None or key not in match_values:
             continue
-        if wanted == MATCH:
-            if match_values is not None and key in match_values and not same_id_value(value, match_values[key]):
+        elif wanted == MATCH:
+            if not same_id_value(value, match_values[key]):
                 return False
-        elif wanted == ALLSMALLER:
-            if match_values is not None and key in match_values and not is_smaller(value, match_values[key]):
-                return False
-        elif not same_id_value(value, wanted):
+        elif not is_smaller(value, match_values[key]):  # ALLSMALLER
             return False
     return True
 
@@ -82,9 +82,9 @@ def resolve(dependency: DashDependency, index: LayoutIndex, match_values: MatchV
     pattern = dependency.component_id
     if not isinstance(pattern, dict):
         return [pattern] if pattern in index.paths else []
-    wildcards = {v for v in pattern.values() if isinstance(v, Wildcard)}
-    if wildcards <= {MATCH} and all(k in match_values for k, v in pattern.items() if v == MATCH):
-        concrete = {k: (match_values[k] if v == MATCH else v) for k, v in pattern.items()}
+    match_keys = dependency.match_keys
+    if not dependency.is_multi_valued and match_keys <= match_values.keys():  # only MATCH, all bound
+        concrete = {k: (match_values[k] if k in match_keys else v) for k, v in pattern.items()}
         id_str = stringify_id(concrete)
         return [index.ids[id_str]] if id_str in index.ids and id_matches(pattern, index.ids[id_str]) else []
     return [

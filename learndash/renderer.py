@@ -345,8 +345,8 @@ class Page:
         listeners get a final call. These requests inherit the inserting request's predecessors
         and the inserting callback itself, so it is never re-run by its own chunk (R-1)."""
         added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
-        if not discover_chunks:
-            return
+        if not discover_chunks or not (added or removed):
+            return  # e.g. a text replaced by a text: no component came or went
         inserted = [self.index.ids[i] for i in added]
         requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
         final_calls = self.graph.final_call_requests(removed.values(), self.index)

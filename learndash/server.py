@@ -17,21 +17,27 @@ from typing import TYPE_CHECKING, Any
 import flask
 from werkzeug.exceptions import HTTPException
 
-from .exceptions import BadRequest
+import plotly
+
+from . import responses
 from .assets import ASSETS_URL, asset_files, assets_dir
+from .bundle import renderer_bundle
 from .clientside import inline_script
-from .execute import update_component_answer
+from .page import has_graph, render_index
 from .protocol import error_body
-from .request_body import parse_request_body
-from .serialize import to_json
 from .quote import short_repr
+from .serialize import to_json
+from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update, log_refusal
 
 if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_URL = "/_learndash/static/"
-PLOTLY_URL = "/_learndash/plotly.min.js"
-DASH_ENDPOINTS = ("/_dash-layout", "/_dash-dependencies", "/_dash-update-component")
+#: The renderer modules bundled (`bundle.py`); the version in the URL is the bundle's hash.
+BUNDLE_URL = "/_learndash/renderer-{version}.js"
+#: plotly.js, versioned by plotly's release so the browser can keep it.
+PLOTLY_URL = f"/_learndash/plotly-{plotly.__version__}.min.js"
+DASH_ENDPOINTS = ("/_dash-layout", "/_dash-dependencies", UPDATE_PATH)
 
 # The largest callback request read, unless `app.server.config["MAX_CONTENT_LENGTH"]` says otherwise.
 # A page's request carries the values of a callback's Inputs and States: kilobytes, or a few MB for
@@ -48,15 +54,9 @@ def _error(status: int, kind: str, message: str, **details: str) -> flask.Respon
     return _json_response(json.dumps(error_body(kind, message, **details)), status)
 
 
-def _log_refusal(server: flask.Flask, status: int, kind: str, message: str) -> None:
-    """Tell the operator which request was refused, and why."""
-    request = flask.request
-    server.logger.warning("Refused %s %s (%d %s): %s", request.method, request.path, status, kind, message)
-
-
 def _refuse(server: flask.Flask, status: int, kind: str, message: str) -> flask.Response:
     """Answer a request the server will not serve, and log it."""
-    _log_refusal(server, status, kind, message)
+    log_refusal(server, flask.request.method, flask.request.path, status, kind, message)
     return _error(status, kind, message)
 
 
@@ -80,14 +80,6 @@ def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
     }
 
 
-def _log_callback_error(server: flask.Flask, answer: dict[str, Any]) -> None:
-    """The operator's log names the callback and its error; in debug (the only time the answer
-    carries it) the student's traceback follows."""
-    error = answer["error"]
-    trace = f"\n{error['traceback']}" if error.get("traceback") else ""
-    server.logger.error("%s%s", error["message"], trace)
-
-
 def read_limited_body(limit: int) -> bytes | None:
     """The request's bytes, or None when there are more than `limit` (checked before reading when
     the request states its length, while reading when it is chunked)."""
@@ -102,18 +94,24 @@ def add_routes(app: Dash) -> None:
     """Attach Dash's endpoints to `app.server`."""
     server = app.server
 
-    def index(path: str = "") -> str:
-        from .page import render_index
-
-        return render_index(
+    def index(path: str = "") -> flask.Response:
+        """The page with its layout and dependencies inside: a layout function is called once
+        per page load, as in Dash (W-1, W-2), and the renderer fetches nothing more to start."""
+        layout_text = to_json(app.serve_layout())
+        layout_json = json.loads(layout_text)
+        page = render_index(
             title=app.title,
-            config=page_config(app),
-            static_url=STATIC_URL,
+            config=page_config(app, layout_json),
+            bundle_url=BUNDLE_URL.format(version=renderer_bundle().version),
             plotly_url=PLOTLY_URL,
+            layout_json=layout_text,
+            dependencies_json=to_json(app.dependencies()),  # running= values may be components
+            load_plotly=has_graph(layout_json),
             asset_scripts=[ASSETS_URL + name for name in asset_files(app, ".js")],
             asset_stylesheets=[ASSETS_URL + name for name in asset_files(app, ".css")],
             inline_script=inline_script(app.inline_clientside_functions()),
         )
+        return responses.text_response(page, "text/html")
 
     server.add_url_rule("/", "index", index)
     server.add_url_rule("/<path:path>", "index_path", index)
@@ -126,9 +124,11 @@ def add_routes(app: Dash) -> None:
     def dependencies() -> flask.Response:
         return _json_response(to_json(app.dependencies()))  # running= values may be components
 
-    @server.post("/_dash-update-component")
+    @server.post(UPDATE_PATH)
     def update_component() -> flask.Response:
-        app.prepare()
+        """The callback route for every request the lean route passes on (`update_route.py`):
+        the refusals that need Flask's view of the request (a body that is not JSON, one past the
+        size limit) are made here, then both routes answer alike through `answer_update`."""
         if not flask.request.is_json:
             # Like Dash (Flask's get_json): only JSON is read. A form or text/plain post, which any
             # other web site can make a visitor's browser send, runs nothing.
@@ -147,31 +147,36 @@ def add_routes(app: Dash) -> None:
                 "Input and State values (e.g. keep big data on the server), or raise the limit with "
                 "app.server.config['MAX_CONTENT_LENGTH'].",
             )
-        try:
-            body = parse_request_body(data)
-        except BadRequest as error:
-            return _refuse(server, 400, "BadRequest", str(error))
-        status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
-        if answer is None:
+        status, payload = answer_update(app, data)
+        if payload is None:
             return flask.Response(status=status)  # 204: PreventUpdate (rule O-3)
-        if status == 400:
-            _log_refusal(server, status, answer["error"]["type"], answer["error"]["message"])
-        elif status == 500:
-            _log_callback_error(server, answer)
-        return _json_response(to_json(answer), status)
+        return flask.Response(payload, status=status, mimetype="application/json")
+
+    server.wsgi_app = LeanUpdateRoute(app, server.wsgi_app)  # type: ignore[method-assign]
 
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:
+        """The readable modules one by one, as they are on disk."""
         return flask.send_from_directory(str(resources.files("learndash") / "static"), filename)
 
     @server.get(ASSETS_URL + "<path:filename>")
     def asset(filename: str) -> flask.Response:
         return flask.send_from_directory(str(assets_dir(app)), filename)
 
+    @server.get(BUNDLE_URL.format(version="<version>"))
+    def renderer_script(version: str) -> flask.Response:
+        """The bundle, kept for a year under its hash; an old hash (a page from before the
+        modules changed) gets today's bundle, not to be kept."""
+        bundle = renderer_bundle()
+        cache = responses.CACHE_FOR_A_YEAR if version == bundle.version else responses.REVALIDATE
+        return responses.text_response(bundle.text, "text/javascript", cache_control=cache, remember=True)
+
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:
-        bundle = resources.files("plotly") / "package_data"
-        return flask.send_from_directory(str(bundle), "plotly.min.js")
+        folder = resources.files("plotly") / "package_data"
+        response = flask.send_from_directory(str(folder), "plotly.min.js", max_age=31536000)
+        response.headers["Cache-Control"] = responses.CACHE_FOR_A_YEAR
+        return response
 
     @server.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Any:

@@ -22,6 +22,7 @@ import urllib.request
 from typing import Any, Protocol
 
 from .exceptions import LearndashError
+from .execute import update_component_answer
 from .protocol import dumps, loads_like_javascript
 
 
@@ -86,8 +87,6 @@ class InProcessTransport:
         return asset_script_sources(self.app) + ([inline] if inline else [])
 
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
-        from .execute import update_component_answer
-
         status, answer = update_component_answer(
             self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug
         )

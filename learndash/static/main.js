@@ -1,6 +1,8 @@
 /**
- * Bootstrap (rule I-1): read the config, fetch /_dash-layout and /_dash-dependencies in parallel,
- * then hydrate: queue the initial callbacks and render. Publishes the testing API as
+ * Bootstrap (rule I-1): read the config, the layout and the dependencies, then hydrate: queue the
+ * initial callbacks and render. The server embeds the layout and dependencies in the page, which
+ * saves two round trips before the first paint; a page without them fetches /_dash-layout and
+ * /_dash-dependencies in parallel, as Dash's renderer does. Publishes the testing API as
  * window.learndash ({set_props, get_props, pending, errors}).
  */
 import { Page } from "./renderer.js";
@@ -14,20 +16,28 @@ async function fetchJson(url) {
   return response.json();
 }
 
+/** The JSON the page embeds in `<script id=... type="application/json">`, else fetched from `url`. */
+function embeddedOrFetched(elementId, url) {
+  const element = document.getElementById(elementId);
+  return element ? JSON.parse(element.textContent) : fetchJson(url);
+}
+
 async function start() {
   // Until hydration the page counts as busy, so tests never read a half-built page.
   window.learndash = { pending: 1, ready: false };
   installClientsideMarkers((window.dash_clientside = window.dash_clientside || {}));
   const config = JSON.parse(document.getElementById("_dash-config").textContent);
   const base = config.requests_pathname_prefix || "/";
-  const [layout, dependencies] = await Promise.all([fetchJson(base + "_dash-layout"), fetchJson(base + "_dash-dependencies")]);
-  const script = document.querySelector("script[data-plotly-url]");
+  const [layout, dependencies] = await Promise.all([
+    embeddedOrFetched("_dash-layout", base + "_dash-layout"),
+    embeddedOrFetched("_dash-dependencies", base + "_dash-dependencies"),
+  ]);
   const renderer = new Page({
     config,
     layout,
     dependencies,
     root: document.getElementById("react-entry-point"),
-    plotlyUrl: script ? script.dataset.plotlyUrl : base + "_learndash/plotly.min.js",
+    plotlyUrl: document.querySelector("script[data-plotly-url]").dataset.plotlyUrl,
   });
   window.dash_clientside.set_props = (id, props) => renderer.setPropsFromClientside(id, props);
   renderer.start();

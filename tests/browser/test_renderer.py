@@ -189,3 +189,27 @@ def test_protocol_js_matches_the_python_wire_format(open_learndash_page):
         "multi": True,
         "outputs": [{"id": "a", "property": "children"}, {"id": {"i": ["ALL"]}, "property": "value@abc"}],
     }
+
+
+def test_a_page_without_embedded_json_fetches_the_layout_and_dependencies(open_learndash_page):
+    """Rule I-1: the renderer reads the layout and dependencies the index embeds, and still works
+    from a page that does not embed them, fetching /_dash-layout and /_dash-dependencies as Dash's
+    renderer does."""
+    import re
+
+    def build(lib):
+        app = apps.text_input_app(lib)
+
+        @app.server.get("/fetches")
+        def page_without_embedded_json():
+            page = app.server.test_client().get("/").get_data(as_text=True)
+            return re.sub(r'<script id="_dash-(layout|dependencies)".*?</script>', "", page, flags=re.DOTALL)
+
+        return app
+
+    page = open_learndash_page(build, url="/fetches")
+    assert page.text("greeting") == "Hello world"
+    fetched = page.execute_script("return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);")
+    assert "/_dash-layout" in fetched and "/_dash-dependencies" in fetched
+    page.type_text("name", "Ada")
+    assert page.text("greeting") == "Hello Ada"

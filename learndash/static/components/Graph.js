@@ -9,18 +9,28 @@ import { applyCommon } from "./dom.js";
 let plotlyLoading = null;
 
 /**
- * Load plotly.js once, from the URL the page shell gave.
+ * Load plotly.js once, from the URL the page shell gave. A page whose layout holds a Graph
+ * already asks for it in its head (`<script id="plotly-js" defer>`), so the browser downloads and
+ * compiles it while the renderer starts; then this only waits for that script.
  * @param {string} url
  * @returns {Promise<Object>} window.Plotly
  */
 export function loadPlotly(url) {
   if (!plotlyLoading) {
     plotlyLoading = new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = url;
-      script.onload = () => resolve(window.Plotly);
-      script.onerror = () => reject(new Error("plotly.js could not be loaded from " + url));
-      document.head.appendChild(script);
+      if (window.Plotly) {
+        resolve(window.Plotly);
+        return;
+      }
+      let script = document.getElementById("plotly-js");
+      if (!script) {
+        script = document.createElement("script");
+        script.id = "plotly-js";
+        script.src = url;
+        document.head.appendChild(script);
+      }
+      script.addEventListener("load", () => resolve(window.Plotly));
+      script.addEventListener("error", () => reject(new Error("plotly.js could not be loaded from " + url)));
     });
   }
   return plotlyLoading;

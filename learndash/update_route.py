@@ -1,0 +1,100 @@
+"""`POST /_dash-update-component`, the request every callback of every visitor makes (rules W-6 to W-8).
+
+`answer_update` turns the request's bytes into the answer's status and bytes: the body parsed and
+checked (`request_body.py`), the callback run, refusals and callback errors logged for whoever runs
+the server. The Flask route and `LeanUpdateRoute` both call it, so they answer alike, byte for byte.
+
+`LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without Flask's
+per-request machinery (a request context, URL matching, a Response object), which costs more than
+a small callback. It serves only the plain case: a JSON post of a stated length up to 1 MB, to a
+server without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the
+Flask route, so whatever checks a request there (hooks, the 415 for a body that is not JSON, the
+413 size limit) still sees it; checks of the body's content belong in `answer_update`, which both
+routes call.
+"""
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from .exceptions import BadRequest
+from .execute import update_component_answer
+from .protocol import error_body
+from .request_body import parse_request_body
+from .serialize import to_json
+
+if TYPE_CHECKING:
+    import flask
+
+    from .app import Dash
+
+UPDATE_PATH = "/_dash-update-component"
+#: Larger bodies (a big Store or figure as State) take the Flask route and its size checks.
+LEAN_MAX_BYTES = 1024 * 1024
+JSON_TYPE = "application/json"
+
+
+def log_refusal(server: flask.Flask, method: str, path: str, status: int, kind: str, message: str) -> None:
+    """Tell the operator which request was refused, and why."""
+    server.logger.warning("Refused %s %s (%d %s): %s", method, path, status, kind, message)
+
+
+def log_callback_error(server: flask.Flask, answer: dict[str, Any]) -> None:
+    """The operator's log names the callback and its error; in debug (the only time the answer
+    carries it) the student's traceback follows."""
+    error = answer["error"]
+    trace = f"\n{error['traceback']}" if error.get("traceback") else ""
+    server.logger.error("%s%s", error["message"], trace)
+
+
+def answer_update(app: Dash, data: bytes) -> tuple[int, bytes | None]:
+    """(HTTP status, JSON bytes or None for 204) for a request body (W-7, W-8): the callback's
+    response, PreventUpdate, or a JSON error naming the problem."""
+    app.prepare()
+    try:
+        body = parse_request_body(data)
+    except BadRequest as error:
+        log_refusal(app.server, "POST", UPDATE_PATH, 400, "BadRequest", str(error))
+        return 400, json.dumps(error_body("BadRequest", str(error))).encode("utf-8")
+    status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
+    if answer is None:
+        return status, None  # 204: PreventUpdate (rule O-3)
+    if status == 400:
+        log_refusal(app.server, "POST", UPDATE_PATH, status, answer["error"]["type"], answer["error"]["message"])
+    elif status == 500:
+        log_callback_error(app.server, answer)
+    return status, to_json(answer).encode("utf-8")
+
+
+class LeanUpdateRoute:
+    """WSGI middleware: answers plain callback requests itself, passes everything else to `wsgi_app`."""
+
+    def __init__(self, app: Dash, wsgi_app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+        self.wsgi_app = wsgi_app
+
+    def serves(self, environ: dict[str, Any]) -> bool:
+        """Whether this request is the plain case the lean route answers (see the module docstring)."""
+        server = self.app.server
+        return (
+            environ.get("PATH_INFO") == UPDATE_PATH
+            and environ.get("REQUEST_METHOD") == "POST"
+            and environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower() == JSON_TYPE
+            and environ.get("CONTENT_LENGTH", "").isdigit()
+            and int(environ["CONTENT_LENGTH"]) <= LEAN_MAX_BYTES
+            and not server.config.get("MAX_CONTENT_LENGTH")
+            and not (server.before_request_funcs or server.after_request_funcs or server.teardown_request_funcs)
+        )
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not self.serves(environ):
+            return self.wsgi_app(environ, start_response)
+        data = environ["wsgi.input"].read(int(environ["CONTENT_LENGTH"]))
+        status, payload = answer_update(self.app, data)
+        if payload is None:
+            # As Flask sends an empty 204: its default content type, no length.
+            start_response("204 NO CONTENT", [("Content-Type", "text/html; charset=utf-8")])
+            return []
+        start_response(f"{status} {HTTPStatus(status).phrase.upper()}", [("Content-Type", JSON_TYPE), ("Content-Length", str(len(payload)))])
+        return [payload]

@@ -1,0 +1,212 @@
+"""The fast paths of a callback request give what the readable paths give, byte for byte (rules W-6 to W-9).
+
+- `to_json` writes plain values with orjson directly; plotly's encoder (`to_json_plotly`, what
+  Dash uses) is the readable path, and must write the same text for every value.
+- `loads_like_javascript` reads float-free text with orjson; `json.loads` with JavaScript's number
+  rule is the readable path, and must give the same values, of the same types.
+- `LeanUpdateRoute` answers `/_dash-update-component` without Flask; the Flask route, and the
+  readable pipeline (json.loads → update_component_answer → plotly's encoder), must answer the
+  same request bytes with the same status, headers and bytes.
+"""
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import math
+from collections import OrderedDict
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+import pytest
+from plotly.io.json import to_json_plotly
+from werkzeug.test import Client
+
+import learndash
+from learndash import dcc, html
+from learndash.execute import update_component_answer
+from learndash.protocol import _javascript_number, loads_like_javascript
+from learndash.serialize import plain_json, to_json
+from test_protocol import (
+    CELLS, CELLS_EMPTY, MATCHED, MULTI, NUMBERS, ORDER, PARTIAL, PREVENTED, SIDE, SINGLE,
+    TRIGGERED_DICT, TRIGGERED_INITIAL, UNCHANGED, build,
+)
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+
+PLAIN_VALUES = [
+    "Hello Ada",
+    "</script><b>&amp;</b> a/b \u2028 \u2029 é 中文 😀",
+    [1, 2.5, -0.0, 1e300, 10.0, True, False, None],
+    {"nested": {"list": [[], {}, ()], "tuple": (1, "two")}, 3: "int key", None: "none key"},
+    float("nan"),
+    2**63 - 1,
+    html.Div([html.P("one", id="p"), dcc.Input(id={"type": "x", "index": 1}, value=3.5), "text", 7, None]),
+    dcc.Graph(id="g", figure={"data": [{"x": [1, 2], "y": [3, 4], "type": "bar"}], "layout": {"title": {"text": "</t>"}}}),
+    {"multi": True, "response": {"out": {"children": [html.Span("a"), html.B("b", style={"color": "red"})]}}},
+    go.Figure(data=[{"type": "scatter", "x": [1, 2], "y": [3, 4]}]).to_dict(),
+    # plotly 6+ figures hold their arrays as base64 dicts, so they are plain too.
+    go.Figure(data=[go.Scatter(x=np.arange(3), y=np.arange(3) ** 2)]),
+    px.scatter(px.data.iris().head(20), x="sepal_width", y="sepal_length", color="species"),
+    Colour.RED,
+]
+OTHER_VALUES = [
+    np.arange(5),
+    np.array([1.5, np.nan]),
+    pd.Series([1, 2, 3]),
+    {"when": datetime.datetime(2024, 5, 6, 7, 8, 9), "day": datetime.date(2024, 5, 6)},
+    OrderedDict(b=1, a=2),
+    html.Div(np.int64(3)),
+    html.Div(id="d", children=[html.P(children=pd.Timestamp("2024-01-01"))]),
+]
+
+
+@pytest.mark.parametrize("value", PLAIN_VALUES + OTHER_VALUES, ids=lambda v: type(v).__name__)
+def test_to_json_writes_what_plotlys_encoder_writes(value):
+    """W-2, W-7: the same JSON text as plotly's encoder (Dash's), for plain and special values alike."""
+    assert to_json(value) == to_json_plotly(value)
+
+
+@pytest.mark.parametrize("value", PLAIN_VALUES, ids=lambda v: type(v).__name__)
+def test_plain_values_take_the_fast_path(value):
+    """The plain values above are really written by the orjson path (else the test above proves little)."""
+    assert plain_json(value) is not None
+
+
+@pytest.mark.parametrize("value", OTHER_VALUES, ids=lambda v: type(v).__name__)
+def test_special_values_are_left_to_plotlys_encoder(value):
+    """Arrays, numpy and pandas scalars, dates and subclasses go to plotly's encoder, which knows them."""
+    assert plain_json(value) is None
+
+
+@pytest.mark.parametrize("value", [{"a": {1, 2}}, html.Div, [2**70]], ids=["set", "class", "huge int"])
+def test_to_json_still_refuses_what_plotlys_encoder_refuses(value):
+    """O-4: a set, a class or an integer past 64 bits is refused by both paths with a TypeError."""
+    with pytest.raises(TypeError):
+        to_json_plotly(value)
+    with pytest.raises(TypeError):
+        to_json(value)
+
+
+def typed(value: Any) -> Any:
+    """A value with every number's type spelled out, so 1, 1.0 and True differ when compared."""
+    if isinstance(value, dict):
+        return {key: typed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [typed(item) for item in value]
+    if isinstance(value, float) and math.isnan(value):
+        return ("float", "nan")
+    return (type(value).__name__, value)
+
+
+TEXTS = [
+    '{"output":"out.children","inputs":[{"id":"inp","property":"value","value":"y"}],"changedPropIds":["inp.value"]}',
+    '{"a":10.0,"b":2.5,"c":1e3,"d":-0.0,"e":1E-7}',
+    '[1,-2,0,9007199254740993,123456789012345678901234567890]',
+    '{"text":"version 1.0 and 2e5 inside a string"}',
+    '{"x":[true,false,null,"é","\\u00e9","\\ud83d\\ude00"]}',
+    '[NaN, Infinity, -Infinity]',
+    '["\\ud800"]',
+    '{"a":1,"a":2}',
+    ' \n[ 1 , { "k" : [ ] } ]\t',
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_loads_like_javascript_reads_what_json_reads(text):
+    """W-9: the same values, of the same types, as `json.loads` with JavaScript's number rule."""
+    assert typed(loads_like_javascript(text)) == typed(json.loads(text, parse_float=_javascript_number))
+
+
+@pytest.mark.parametrize("text", ["{", '{"a":}', "[1,]", "", '{"a":1} x'])
+def test_loads_like_javascript_refuses_what_json_refuses(text):
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(ValueError):
+        loads_like_javascript(text)
+
+
+REQUESTS = [SINGLE, MULTI, PREVENTED, UNCHANGED, PARTIAL, SIDE, CELLS, CELLS_EMPTY, MATCHED, TRIGGERED_DICT,
+            TRIGGERED_INITIAL, ORDER, NUMBERS]
+RAW_REQUESTS = [
+    json.dumps(body, separators=(",", ":")).encode() for body in REQUESTS
+] + [
+    json.dumps(SINGLE).encode(),  # spaces after separators, as Python writes it
+    b'{"output":"nope.children","inputs":[],"changedPropIds":[]}',  # 400: no such callback
+    b'{"output": "out.children"',  # 400: not JSON
+    b"\xff\xfe not utf-8",  # 400: not text
+    b"[1, 2]",  # 400: not an object
+]
+
+
+def answer(wsgi_app: Any, data: bytes) -> tuple[str, list[tuple[str, str]], bytes]:
+    response = Client(wsgi_app).post("/_dash-update-component", data=data, content_type="application/json")
+    return response.status, sorted(response.headers.to_wsgi_list()), response.get_data()
+
+
+@pytest.fixture(scope="module")
+def app() -> Any:
+    return build(learndash)
+
+
+@pytest.mark.parametrize("data", RAW_REQUESTS)
+def test_lean_route_answers_as_the_flask_route(app, data):
+    """W-6 to W-8: status, headers and body are the same whether Flask's route answers or the lean one."""
+    lean = app.server.wsgi_app
+    flask_route = lean.wsgi_app  # the Flask app's own wsgi_app, which the lean route wraps
+    assert answer(lean, data) == answer(flask_route, data)
+
+
+@pytest.mark.parametrize("body", REQUESTS, ids=lambda b: b["output"])
+def test_lean_route_answers_as_the_readable_pipeline(app, body):
+    """W-7, W-9: the bytes the lean route sends are what json.loads → the callback → plotly's encoder give."""
+    data = json.dumps(body, separators=(",", ":")).encode()
+    status, answer_body = update_component_answer(
+        app.callback_registry, json.loads(data, parse_float=_javascript_number), debug=False
+    )
+    lean_status, _, lean_bytes = answer(app.server.wsgi_app, data)
+    assert int(lean_status.split()[0]) == status
+    assert lean_bytes == (b"" if answer_body is None else to_json_plotly(answer_body).encode())
+
+
+def test_a_server_with_request_hooks_keeps_the_flask_route():
+    """An app that checks requests itself (a before_request hook, say for a login) sees every callback request."""
+    app = build(learndash)
+    seen = []
+    app.server.before_request(lambda: seen.append(1))
+    Client(app.server.wsgi_app).post("/_dash-update-component", json=SINGLE)
+    assert seen == [1]
+
+
+def test_only_a_plain_json_post_takes_the_lean_route(app):
+    """A form post, or a body past 1 MB, is answered by the Flask route and its rules."""
+    lean = app.server.wsgi_app
+    client = Client(lean)
+    assert lean.serves(client.post("/_dash-update-component", json=SINGLE).request.environ)
+    form = {"output": "out.children"}
+    assert not lean.serves(client.post("/_dash-update-component", data=form).request.environ)
+    big = dict(SINGLE, padding="x" * (1024 * 1024))
+    assert not lean.serves(client.post("/_dash-update-component", json=big).request.environ)
+
+
+def test_remembered_id_texts_are_the_texts_written_afresh():
+    """W-3: `stringify_id` remembers the texts of ids it has written; each is still the text the
+    readable writer gives, also for values Python holds equal but JavaScript does not (`1`, `1.0`,
+    `True`), asked for in any order."""
+    from learndash.protocol import _stringify_items, stringify_id
+
+    ids = [
+        {"type": "item", "index": 1}, {"index": True, "type": "item"}, {"type": "item", "index": 1.0},
+        {"type": "item", "index": 1.5}, {"index": "1", "type": "item"}, {"b": "é", "a": False},
+        {"type": "item", "index": learndash.MATCH}, {"type": "item", "index": learndash.ALL},
+        {"list": [1, 2]},
+    ]
+    for component_id in ids + list(reversed(ids)) + ids:
+        assert stringify_id(component_id) == _stringify_items(component_id.items())
+    assert len({stringify_id(i) for i in ids[:3]}) == 2  # 1 and 1.0 are one id; True is another
