@@ -321,6 +321,10 @@ class BrowserHarness:
         self._driver.back()
         self.wait_idle()
 
+    def resize_window(self, width: int, height: int) -> None:
+        """Resize the browser window, as a person dragging its edge (graphs follow, rule K-7)."""
+        self._driver.set_window_size(width, height)
+
     def screenshot(self, path: str | Path) -> None:
         self._driver.save_screenshot(str(path))
 
