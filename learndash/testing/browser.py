@@ -249,11 +249,23 @@ class BrowserHarness:
     # -- only a browser can do these ------------------------------------------------------------
 
     def _text_box(self, component_id: Any) -> Any:
-        """The element a person types into: the component itself, or the text box inside it."""
+        """The element a person types into: the component itself, the text box inside it, or (a
+        Dropdown, whose search box is in its menu, rule K-3) the search box its click opens."""
+        from selenium.webdriver.common.by import By
+
         element = self._element(component_id)
-        if element.tag_name not in ("input", "textarea"):
-            element = element.find_element("css selector", "input, textarea")
-        return element
+        if element.tag_name in ("input", "textarea"):
+            return element
+        typed_into = "input:not([type=radio]):not([type=checkbox]), textarea"
+        boxes = [box for box in element.find_elements(By.CSS_SELECTOR, typed_into) if box.is_displayed()]
+        if not boxes:
+            element.click()
+            # Dash draws the open menu next to the element, learndash inside it: look in the parent.
+            parent = element.find_element(By.XPATH, "..")
+            boxes = [box for box in parent.find_elements(By.CSS_SELECTOR, typed_into) if box.is_displayed()]
+        if not boxes:
+            raise LookupError(f"Component {component_id!r} has no text box to type into.")
+        return boxes[0]
 
     def type_text(self, component_id: Any, text: str, *, clear: bool = True) -> None:
         """Type into an input like a person: select what is there (unless clear=False), then type."""
@@ -275,21 +287,22 @@ class BrowserHarness:
 
     def select_option(self, component_id: Any, label: str) -> None:
         """Pick the option with this label like a person: click it in RadioItems or Checklist; for a
-        Dropdown, open its menu and click the option there (rule K-3)."""
+        Dropdown, open its menu unless it is open already and click the option there (rule K-3)."""
         from selenium.webdriver.common.by import By
 
         element = self._element(component_id)
-        labels = [each for each in element.find_elements(By.TAG_NAME, "label") if each.text.strip() == label]
-        if labels:
-            labels[0].click()
-        else:
-            boxes = element.find_elements(By.CSS_SELECTOR, "[role=combobox], input")
-            (boxes[0] if boxes else element).click()
-            options = self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
-            match = [each for each in options if each.text.strip() == label]
-            if not match:
-                raise KeyError(f"No option labelled {label!r} in {component_id!r}")
-            match[0].click()
+
+        def choices_shown() -> list[Any]:
+            found = element.find_elements(By.TAG_NAME, "label") + self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
+            return [each for each in found if each.is_displayed() and each.text.strip() == label]
+
+        match = choices_shown()
+        if not match:
+            element.click()  # a closed Dropdown: open its menu
+            match = choices_shown()
+        if not match:
+            raise KeyError(f"No option labelled {label!r} in {component_id!r}")
+        match[0].click()
         self.wait_idle()
 
     def drag_slider(self, component_id: Any, value: float) -> None:
