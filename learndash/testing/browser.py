@@ -32,7 +32,7 @@ from typing import Any, Callable
 from .call_recorder import CallRecorder
 from .chromium import Chromium
 from .harness import CallRecord
-from .page_scripts import DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
+from .page_scripts import ALL_DRAWN, BOXES, DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
     """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,
@@ -182,6 +182,15 @@ class BrowserHarness:
         )
         if not self._driver.execute_async_script(script, int(self.timeout * 1000)):
             raise TimeoutError(f"Still false after {self.timeout} s: {condition}")
+
+    def wait_drawn(self) -> None:
+        """Wait until every visible component is on the page and every Graph is drawn to its box's
+        width: Dash's page is idle before its lazily loaded dropdowns, sliders and graphs appear."""
+        self.wait_until("(() => {" + self._page_js + ALL_DRAWN + "})()")
+
+    def component_boxes(self) -> dict[str, list[int]]:
+        """{element id: [left, top, width, height]} of every visible component, in CSS pixels."""
+        return self._page(BOXES)
 
     def _element(self, component_id: Any):
         self._props(component_id)  # raises the KeyError that lists the ids
