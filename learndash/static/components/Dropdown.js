@@ -174,7 +174,7 @@ export function mount(props, api, component) {
       });
       row.addEventListener("keydown", (event) => {
         if (event.key === "Enter" || event.key === " ") {
-          event.preventDefault();
+          event.preventDefault(); // as in the search box: the key must not reopen the menu
           choose(option.value);
         }
       });
@@ -283,6 +283,8 @@ export function mount(props, api, component) {
   search.addEventListener("keydown", (event) => {
     const first = listed()[0];
     if (event.key === "Enter" && component.props.search_value && first) {
+      // Without preventDefault the Enter would go on to "click" the box once focus returns to it.
+      event.preventDefault();
       choose(first.value);
     }
   });

@@ -88,6 +88,10 @@ export function mount(props, api, component) {
       element.id = stringifyId(next.id) + "-parent";
     }
     applyStyle(element, next.parent_style);
+    // `colors` ({border, primary, background}) recolours the tabs through CSS variables.
+    for (const [name, value] of Object.entries(next.colors || {})) {
+      element.style.setProperty(`--learndash-tabs-${name}`, String(value));
+    }
   }
 
   function update(next, changed) {
