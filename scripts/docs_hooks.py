@@ -21,6 +21,7 @@ import fnmatch
 import html
 import importlib.util
 import logging
+import re
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -180,9 +181,9 @@ def chapter_page(chapter: Chapter, own_exercises: list[Exercise]) -> str:
 def exercise_page(exercise: Exercise) -> str:
     grader = grader_of(exercise)
     stub = relative(exercise.path)
-    task = "\n".join(
+    task = show_placeholders("\n".join(
         line for line in exercise.task.splitlines() if not line.strip().startswith("Check your work with")
-    ).strip()
+    ).strip())
     visible = [item for item in grader.checks if item.visibility == "visible"]
     rows = "\n".join(f"| {item.number} | {escape_cell(item.title)} | {item.weight:g} |" for item in visible)
     hidden = len(grader.checks) - len(visible)
@@ -287,6 +288,16 @@ def escape_text(text: str) -> str:
     for special in ("\\", "[", "]", "*"):
         text = text.replace(special, "\\" + special)
     return text
+
+
+def show_placeholders(markdown: str) -> str:
+    """Markdown whose `<...>` placeholders show as written instead of vanishing as HTML tags:
+    outside code spans every "<" before a letter becomes "&lt;" (autolinks like <https://...> stay).
+    Example: 'returns "Hello, <name>!" (`<b>` here stays code)' -> 'returns "Hello, &lt;name>!" ...'."""
+    pieces = re.split(r"(`[^`]*`)", markdown)
+    return "".join(
+        piece if piece.startswith("`") else re.sub(r"<(?!https?://)(?=[A-Za-z/])", "&lt;", piece) for piece in pieces
+    )
 
 
 def escape_title(text: str) -> str:
