@@ -138,8 +138,9 @@ def solutions_index(all_exercises: list[Exercise]) -> str:
 
 def missing_generated_files(chapter: Chapter) -> list[str]:
     problems = []
-    if not chapter.screenshot_path.exists():
-        problems.append(f"{relative(chapter.screenshot_path)}: run `python scripts/docs_screenshots.py {chapter.number}`")
+    for screenshot in (chapter.screenshot_path, chapter.dash_screenshot_path):
+        if not screenshot.exists():
+            problems.append(f"{relative(screenshot)}: run `python scripts/docs_screenshots.py {chapter.number}`")
     if not chapter.graph_path.exists():
         problems.append(f"{relative(chapter.graph_path)}: run `python scripts/docs_callback_graphs.py`")
     return problems
@@ -159,8 +160,10 @@ def chapter_page(chapter: Chapter, own_exercises: list[Exercise]) -> str:
         parts.append(f"# {chapter.title}\n\n!!! warning \"This chapter's lesson is not written yet\"\n")
     parts.append(
         "## See it run\n\n"
-        f'<figure markdown="span">\n  ![{chapter.title}: a screenshot](../assets/screenshots/{chapter.slug}.png)\n'
-        f"  <figcaption>{html.escape(interaction_for(chapter).caption)}</figcaption>\n</figure>\n\n"
+        f"{html.escape(interaction_for(chapter).caption)} The same app on learndash's page and on real "
+        "Dash 4.4.1, in the same browser (switch between the tabs to compare):\n\n"
+        f'=== "learndash"\n\n    ![{chapter.title} on learndash](../assets/screenshots/{chapter.slug}.png)\n\n'
+        f'=== "Dash 4.4.1"\n\n    ![{chapter.title} on Dash 4.4.1](../assets/screenshots/{chapter.slug}.dash.png)\n\n'
         f"Run it yourself with `learndash run {chapter.number}` (or `python {app}`) and open "
         "<http://127.0.0.1:8050>.\n"
     )

@@ -21,6 +21,7 @@ second, so a suite that opens many apps shares one `Chromium` between harnesses:
 """
 from __future__ import annotations
 
+import base64
 import importlib.util
 import re
 import sys
@@ -32,7 +33,7 @@ from typing import Any, Callable
 from .call_recorder import CallRecorder
 from .chromium import Chromium
 from .harness import CallRecord
-from .page_scripts import ALL_DRAWN, BOXES, DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
+from .page_scripts import ALL_DRAWN, BOXES, CONTENT_BOX, DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
     """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,
@@ -186,7 +187,10 @@ class BrowserHarness:
     def wait_drawn(self) -> None:
         """Wait until every visible component is on the page and every Graph is drawn to its box's
         width: Dash's page is idle before its lazily loaded dropdowns, sliders and graphs appear."""
-        self.wait_until("(() => {" + self._page_js + ALL_DRAWN + "})()")
+        try:
+            self.wait_until("(() => {" + self._page_js + ALL_DRAWN + "})()")
+        except TimeoutError:
+            raise TimeoutError(f"Some components were still not drawn after {self.timeout} s.") from None
 
     def component_boxes(self) -> dict[str, list[int]]:
         """{element id: [left, top, width, height]} of every visible component, in CSS pixels."""
@@ -348,7 +352,17 @@ class BrowserHarness:
         self._driver.set_window_size(width, height)
 
     def screenshot(self, path: str | Path) -> None:
+        """Save the browser window as a PNG."""
         self._driver.save_screenshot(str(path))
+
+    def screenshot_content(self, path: str | Path, *, margin: int = 8) -> None:
+        """Save only the app's content as a PNG: the box around everything the page drew, plus
+        `margin` pixels (no empty window below a short app)."""
+        box = self._driver.execute_script(CONTENT_BOX, margin)
+        png = self._driver.execute_cdp_cmd(
+            "Page.captureScreenshot", {"format": "png", "clip": {**box, "scale": 1}, "captureBeyondViewport": True}
+        )
+        Path(path).write_bytes(base64.b64decode(png["data"]))
 
     def console_messages(self) -> list[dict[str, Any]]:
         """Browser console entries since the last call: {level, message}."""

@@ -91,6 +91,22 @@ for (const id of ids) {
 return boxes;
 """
 
+# The page box (x, y, width, height) around every element drawn inside the app's root, grown by a
+# margin (arguments[0]) and kept inside the page; the same root id on learndash's page and Dash's.
+CONTENT_BOX = """
+const margin = arguments[0];
+const root = document.getElementById("react-entry-point");
+let left = Infinity, top = Infinity, right = 0, bottom = 0;
+for (const element of root.querySelectorAll("*")) {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) continue;
+  left = Math.min(left, box.left); top = Math.min(top, box.top);
+  right = Math.max(right, box.right); bottom = Math.max(bottom, box.bottom);
+}
+const x = Math.max(0, Math.floor(left - margin) + window.scrollX), y = Math.max(0, Math.floor(top - margin) + window.scrollY);
+return {x, y, width: Math.ceil(right + margin) - x, height: Math.ceil(bottom + margin) - y};
+"""
+
 # Resolves once the page is idle: pending is 0 on two checks one macrotask apart.
 WAIT_IDLE = """
 const done = arguments[arguments.length - 1];

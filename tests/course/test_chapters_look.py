@@ -35,7 +35,8 @@ def chromium() -> Iterator[Chromium]:
 
 
 def boxes_on(path: Path, chromium: Chromium, *, dash_mode: bool) -> dict[str, list[int]]:
-    with BrowserHarness(path, dash_mode=dash_mode, chromium=chromium) as page:
+    # A generous timeout: on a loaded machine Dash's lazily loaded components take their time.
+    with BrowserHarness(path, dash_mode=dash_mode, chromium=chromium, timeout=60) as page:
         page.wait_drawn()
         return page.component_boxes()
 
