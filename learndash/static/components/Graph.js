@@ -84,15 +84,12 @@ function overridesFor(responsive) {
   return typeof responsive === "boolean" ? RESPONSIVE_OVERRIDES[responsive] : RESPONSIVE_OVERRIDES.auto;
 }
 
-/**
- * The config and layout handed to plotly: copies with the `responsive` overrides applied, so the
- * figure prop itself is left as the callback returned it.
- */
+/** The config handed to plotly: the `config` prop with the `responsive` overrides applied. */
 export function plotlyConfig(props) {
   return { ...(props.config || {}), ...overridesFor(props.responsive).config };
 }
 
-/** The figure's layout with the `responsive` overrides, as a new object (see plotlyConfig). */
+/** The figure's layout with the `responsive` overrides, as a new object. */
 export function plotlyLayout(props) {
   const layout = (props.figure || {}).layout;
   return layout ? { ...layout, ...overridesFor(props.responsive).layout } : {};
@@ -129,8 +126,11 @@ export function mount(props, api, component) {
   let plotted = false;
 
   function draw(next) {
-    const figure = next.figure || {};
-    api.track(Plotly.react(plot, figure.data || [], plotlyLayout(next), plotlyConfig(next))).then(() => {
+    // plotly.js fills in axis types and ranges on the objects it draws: draw a copy, so the
+    // figure prop (what a State or a later callback reads) stays what the callback returned (R-9).
+    const figure = structuredClone(next.figure || {});
+    const layout = plotlyLayout({ ...next, figure });
+    api.track(Plotly.react(plot, figure.data || [], layout, plotlyConfig(next))).then(() => {
       if (!plotted) {
         plotted = true;
         bind();
