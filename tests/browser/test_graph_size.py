@@ -88,7 +88,7 @@ def test_graphs_follow_the_window_and_their_container(open_page):
     changes size, whatever `responsive` says, so it follows the window (1280 -> 900 px) and a
     container that narrows; a layout width is replaced too. responsive=False keeps plotly's
     700 x 450; responsive=True fills its container's height."""
-    page = open_page(sizing_app)
+    page = open_page(sizing_app, timeout=60)  # generous: plotly draws slowly on a loaded machine
     page.wait_until(" && ".join(plot_fits(graph_id, PAGE_WIDTH) for graph_id in ["auto", "fixed-width"]))
     page.wait_until(plot_fits("in-box", "700") + " && " + plot_fits("fills-box", "700"))
     wide_page = page.execute_script(f"return {PAGE_WIDTH};")
