@@ -96,9 +96,12 @@ def run(chapter: str | None, port: int, debug: bool) -> None:
     # It polls modification times ("stat") rather than using inotify: inotify is missing on some
     # file systems (network drives, some containers) and overflows on busy machines, polling works
     # everywhere for the price of one check a second.
+    # Python's own library and the installed packages are left out of the polling: they do not
+    # change while you work, and scanning thousands of files a second slows the server down.
     watched = [str(path) for path in folder.rglob("*") if path.suffix in (".py", ".csv", ".md", ".css", ".json")]
+    unchanging = sorted({f"{sys.prefix}/*", f"{sys.base_prefix}/*"})
     submission.app.run(host="127.0.0.1", port=port, debug=debug, use_reloader=debug, extra_files=watched,
-                       reloader_type="stat")
+                       reloader_type="stat", exclude_patterns=unchanging)
 
 
 @main.command(short_help="Grade one exercise file and print the report with hints.")
