@@ -32,7 +32,7 @@ HEIGHTS = """return ["plain", "boxed", "below"].map((id) => {
 def test_a_redrawn_graph_keeps_its_height_and_a_styled_one_fills_its_box(open_page):
     """K-7: without a styled height a graph keeps plotly's 450px through redraws; with
     style={"height": 300} the plot fills 300px; nothing below is covered."""
-    page = open_page(growing_figure_app)
+    page = open_page(growing_figure_app, timeout=60)  # generous: plotly draws slowly on a loaded machine
     page.set_props("n", {"value": 5})
     # Dash's page is idle before plotly has drawn (its graphs load lazily), so wait for both plots.
     page.wait_until('document.querySelectorAll(".main-svg").length >= 4')
