@@ -6,7 +6,9 @@
     learndash check 06 my.py grade another file
     learndash grade submissions/ --exercises 02,03 --out grades/
                              grade a class, each submission in its own confined process
-    learndash gradescope recipe    write gradescope/setup.sh and run_autograder
+    learndash exercises      list the exercises that have a grader
+    learndash gradescope recipe --zip   write the Gradescope autograder and autograder.zip
+    learndash gradescope run            grade inside Gradescope's container
 
 This module is the only one in the course tooling that imports click; the grading it calls is plain
 Python.
@@ -63,13 +65,17 @@ def find_chapter(number: str) -> Path:
 
 @click.group()
 def main() -> None:
-    """learndash: learn how Dash works by using (and reading) a small Dash."""
+    """learndash: learn how Dash works by using (and reading) a small Dash.
+
+    Run `learndash COMMAND --help` for a command's options.
+    """
 
 
-@main.command()
+@main.command(short_help="List the chapters, or serve one chapter's app.")
 @click.argument("chapter", required=False)
 @click.option("--port", default=8050, show_default=True, help="Port to serve on (always on 127.0.0.1).")
-@click.option("--debug/--no-debug", default=True, show_default=True, help="Dash's debug mode (reloading, error pages).")
+@click.option("--debug/--no-debug", default=True, show_default=True,
+              help="Dash's debug mode: error overlay, and the server restarts when you save a file of the chapter.")
 def run(chapter: str | None, port: int, debug: bool) -> None:
     """List the chapters, or serve chapter CHAPTER's app on 127.0.0.1."""
     if chapter is None:
@@ -82,14 +88,23 @@ def run(chapter: str | None, port: int, debug: bool) -> None:
         return
     folder = find_chapter(chapter)
     try:
-        submission = load_submission(folder / "app.py", seconds=None)
+        submission = load_submission(folder / "app.py", seconds=None, module_name=folder.name)
     except SubmissionError as error:
         raise click.ClickException(f"{error.title}: {error.message}") from None
     click.echo(f"Serving {folder.name} on http://127.0.0.1:{port}/  (Ctrl+C to stop)")
-    submission.app.run(host="127.0.0.1", port=port, debug=debug, use_reloader=False)
+    # Werkzeug's reloader re-runs this command in a child process whenever a watched file changes.
+    # It polls modification times ("stat") rather than using inotify: inotify is missing on some
+    # file systems (network drives, some containers) and overflows on busy machines, polling works
+    # everywhere for the price of one check a second.
+    # Python's own library and the installed packages are left out of the polling: they do not
+    # change while you work, and scanning thousands of files a second slows the server down.
+    watched = [str(path) for path in folder.rglob("*") if path.suffix in (".py", ".csv", ".md", ".css", ".json")]
+    unchanging = sorted({f"{sys.prefix}/*", f"{sys.base_prefix}/*"})
+    submission.app.run(host="127.0.0.1", port=port, debug=debug, use_reloader=debug, extra_files=watched,
+                       reloader_type="stat", exclude_patterns=unchanging)
 
 
-@main.command()
+@main.command(short_help="Grade one exercise file and print the report with hints.")
 @click.argument("exercise")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of text.")
@@ -111,7 +126,7 @@ def check(exercise: str, file: Path | None, as_json: bool) -> None:
     sys.exit(0 if report.all_visible_passed else 1)
 
 
-@main.command(name="exercises")
+@main.command(name="exercises", short_help="List the exercises that have a grader.")
 def list_exercises() -> None:
     """List the exercises that have a grader."""
     for key in available_graders():
@@ -153,7 +168,7 @@ def limits_from(check_seconds: float, submission_seconds: float, memory_mb: int,
                   memory_mb=memory_mb, processes=processes)
 
 
-@main.command(name="grade")
+@main.command(name="grade", short_help="Grade a class: every student's folder or zip, each in its own process.")
 @click.argument("submissions", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--exercises", "-e", multiple=True, help="Exercise keys to grade (repeat, or 02,03); default all.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("grades"), show_default=True,
@@ -194,12 +209,12 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
     )
 
 
-@main.group()
+@main.group(short_help="Build a Gradescope autograder, or grade inside Gradescope.")
 def gradescope() -> None:
     """Run the course's graders inside Gradescope."""
 
 
-@gradescope.command(name="recipe")
+@gradescope.command(name="recipe", short_help="Write the autograder recipe (and, with --zip, autograder.zip).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("gradescope"), show_default=True)
 @click.option("--exercises", "-e", multiple=True, help="Exercises this Gradescope assignment grades; default all.")
 @click.option("--zip", "make_zip", is_flag=True, help="Also build autograder.zip (recipe + learndash source + solutions).")
@@ -213,7 +228,7 @@ def gradescope_recipe(out: Path, exercises: tuple[str, ...], make_zip: bool) -> 
         click.echo(f"wrote {build_zip(out, CHECKOUT)}  (upload it as the assignment's autograder)")
 
 
-@gradescope.command(name="run")
+@gradescope.command(name="run", short_help="Grade one student's files and write Gradescope's results.json.")
 @click.option("--submission", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("/autograder/submission"), show_default=True)
 @click.option("--results", type=click.Path(dir_okay=False, path_type=Path),

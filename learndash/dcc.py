@@ -222,7 +222,7 @@ class Tabs(CoreComponent):
 
 
 class Tab(CoreComponent):
-    """One tab inside Tabs (K-13); writes nothing. Without a value it is "tab-<n>"."""
+    """One tab inside Tabs (K-13); writes nothing. Without a value it is `"tab-<n>"`, n its position from 1."""
 
     _type = "Tab"
     _positional = (

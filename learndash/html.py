@@ -1,6 +1,6 @@
 """Every HTML element as a component class, built in a loop from the table in html_elements.py.
 
-html.Button("Go", "go-button") is the <button id="go-button">Go</button> of the page. Every
+`html.Button("Go", "go-button")` is the `<button id="go-button">Go</button>` of the page. Every
 element counts its clicks (K-1): once it has an id, a click writes n_clicks (first click: 1)
 and n_clicks_timestamp. Until then both read as None in callbacks.
 """

@@ -53,6 +53,11 @@ class Chapter:
         return SCREENSHOTS / f"{self.slug}.png"
 
     @property
+    def dash_screenshot_path(self) -> Path:
+        """The same app after the same interaction on real Dash 4.4.1, for the docs' comparison."""
+        return SCREENSHOTS / f"{self.slug}.dash.png"
+
+    @property
     def graph_path(self) -> Path:
         return CALLBACK_GRAPHS / f"{self.slug}.mmd"
 

@@ -21,6 +21,7 @@ import fnmatch
 import html
 import importlib.util
 import logging
+import re
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -137,8 +138,9 @@ def solutions_index(all_exercises: list[Exercise]) -> str:
 
 def missing_generated_files(chapter: Chapter) -> list[str]:
     problems = []
-    if not chapter.screenshot_path.exists():
-        problems.append(f"{relative(chapter.screenshot_path)}: run `python scripts/docs_screenshots.py {chapter.number}`")
+    for screenshot in (chapter.screenshot_path, chapter.dash_screenshot_path):
+        if not screenshot.exists():
+            problems.append(f"{relative(screenshot)}: run `python scripts/docs_screenshots.py {chapter.number}`")
     if not chapter.graph_path.exists():
         problems.append(f"{relative(chapter.graph_path)}: run `python scripts/docs_callback_graphs.py`")
     return problems
@@ -158,8 +160,10 @@ def chapter_page(chapter: Chapter, own_exercises: list[Exercise]) -> str:
         parts.append(f"# {chapter.title}\n\n!!! warning \"This chapter's lesson is not written yet\"\n")
     parts.append(
         "## See it run\n\n"
-        f'<figure markdown="span">\n  ![{chapter.title}: a screenshot](../assets/screenshots/{chapter.slug}.png)\n'
-        f"  <figcaption>{html.escape(interaction_for(chapter).caption)}</figcaption>\n</figure>\n\n"
+        f"{html.escape(interaction_for(chapter).caption)} The same app on learndash's page and on real "
+        "Dash 4.4.1, in the same browser (switch between the tabs to compare):\n\n"
+        f'=== "learndash"\n\n    ![{chapter.title} on learndash](../assets/screenshots/{chapter.slug}.png)\n\n'
+        f'=== "Dash 4.4.1"\n\n    ![{chapter.title} on Dash 4.4.1](../assets/screenshots/{chapter.slug}.dash.png)\n\n'
         f"Run it yourself with `learndash run {chapter.number}` (or `python {app}`) and open "
         "<http://127.0.0.1:8050>.\n"
     )
@@ -180,9 +184,9 @@ def chapter_page(chapter: Chapter, own_exercises: list[Exercise]) -> str:
 def exercise_page(exercise: Exercise) -> str:
     grader = grader_of(exercise)
     stub = relative(exercise.path)
-    task = "\n".join(
+    task = show_placeholders("\n".join(
         line for line in exercise.task.splitlines() if not line.strip().startswith("Check your work with")
-    ).strip()
+    ).strip())
     visible = [item for item in grader.checks if item.visibility == "visible"]
     rows = "\n".join(f"| {item.number} | {escape_cell(item.title)} | {item.weight:g} |" for item in visible)
     hidden = len(grader.checks) - len(visible)
@@ -287,6 +291,16 @@ def escape_text(text: str) -> str:
     for special in ("\\", "[", "]", "*"):
         text = text.replace(special, "\\" + special)
     return text
+
+
+def show_placeholders(markdown: str) -> str:
+    """Markdown whose `<...>` placeholders show as written instead of vanishing as HTML tags:
+    outside code spans every "<" before a letter becomes "&lt;" (autolinks like <https://...> stay).
+    Example: 'returns "Hello, <name>!" (`<b>` here stays code)' -> 'returns "Hello, &lt;name>!" ...'."""
+    pieces = re.split(r"(`[^`]*`)", markdown)
+    return "".join(
+        piece if piece.startswith("`") else re.sub(r"<(?!https?://)(?=[A-Za-z/])", "&lt;", piece) for piece in pieces
+    )
 
 
 def escape_title(text: str) -> str:

@@ -1,13 +1,16 @@
-"""Screenshot every chapter's app in headless Chromium, after the interaction the chapter is about.
+"""Screenshot every chapter's app in headless Chromium, after the interaction the chapter is about,
+on learndash's page and on real Dash 4.4.1's.
 
     python scripts/docs_screenshots.py            all chapters -> docs/assets/screenshots/NN_name.png
+                                                  (and NN_name.dash.png, the same on Dash)
     python scripts/docs_screenshots.py 03 09      only these chapters
 
 Each app is opened in `BrowserHarness` (the page served by the app's own Flask server, driven through
-selenium), the steps in `INTERACTIONS` are played as a person would (move the slider, type, click),
-the page settles, and the window is saved as a PNG. The chapter pages show the screenshot with the
-interaction's caption, and the docs build fails when a chapter has no screenshot, so a new chapter
-needs one line here and one run of this script.
+selenium) in a window 800px wide, about what the docs' column shows without shrinking, the steps in
+`INTERACTIONS` are played as a person would (move the slider, type, click), the page settles, and
+only the app's content is saved as a PNG, cropped to it. The chapter pages show both screenshots
+with the interaction's caption, and the docs build fails when a chapter has no screenshot, so a new
+chapter needs one line here and one run of this script.
 """
 from __future__ import annotations
 
@@ -110,17 +113,27 @@ def interaction_for(chapter: Chapter) -> Interaction:
     return INTERACTIONS.get(chapter.slug, AS_IT_LOADS)
 
 
-def take_screenshot(chapter: Chapter, harness_class: Any) -> None:
-    """Open the chapter's app, play its interaction, and save `docs/assets/screenshots/<slug>.png`."""
-    with harness_class(chapter.app_path) as page:
+#: The window the apps are shot in: as wide as the docs' text column shows an image almost unshrunk,
+#: tall enough for every chapter's app to fit without scrolling.
+WINDOW = (800, 1800)
+
+
+def take_screenshot(chapter: Chapter, harness_class: Any, *, dash_mode: bool = False) -> Path:
+    """Open the chapter's app (on Dash's page with dash_mode), play its interaction, and save the
+    app's content, cropped, as `docs/assets/screenshots/<slug>.png` (`<slug>.dash.png`)."""
+    path = chapter.dash_screenshot_path if dash_mode else chapter.screenshot_path
+    with harness_class(chapter.app_path, dash_mode=dash_mode, timeout=60) as page:
+        page.resize_window(*WINDOW)
         for method, *arguments in interaction_for(chapter).steps:
             getattr(page, method)(*arguments)
+        page.wait_drawn()
         page.wait_until(GRAPHS_DRAWN)
         # Blur the focused element and move to the top, so no caret or scroll position varies between runs.
         page.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
         page.wait_idle()
-        chapter.screenshot_path.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(chapter.screenshot_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot_content(path)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     wanted = [chapter for chapter in chapters() if not options.chapters or chapter.number in options.chapters]
     for chapter in wanted:
-        take_screenshot(chapter, BrowserHarness)
-        print(f"wrote {chapter.screenshot_path.relative_to(ROOT)}  ({interaction_for(chapter).caption})")
+        for dash_mode in (False, True):
+            path = take_screenshot(chapter, BrowserHarness, dash_mode=dash_mode)
+            print(f"wrote {path.relative_to(ROOT)}  ({interaction_for(chapter).caption})")
     return 0
 
 

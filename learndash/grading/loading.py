@@ -44,8 +44,11 @@ class Submission:
     output: str
 
 
-def load_submission(path: str | Path, *, seconds: float | None = 10.0) -> Submission:
+def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_name: str | None = None) -> Submission:
     """Execute the file at `path` as a fresh module and return its module-level `app`.
+
+    `module_name` names the module (and so the app made with `Dash(__name__)`); by default each
+    load gets a fresh `learndash_submission_<n>`.
 
     Every call runs the file again in a new module, so one check cannot see the globals another
     check's run has changed. Raises `SubmissionError` for: a missing file, a syntax error, an
@@ -61,7 +64,7 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0) -> Submis
     except SyntaxError as error:
         raise SubmissionError("Syntax error", _describe_syntax_error(error)) from None
 
-    module_name = f"learndash_submission_{next(_load_numbers)}"
+    module_name = module_name or f"learndash_submission_{next(_load_numbers)}"
     spec = importlib.util.spec_from_file_location(module_name, path)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     printed = io.StringIO()

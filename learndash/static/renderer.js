@@ -449,6 +449,11 @@ export class Page {
       ids() {
         return [...renderer.index.paths.keys()];
       },
+      /** The component type ("Graph", "Div", ...) of an id, or null when there is no such id. */
+      type_of(id) {
+        const component = renderer.componentById(id);
+        return component ? component.type : null;
+      },
       /** Errors shown (or, without debug, recorded) so far, newest first. */
       get errors() {
         return snapshot(renderer.overlay.errors);

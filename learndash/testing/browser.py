@@ -21,6 +21,7 @@ second, so a suite that opens many apps shares one `Chromium` between harnesses:
 """
 from __future__ import annotations
 
+import base64
 import importlib.util
 import re
 import sys
@@ -32,7 +33,7 @@ from typing import Any, Callable
 from ..dispatch import CallRecord
 from .call_recorder import CallRecorder
 from .chromium import Chromium
-from .page_scripts import DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
+from .page_scripts import ALL_DRAWN, BOXES, CONTENT_BOX, DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
 from .serving import LocalServer
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
@@ -174,6 +175,18 @@ class BrowserHarness:
         if not self._driver.execute_async_script(script, int(self.timeout * 1000)):
             raise TimeoutError(f"Still false after {self.timeout} s: {condition}")
 
+    def wait_drawn(self) -> None:
+        """Wait until every visible component is on the page and every Graph is drawn to its box's
+        width: Dash's page is idle before its lazily loaded dropdowns, sliders and graphs appear."""
+        try:
+            self.wait_until("(() => {" + self._page_js + ALL_DRAWN + "})()")
+        except TimeoutError:
+            raise TimeoutError(f"Some components were still not drawn after {self.timeout} s.") from None
+
+    def component_boxes(self) -> dict[str, list[int]]:
+        """{element id: [left, top, width, height]} of every visible component, in CSS pixels."""
+        return self._page(BOXES)
+
     def _element(self, component_id: Any):
         self._props(component_id)  # raises the KeyError that lists the ids
         element = self._driver.execute_script("return document.getElementById(arguments[0]);", _dom_id(component_id))
@@ -252,11 +265,23 @@ class BrowserHarness:
     # -- only a browser can do these ------------------------------------------------------------
 
     def _text_box(self, component_id: Any) -> Any:
-        """The element a person types into: the component itself, or the text box inside it."""
+        """The element a person types into: the component itself, the text box inside it, or (a
+        Dropdown, whose search box is in its menu, rule K-3) the search box its click opens."""
+        from selenium.webdriver.common.by import By
+
         element = self._element(component_id)
-        if element.tag_name not in ("input", "textarea"):
-            element = element.find_element("css selector", "input, textarea")
-        return element
+        if element.tag_name in ("input", "textarea"):
+            return element
+        typed_into = "input:not([type=radio]):not([type=checkbox]), textarea"
+        boxes = [box for box in element.find_elements(By.CSS_SELECTOR, typed_into) if box.is_displayed()]
+        if not boxes:
+            element.click()
+            # Dash draws the open menu next to the element, learndash inside it: look in the parent.
+            parent = element.find_element(By.XPATH, "..")
+            boxes = [box for box in parent.find_elements(By.CSS_SELECTOR, typed_into) if box.is_displayed()]
+        if not boxes:
+            raise LookupError(f"Component {component_id!r} has no text box to type into.")
+        return boxes[0]
 
     def type_text(self, component_id: Any, text: str, *, clear: bool = True) -> None:
         """Type into an input like a person: select what is there (unless clear=False), then type."""
@@ -278,21 +303,22 @@ class BrowserHarness:
 
     def select_option(self, component_id: Any, label: str) -> None:
         """Pick the option with this label like a person: click it in RadioItems or Checklist; for a
-        Dropdown, open its menu and click the option there (rule K-3)."""
+        Dropdown, open its menu unless it is open already and click the option there (rule K-3)."""
         from selenium.webdriver.common.by import By
 
         element = self._element(component_id)
-        labels = [each for each in element.find_elements(By.TAG_NAME, "label") if each.text.strip() == label]
-        if labels:
-            labels[0].click()
-        else:
-            boxes = element.find_elements(By.CSS_SELECTOR, "[role=combobox], input")
-            (boxes[0] if boxes else element).click()
-            options = self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
-            match = [each for each in options if each.text.strip() == label]
-            if not match:
-                raise KeyError(f"No option labelled {label!r} in {component_id!r}")
-            match[0].click()
+
+        def choices_shown() -> list[Any]:
+            found = element.find_elements(By.TAG_NAME, "label") + self._driver.find_elements(By.CSS_SELECTOR, "[role=option]")
+            return [each for each in found if each.is_displayed() and each.text.strip() == label]
+
+        match = choices_shown()
+        if not match:
+            element.click()  # a closed Dropdown: open its menu
+            match = choices_shown()
+        if not match:
+            raise KeyError(f"No option labelled {label!r} in {component_id!r}")
+        match[0].click()
         self.wait_idle()
 
     def drag_slider(self, component_id: Any, value: float) -> None:
@@ -324,8 +350,22 @@ class BrowserHarness:
         self._driver.back()
         self.wait_idle()
 
+    def resize_window(self, width: int, height: int) -> None:
+        """Resize the browser window, as a person dragging its edge (graphs follow, rule K-7)."""
+        self._driver.set_window_size(width, height)
+
     def screenshot(self, path: str | Path) -> None:
+        """Save the browser window as a PNG."""
         self._driver.save_screenshot(str(path))
+
+    def screenshot_content(self, path: str | Path, *, margin: int = 8) -> None:
+        """Save only the app's content as a PNG: the box around everything the page drew, plus
+        `margin` pixels (no empty window below a short app)."""
+        box = self._driver.execute_script(CONTENT_BOX, margin)
+        png = self._driver.execute_cdp_cmd(
+            "Page.captureScreenshot", {"format": "png", "clip": {**box, "scale": 1}, "captureBeyondViewport": True}
+        )
+        Path(path).write_bytes(base64.b64decode(png["data"]))
 
     def console_messages(self) -> list[dict[str, Any]]:
         """Browser console entries since the last call: {level, message}."""

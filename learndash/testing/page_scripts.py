@@ -14,6 +14,7 @@ const page = {
   getProps: (id) => window.learndash.get_props(id),
   setProps: (id, props) => window.learndash.set_props(id, props),
   ids: () => window.learndash.ids(),
+  typeOf: (id) => window.learndash.type_of(id),
   errors: () => window.learndash.errors.map((e) => ({title: e.title, message: e.message + (e.traceback ? "\\n" + e.traceback : "")})),
 };
 """
@@ -53,9 +54,57 @@ const page = {
       if (Array.isArray(node)) { node.forEach(walk); return; }
       if (node.props) { if (node.props.id !== undefined) ids.push(stringify(node.props.id)); walk(node.props.children); }
     }; walk(root()); return ids; },
+  typeOf: (id) => { const node = find(id); return node ? node.type : null; },
   errors: () => { const e = state().error || {}; return [...(e.frontEnd || []), ...(e.backEnd || [])]
       .map((x) => ({title: x.error.message, message: String(x.error.html || "")})); },
 };
+"""
+
+# Components that draw nothing on Dash's page, so they have no box to wait for or compare.
+DRAWN = """
+const invisible = ["Store", "Location", "Interval"];
+const ids = page.ids().filter((id) => !invisible.includes(page.typeOf(id)));
+"""
+
+# True once every visible component is on the page and every Graph is drawn as wide as its box
+# (Dash loads dropdowns, sliders and graphs after the page is idle, and refits graphs after drawing).
+ALL_DRAWN = DRAWN + """
+return ids.every((id) => {
+  const element = document.getElementById(id);
+  if (element === null) return false;
+  if (page.typeOf(id) !== "Graph") return true;
+  const plot = element.querySelector(".main-svg");
+  return plot !== null && Math.abs(plot.getBoundingClientRect().width - element.getBoundingClientRect().width) < 1;
+});
+"""
+
+# {id: [left, top, width, height]} of every visible component, in whole CSS pixels.
+BOXES = DRAWN + """
+const boxes = {};
+for (const id of ids) {
+  const element = document.getElementById(id);
+  if (element !== null) {
+    const box = element.getBoundingClientRect();
+    boxes[id] = [box.left, box.top, box.width, box.height].map(Math.round);
+  }
+}
+return boxes;
+"""
+
+# The page box (x, y, width, height) around every element drawn inside the app's root, grown by a
+# margin (arguments[0]) and kept inside the page; the same root id on learndash's page and Dash's.
+CONTENT_BOX = """
+const margin = arguments[0];
+const root = document.getElementById("react-entry-point");
+let left = Infinity, top = Infinity, right = 0, bottom = 0;
+for (const element of root.querySelectorAll("*")) {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) continue;
+  left = Math.min(left, box.left); top = Math.min(top, box.top);
+  right = Math.max(right, box.right); bottom = Math.max(bottom, box.bottom);
+}
+const x = Math.max(0, Math.floor(left - margin) + window.scrollX), y = Math.max(0, Math.floor(top - margin) + window.scrollY);
+return {x, y, width: Math.ceil(right + margin) - x, height: Math.ceil(bottom + margin) - y};
 """
 
 # Resolves once the page is idle: pending is 0 on two checks one macrotask apart.

@@ -49,6 +49,7 @@ def browser() -> Iterator[object]:
         options.add_argument(flag)
     profile = tempfile.TemporaryDirectory(prefix="learndash-docs-chromium-")
     options.add_argument(f"--user-data-dir={profile.name}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     yield driver
     driver.quit()
@@ -107,3 +108,28 @@ def test_search_finds_a_chapter_by_a_word_from_its_text(browser, base_url: str, 
         f".filter((href) => href.includes('/chapters/{slug}/')).length",
     )
     assert found, f"searching for {word!r} did not list chapters/{slug}/"
+
+
+def site_pages(site: Path) -> list[str]:
+    """The path of every page of the built site, e.g. "/chapters/03_slider_graph/"."""
+    pages = sorted(path.relative_to(site).parent.as_posix() for path in site.rglob("index.html"))
+    return ["/" if page == "." else f"/{page}/" for page in pages if not page.startswith(("assets", "search"))]
+
+
+def test_every_page_opens_without_console_errors_and_with_every_image(browser, base_url: str, site: Path) -> None:
+    """Each page of the site, opened in Chromium: no error in the console (a failed script, a
+    missing file) and every image loaded, the chapters' screenshots included (issue 14)."""
+    browser.get_log("browser")  # start from an empty console
+    broken = {}
+    for page in site_pages(site):
+        browser.get(base_url + page)
+        wait_for(browser, "document.readyState === 'complete'")
+        wait_for(browser, "Array.from(document.images).every((image) => image.complete)")
+        missing = browser.execute_script(
+            "return Array.from(document.images).filter((image) => image.naturalWidth === 0).map((image) => image.src);"
+        )
+        errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+        if missing or errors:
+            broken[page] = {"images not loaded": missing, "console errors": errors}
+    assert len(site_pages(site)) > 40
+    assert broken == {}

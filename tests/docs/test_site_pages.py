@@ -165,3 +165,73 @@ def test_nav_globs_expand_to_generated_pages_in_order() -> None:
     assert docs_hooks.expand_nav_globs(nav, uris) == [
         {"Chapters": ["chapters/index.md", "chapters/01_a.md", "chapters/02_b.md"]}
     ]
+
+
+#: Every element Markdown, its extensions and the theme put inside a page's <article>. Anything
+#: else there (a <name>, a <path> outside an icon, a stray <button>) is a `<...>` placeholder from an
+#: exercise text or a docstring that the browser swallowed as a tag.
+ARTICLE_TAGS = {
+    "a", "abbr", "article", "b", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em",
+    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "kbd", "label", "li",
+    "mark", "ol", "p", "pre", "small", "span", "strong", "sub", "summary", "sup", "svg", "table", "tbody", "td",
+    "th", "thead", "tr", "ul",
+}
+#: Tags that are only real inside another: an icon's path inside its <svg>, a tab's <input> in its set.
+ONLY_INSIDE = {"path": "svg", "input": "div", "label": "div"}
+
+
+class ArticleTags(HTMLParser):
+    """(tag, parent tag, the text after it) of every element inside <article> that is not expected there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.strays: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if "article" in self.open:
+            parent = self.open[-1]
+            if tag not in ARTICLE_TAGS | set(ONLY_INSIDE) or ONLY_INSIDE.get(tag, parent) != parent:
+                self.strays.append((tag, parent))
+        if tag not in ("br", "hr", "img", "input", "path"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+
+
+def test_no_page_swallows_a_placeholder_as_an_html_tag(site: Path) -> None:
+    """Exercise texts and API docstrings say things like `"Hello, <name>!"` or `tab-<n>`: the built
+    site must show them as written, never as (invisible) HTML elements (issue 14)."""
+    swallowed = {}
+    for page in sorted(site.rglob("*.html")):
+        parser = ArticleTags()
+        parser.feed(page.read_text(encoding="utf-8"))
+        if parser.strays:
+            swallowed[str(page.relative_to(site))] = parser.strays
+    assert swallowed == {}
+
+
+def test_the_exercise_texts_show_their_placeholders(site: Path) -> None:
+    """The greeter's task reads `"Hello, <name>!"`, not `"Hello, !"`."""
+    text = page_of(site, "exercises/02_basic_callbacks.md").read_text(encoding="utf-8")
+    assert "Hello, &lt;name&gt;!" in text or "Hello, &lt;name>!" in text
+
+
+def test_every_rule_id_the_site_cites_is_explained_on_the_rules_page(site: Path) -> None:
+    """Docstrings and pages cite rule ids (C-4, K-3, ...): each one is explained on
+    reference/rules/ in the project's own words (issue 14), so no page points at a spec the reader
+    cannot see."""
+    import re
+
+    rule_id = re.compile(r"\b[WICOPXVKR]-\d+[a-z]?\b")
+    rules_page = page_of(site, "reference/rules.md").read_text(encoding="utf-8")
+    explained = set(re.findall(r"<strong>([WICOPXVKR]-\d+[a-z]?)</strong>", rules_page))
+    cited = {}
+    for page in sorted(site.rglob("*.html")):
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        for found in set(rule_id.findall(text)) - explained:
+            cited.setdefault(found, str(page.relative_to(site)))
+    assert len(explained) > 50
+    assert cited == {}, "rule ids cited but not explained on reference/rules.md"

@@ -12,7 +12,7 @@ export function mount(props, api, component) {
   const element = document.createElement("button");
 
   function update(next, changed) {
-    applyCommon(element, next);
+    applyCommon(element, next, "learndash-button");
     element.disabled = Boolean(next.disabled);
     element.type = next.type || "button";
     if (changed.includes("children")) {

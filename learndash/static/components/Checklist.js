@@ -12,7 +12,7 @@ export function mount(props, api, component) {
   const element = document.createElement("div");
 
   function update(next) {
-    applyCommon(element, next);
+    applyCommon(element, next, "learndash-options");
     const chosen = Array.isArray(next.value) ? next.value : [];
     element.replaceChildren(
       ...normalizeOptions(next.options).map((option) => {

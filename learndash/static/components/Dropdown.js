@@ -1,12 +1,40 @@
 /**
- * dcc.Dropdown (rule K-3): a text box that filters the options as you type (`searchable`, writing
- * `search_value`), a menu of options to click, and a clear button. Single: a pick writes the value,
- * clearing writes null. Multi: each pick is appended to the value list (a chip with a remove
- * button); clearing writes []. When `options` change and no search is active, a value that is no
- * longer offered is dropped by the component itself, a user-side write that fires callbacks.
+ * dcc.Dropdown (rule K-3), drawn and driven as Dash 4's: a box showing the chosen labels, an
+ * "n selected" badge, a clear button and an arrow; clicking it opens a menu below with its own
+ * search box (`searchable`, writing `search_value`) and the options, the chosen ones highlighted.
+ * Single: a pick writes the value and closes the menu; clearing writes null. Multi: a pick toggles
+ * the option in the value list (appended in click order) and the menu stays open; clearing
+ * writes []. Keyboard: Enter or ArrowDown opens, arrows move through the search box and the
+ * options, Enter picks, Escape closes; typing on the closed box starts a search. When `options`
+ * change and no search is active, a value that is no longer offered is dropped by the component
+ * itself, a user-side write that fires callbacks.
  */
-import { applyCommon, make, normalizeOptions } from "./dom.js";
-import { sameJson } from "../protocol.js";
+import { applyStyle, labelNode, make, normalizeOptions } from "./dom.js";
+import { sameJson, stringifyId } from "../protocol.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A 15px line icon: a cross, a downward caret or a magnifying glass. */
+function icon(kind) {
+  const paths = {
+    cross: "M3 3 12 12M12 3 3 12",
+    caret: "M4.5 6.5 7.5 9.5 10.5 6.5",
+    search: "M10 10 13 13M6.5 2.5a4 4 0 1 0 0 8 4 4 0 1 0 0-8z",
+  };
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("width", "15");
+  svg.setAttribute("height", "15");
+  svg.setAttribute("viewBox", "0 0 15 15");
+  svg.setAttribute("class", "learndash-dropdown-icon learndash-dropdown-icon-" + kind);
+  const path = document.createElementNS(SVG, "path");
+  path.setAttribute("d", paths[kind]);
+  path.setAttribute("fill", "none");
+  path.setAttribute("stroke", "currentColor");
+  path.setAttribute("stroke-linecap", "round");
+  path.setAttribute("stroke-linejoin", "round");
+  svg.appendChild(path);
+  return svg;
+}
 
 /**
  * The value with every entry that is not among the options removed (rule K-3); an empty value
@@ -29,102 +57,200 @@ function matching(options, search) {
   return wanted ? options.filter((option) => String(option.label).toLowerCase().includes(wanted)) : options;
 }
 
+/** The chosen values as a list, for single and multi alike. */
+function chosenValues(props) {
+  if (props.multi) {
+    return Array.isArray(props.value) ? props.value : [];
+  }
+  return props.value === null || props.value === undefined ? [] : [props.value];
+}
+
+/** Dash 4's texts, each replaceable through the `labels` prop. */
+const DEFAULT_LABELS = {
+  select_all: "Select All",
+  deselect_all: "Deselect All",
+  selected_count: "{num_selected} selected",
+  search: "Search",
+  clear_search: "Clear search",
+  clear_selection: "Clear selection",
+  no_options_found: "No options found",
+};
+
 /**
  * @param {Object} props
  * @param {Object} api
  * @param {Object} component the live layout object
  */
 export function mount(props, api, component) {
-  const element = document.createElement("div");
-  const chips = make("span", { className: "learndash-dropdown-chips" });
-  const search = make("input", { type: "text", className: "learndash-dropdown-search", autocomplete: "off" });
+  const element = make("div");
+  const shown = make("span", { className: "learndash-dropdown-value" });
+  const count = make("span", { className: "learndash-dropdown-count" });
+  const clear = make("a", { className: "learndash-dropdown-clear" }, [icon("cross")]);
+  const trigger = make("button", { type: "button", className: "learndash-dropdown-trigger" }, [shown, count, clear, icon("caret")]);
+  trigger.setAttribute("aria-haspopup", "listbox");
+  const search = make("input", { type: "search", className: "learndash-dropdown-search", autocomplete: "off" });
   search.setAttribute("role", "combobox");
-  const clear = make("button", { type: "button", className: "learndash-dropdown-clear", textContent: "×", title: "Clear" });
-  const menu = make("ul", { className: "learndash-dropdown-menu" });
-  menu.setAttribute("role", "listbox");
-  // The component's own `style` (e.g. display: inline-block; width: 200) goes on the outer box;
-  // the control inside lays out the chips, the text box and the clear button.
-  const control = make("div", { className: "learndash-dropdown-control" }, [chips, search, clear]);
-  element.append(control, menu);
+  const clearSearch = make("button", { type: "button", className: "learndash-dropdown-clear" }, [icon("cross")]);
+  const searchBox = make("div", { className: "learndash-dropdown-search-box" }, [icon("search"), search, clearSearch]);
+  const selectAll = make("button", { type: "button", className: "learndash-dropdown-action" });
+  const deselectAll = make("button", { type: "button", className: "learndash-dropdown-action" });
+  const actions = make("div", { className: "learndash-dropdown-actions" }, [selectAll, deselectAll]);
+  const list = make("div", { className: "learndash-dropdown-options" });
+  list.setAttribute("role", "listbox");
+  const menu = make("div", { className: "learndash-dropdown-menu" }, [searchBox, actions, list]);
+  menu.setAttribute("role", "dialog");
+  element.append(trigger, menu);
   let options = [];
   let open = false;
 
-  function chosenValues(live) {
-    return live.multi ? (Array.isArray(live.value) ? live.value : []) : [];
+  function labels() {
+    return { ...DEFAULT_LABELS, ...(component.props.labels || {}) };
   }
 
-  function labelOf(value) {
-    const option = options.find((each) => each.value === value);
-    return option ? String(option.label) : String(value);
+  /** The options the menu lists now: those matching the search. */
+  function listed() {
+    return matching(options, component.props.search_value);
   }
 
-  /** Menu items exist only while the menu is open, so a closed dropdown offers nothing to click. */
-  function renderMenu(live) {
-    const chosen = chosenValues(live);
-    const shown = open ? matching(options, search.value).filter((option) => !chosen.includes(option.value)) : [];
+  function renderTrigger(next) {
+    const chosen = chosenValues(next);
+    const text = labels();
+    shown.classList.toggle("learndash-dropdown-placeholder", chosen.length === 0);
+    if (chosen.length) {
+      shown.replaceChildren(
+        ...chosen.map((value) => {
+          const option = options.find((each) => each.value === value);
+          return make("span", { className: "learndash-dropdown-item" }, [option ? labelNode(option.label, api) : ""]);
+        })
+      );
+    } else {
+      shown.replaceChildren(next.placeholder ?? "");
+    }
+    count.hidden = chosen.length < 2;
+    count.textContent = text.selected_count.replace("{num_selected}", String(chosen.length));
+    clear.hidden = next.clearable === false || Boolean(next.disabled) || chosen.length === 0;
+    clear.title = text.clear_selection;
+    clear.setAttribute("aria-label", text.clear_selection);
+    trigger.disabled = Boolean(next.disabled);
+    trigger.setAttribute("aria-expanded", String(open));
+    element.dataset.state = open ? "open" : "closed";
+  }
+
+  /** Options exist only while the menu is open, so a closed dropdown offers nothing to click. */
+  function renderMenu(next) {
+    const text = labels();
     menu.hidden = !open;
-    menu.replaceChildren(
-      ...shown.map((option) => {
-        const item = make("li", { className: "learndash-dropdown-option", textContent: String(option.label) });
-        item.setAttribute("role", "option");
-        if (option.disabled) {
-          item.setAttribute("aria-disabled", "true");
-        } else {
-          // mousedown, not click: it comes before the text box loses focus and closes the menu.
-          item.addEventListener("mousedown", (event) => {
-            event.preventDefault();
-            pick(option.value);
-          });
+    menu.style.maxHeight = `min(${next.maxHeight ?? 200}px, calc(100vh - 100px))`;
+    searchBox.hidden = next.searchable === false;
+    search.placeholder = text.search;
+    if (search.value !== (next.search_value || "")) {
+      search.value = next.search_value || "";
+    }
+    clearSearch.hidden = !next.search_value;
+    clearSearch.setAttribute("aria-label", text.clear_search);
+    actions.hidden = !next.multi;
+    selectAll.textContent = text.select_all;
+    deselectAll.textContent = text.deselect_all;
+    const chosen = chosenValues(next);
+    const visible = open ? listed() : [];
+    deselectAll.hidden = next.clearable === false || !visible.some((option) => chosen.includes(option.value));
+    if (open && next.search_value && visible.length === 0) {
+      list.replaceChildren(make("span", { className: "learndash-dropdown-option", textContent: text.no_options_found }));
+      return;
+    }
+    list.replaceChildren(...visible.map((option) => optionRow(option, chosen.includes(option.value), next)));
+  }
+
+  function optionRow(option, selected, next) {
+    const input = make("input", { type: next.multi ? "checkbox" : "radio", checked: selected, disabled: option.disabled, tabIndex: -1 });
+    input.className = "learndash-option-input";
+    const row = make("label", {}, [
+      make("span", { className: "learndash-option-mark" }, [input]),
+      make("span", { className: "learndash-option-text" }, [labelNode(option.label, api)]),
+    ]);
+    row.className = ["learndash-option", "learndash-dropdown-option", selected ? "selected" : ""].filter(Boolean).join(" ");
+    row.setAttribute("role", "option");
+    row.setAttribute("aria-selected", String(selected));
+    row.tabIndex = option.disabled ? -1 : 0;
+    if (!option.disabled) {
+      row.addEventListener("click", (event) => {
+        event.preventDefault();
+        choose(option.value);
+      });
+      row.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault(); // as in the search box: the key must not reopen the menu
+          choose(option.value);
         }
-        return item;
-      })
-    );
+      });
+    }
+    return row;
   }
 
   function render(next) {
-    const chosen = chosenValues(next);
-    chips.replaceChildren(
-      ...chosen.map((item) => {
-        const remove = make("button", { type: "button", textContent: "×", title: "Remove" });
-        remove.addEventListener("click", () => api.setProps({ value: chosen.filter((other) => other !== item) }));
-        return make("span", { className: "learndash-dropdown-chip" }, [labelOf(item), remove]);
-      })
-    );
-    const hasValue = next.multi ? chosen.length > 0 : next.value !== null && next.value !== undefined;
-    if (!open) {
-      search.value = !next.multi && hasValue ? labelOf(next.value) : "";
-    }
-    search.placeholder = hasValue && !next.multi ? "" : next.placeholder || "Select...";
-    search.readOnly = next.searchable === false;
-    search.disabled = Boolean(next.disabled);
-    clear.hidden = next.clearable === false || !hasValue || Boolean(next.disabled);
+    renderTrigger(next);
     renderMenu(next);
   }
 
   function setOpen(wanted) {
-    open = wanted;
-    if (open) {
-      search.value = "";
+    if (open === wanted) {
+      return;
     }
+    open = wanted;
     render(component.props);
+    if (open) {
+      const selectedRow = component.props.multi ? null : list.querySelector(".selected");
+      (component.props.searchable === false ? selectedRow || list.querySelector("[role=option]") : search).focus();
+    } else if (component.props.search_value) {
+      api.setProps({ search_value: "" });
+    }
   }
 
-  function pick(value) {
+  /** A pick: single replaces the value and closes; multi toggles the option and stays open. */
+  function choose(value) {
     const live = component.props;
-    open = false;
+    const closing = live.closeOnSelect ?? !live.multi;
     if (live.multi) {
-      api.setProps({ value: chosenValues(live).concat([value]) });
+      const chosen = chosenValues(live);
+      api.setProps({ value: chosen.includes(value) ? chosen.filter((each) => each !== value) : chosen.concat([value]) });
     } else {
       api.setProps({ value });
     }
-    if (live.search_value) {
-      api.setProps({ search_value: "" });
+    if (closing) {
+      setOpen(false);
+      trigger.focus();
+    } else {
+      render(component.props);
     }
-    render(component.props);
+  }
+
+  function clearValue() {
+    api.setProps({ value: component.props.multi ? [] : null });
+  }
+
+  /** Arrow keys, Home and End move through the search box and the listed options. */
+  function moveFocus(event) {
+    const stops = [...(searchBox.hidden ? [] : [search]), ...list.querySelectorAll("[role=option]")];
+    const moves = { ArrowDown: 1, ArrowUp: -1 };
+    if (!stops.length || !(event.key in moves || event.key === "Home" || event.key === "End")) {
+      return;
+    }
+    if ((event.key === "Home" || event.key === "End") && document.activeElement === search) {
+      return;
+    }
+    event.preventDefault();
+    const here = stops.indexOf(document.activeElement);
+    let next = event.key === "Home" ? 0 : event.key === "End" ? stops.length - 1 : here + moves[event.key];
+    next = (next + stops.length) % stops.length;
+    stops[next].focus();
   }
 
   function update(next, changed) {
-    applyCommon(element, next, "learndash-dropdown");
+    element.className = ["learndash-dropdown", next.className].filter(Boolean).join(" ");
+    applyStyle(element, next.style);
+    if (next.id !== undefined && next.id !== null) {
+      element.id = stringifyId(next.id);
+    }
     options = normalizeOptions(next.options);
     render(next);
     if (changed.includes("options") && !next.search_value) {
@@ -135,37 +261,71 @@ export function mount(props, api, component) {
     }
   }
 
-  search.addEventListener("focus", () => setOpen(true));
-  search.addEventListener("mousedown", () => {
-    if (document.activeElement === search) {
-      setOpen(!open);
+  trigger.addEventListener("click", (event) => {
+    if (clear.contains(event.target)) {
+      clearValue();
+      return;
     }
+    setOpen(!open);
   });
-  search.addEventListener("blur", () => {
-    const hadSearch = Boolean(component.props.search_value);
-    setOpen(false);
-    if (hadSearch) {
-      api.setProps({ search_value: "" });
+  trigger.addEventListener("keydown", (event) => {
+    const live = component.props;
+    if (event.key === "Enter" || event.key === "ArrowDown") {
+      event.preventDefault();
+      setOpen(true);
+    } else if ((event.key === "Delete" || event.key === "Backspace") && !clear.hidden) {
+      clearValue();
+    } else if (event.key.length === 1 && live.searchable !== false && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      api.setProps({ search_value: (live.search_value || "") + event.key });
+      setOpen(true);
     }
   });
   search.addEventListener("input", () => {
-    open = true;
     api.setProps({ search_value: search.value });
     renderMenu(component.props);
   });
   search.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      search.blur();
-    } else if (event.key === "Enter") {
-      const first = matching(options, search.value).find(
-        (option) => !option.disabled && !chosenValues(component.props).includes(option.value)
-      );
-      if (first) {
-        pick(first.value);
-      }
+    const first = listed()[0];
+    if (event.key === "Enter" && component.props.search_value && first) {
+      // Without preventDefault the Enter would go on to "click" the box once focus returns to it.
+      event.preventDefault();
+      choose(first.value);
     }
   });
-  clear.addEventListener("click", () => api.setProps({ value: component.props.multi ? [] : null }));
+  clearSearch.addEventListener("click", () => {
+    api.setProps({ search_value: "" });
+    renderMenu(component.props);
+    search.focus();
+  });
+  selectAll.addEventListener("click", () => {
+    const chosen = chosenValues(component.props);
+    const added = listed().filter((option) => !option.disabled && !chosen.includes(option.value)).map((option) => option.value);
+    api.setProps({ value: chosen.concat(added) });
+  });
+  deselectAll.addEventListener("click", () => {
+    const removed = new Set(listed().map((option) => option.value));
+    api.setProps({ value: chosenValues(component.props).filter((value) => !removed.has(value)) });
+  });
+  menu.addEventListener("keydown", moveFocus);
+  element.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && open) {
+      setOpen(false);
+      trigger.focus();
+    }
+  });
+  // Clicking or tabbing anywhere outside closes the menu, as a popover does.
+  const closeWhenOutside = (event) => {
+    if (open && !element.contains(event.target)) {
+      setOpen(false);
+    }
+  };
+  document.addEventListener("mousedown", closeWhenOutside);
+  document.addEventListener("focusin", closeWhenOutside);
   update(props, []);
-  return { element, update };
+  const unmount = () => {
+    document.removeEventListener("mousedown", closeWhenOutside);
+    document.removeEventListener("focusin", closeWhenOutside);
+  };
+  return { element, update, unmount };
 }

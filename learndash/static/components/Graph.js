@@ -79,6 +79,49 @@ export function eventPoints(graph, event) {
 }
 
 /**
+ * What the `responsive` prop adds to the config and the layout plotly draws (as Dash 4.4.1):
+ * True makes plotly autosize and drops a fixed width/height, False stops autosizing, and "auto"
+ * (the default) leaves the figure's own settings alone.
+ * Example: responsive=false, layout {title: "t"} -> layout {title: "t", autosize: false}.
+ */
+const RESPONSIVE_OVERRIDES = {
+  true: { config: { responsive: true }, layout: { autosize: true, height: undefined, width: undefined } },
+  false: { config: { responsive: false }, layout: { autosize: false } },
+  auto: { config: {}, layout: {} },
+};
+
+function overridesFor(responsive) {
+  return typeof responsive === "boolean" ? RESPONSIVE_OVERRIDES[responsive] : RESPONSIVE_OVERRIDES.auto;
+}
+
+/** The config handed to plotly: the `config` prop with the `responsive` overrides applied. */
+export function plotlyConfig(props) {
+  return { ...(props.config || {}), ...overridesFor(props.responsive).config };
+}
+
+/** The figure's layout with the `responsive` overrides, as a new object. */
+export function plotlyLayout(props) {
+  const layout = (props.figure || {}).layout;
+  return layout ? { ...layout, ...overridesFor(props.responsive).layout } : {};
+}
+
+/**
+ * Whether the graph fills its container's height too: responsive=True, or "auto" with
+ * config.responsive and a figure that autosizes and leaves a width or height open.
+ */
+export function isResponsive(props) {
+  if (typeof props.responsive === "boolean") {
+    return props.responsive;
+  }
+  const layout = (props.figure || {}).layout;
+  const autosizes = !layout || ((layout.autosize || layout.autosize == null) && (layout.height == null || layout.width == null));
+  return Boolean((props.config || {}).responsive && autosizes);
+}
+
+/** Resize events come in bursts while a window is dragged; act 50 ms after the last one, as Dash. */
+const RESIZE_DELAY_MS = 50;
+
+/**
  * @param {Object} props
  * @param {Object} api
  * @param {Object} component the live layout object
@@ -86,29 +129,45 @@ export function eventPoints(graph, event) {
 export function mount(props, api, component) {
   const element = document.createElement("div");
   const plot = document.createElement("div");
+  plot.style.height = "100%";
+  plot.style.width = "100%";
   element.appendChild(plot);
   let Plotly = null;
-  let bound = false;
+  let plotted = false;
 
   function draw(next) {
     // plotly.js fills in axis types and ranges on the objects it draws: draw a copy, so the
     // figure prop (what a State or a later callback reads) stays what the callback returned (R-9).
     const figure = structuredClone(next.figure || {});
-    // Plotly's responsive mode sizes the plot to its box, so it needs a box with a height: with
-    // responsive="auto" (Dash's default) only a Graph whose style sets a height gets it, and the
-    // others keep plotly's own 450px height instead of collapsing to nothing on redraw.
-    const boxed = (next.style || {}).height !== undefined;
-    const responsive = next.responsive === true || (next.responsive !== false && boxed);
-    const config = { ...(next.config || {}), responsive };
-    api.track(Plotly.react(plot, figure.data || [], figure.layout || {}, config)).then(() => {
-      if (!bound) {
+    const layout = plotlyLayout({ ...next, figure });
+    api.track(Plotly.react(plot, figure.data || [], layout, plotlyConfig(next))).then(() => {
+      if (!plotted) {
+        plotted = true;
         bind();
+        resize();
       }
     });
   }
 
+  /**
+   * Fit the plot to its box. Dash does this after the first draw and whenever the graph or its
+   * container changes size, whatever `responsive` says; plotly then keeps a size the layout fixes.
+   */
+  function resize() {
+    if (plotted && plot.isConnected) {
+      Plotly.Plots.resize(plot).catch(() => {});
+    }
+  }
+
+  let resizeTimer = null;
+  const resizeObserver = new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(resize, RESIZE_DELAY_MS);
+  });
+  resizeObserver.observe(element);
+  resizeObserver.observe(plot);
+
   function bind() {
-    bound = true;
     plot.on("plotly_click", (event) => api.setProps({ clickData: { ...eventPoints(plot, event), timestamp: Date.now() } }));
     plot.on("plotly_hover", (event) => api.setProps({ hoverData: eventPoints(plot, event) }));
     plot.on("plotly_unhover", () => {
@@ -121,28 +180,30 @@ export function mount(props, api, component) {
     plot.on("plotly_relayout", (event) => api.setProps({ relayoutData: event }));
   }
 
-  /** With a height or width in `style`, the plot fills that box, as Dash's responsive graphs do. */
-  function fitToBox(next) {
-    const style = next.style || {};
-    plot.style.height = style.height !== undefined ? "100%" : "";
-    plot.style.width = style.width !== undefined ? "100%" : "";
+  /** A responsive graph fills its container's height unless its style sets one (as Dash). */
+  function applyStyles(next) {
+    applyCommon(element, next, "dash-graph");
+    if (isResponsive(next) && !element.style.height) {
+      element.style.height = "100%";
+    }
   }
 
   function update(next, changed) {
-    applyCommon(element, next, "dash-graph");
-    fitToBox(next);
-    if (Plotly && (changed.includes("figure") || changed.includes("config"))) {
+    applyStyles(next);
+    const redraw = ["figure", "config", "responsive"].some((name) => changed.includes(name));
+    if (Plotly && redraw) {
       draw(next);
     }
   }
 
-  applyCommon(element, props, "dash-graph");
-  fitToBox(props);
+  applyStyles(props);
   api.track(loadPlotly(api.renderer.plotlyUrl)).then((loaded) => {
     Plotly = loaded;
     draw(component.props);
   });
   const unmount = () => {
+    resizeObserver.disconnect();
+    clearTimeout(resizeTimer);
     if (Plotly) {
       Plotly.purge(plot);
     }

@@ -2,8 +2,12 @@
  * dcc.Input (rule K-2): value on every keystroke, or on Enter / blur with debounce=True, or after
  * `debounce` seconds of quiet; n_submit on Enter, n_blur on blur. type="number" writes numbers,
  * and empty or invalid input writes null (NaN in Dash, which reaches Python as None).
+ *
+ * Drawn as Dash 4 draws it: a full-width box (className and style) holding the text field (the
+ * id), and for type="number" a − and a + button that step the value at once, within min / max.
  */
-import { applyAttributes, applyCommon } from "./dom.js";
+import { applyAttributes, applyStyle, make } from "./dom.js";
+import { stringifyId } from "../protocol.js";
 
 const PASSED_THROUGH = ["placeholder", "disabled", "readOnly", "min", "max", "step", "maxLength", "minLength", "pattern", "required", "autoComplete", "name", "list", "size"];
 
@@ -17,31 +21,71 @@ function readValue(element, type) {
 }
 
 /**
+ * The number a stepper button leads to: one `step` (default 1) up or down from what the box
+ * shows, kept within min / max and rounded to the step's decimals.
+ * Example: shown "0.3", step 0.1, direction +1 -> 0.4 (not 0.30000000000000004).
+ */
+export function steppedValue(shown, props, direction) {
+  const step = parseFloat(props.step) || 1;
+  let value = (parseFloat(shown) || 0) + direction * step;
+  if (props.min !== null && props.min !== undefined && props.min !== "") {
+    value = Math.max(value, parseFloat(props.min));
+  }
+  if (props.max !== null && props.max !== undefined && props.max !== "") {
+    value = Math.min(value, parseFloat(props.max));
+  }
+  const decimals = (String(step).split(".")[1] || "").length;
+  return parseFloat(value.toFixed(decimals));
+}
+
+/**
  * @param {Object} props
  * @param {Object} api
  * @param {Object} component the live layout object
  */
 export function mount(props, api, component) {
-  const element = document.createElement("input");
+  const element = document.createElement("div");
+  const box = make("input", { className: "learndash-input-box" });
+  const down = make("button", { type: "button", className: "learndash-stepper learndash-stepper-down", textContent: "\u2212" });
+  const up = make("button", { type: "button", className: "learndash-stepper learndash-stepper-up", textContent: "+" });
+  down.setAttribute("aria-label", "Decrease value");
+  up.setAttribute("aria-label", "Increase value");
+  element.append(box, down, up);
   let timer = null;
 
   function commitValue(extra = {}) {
     clearTimeout(timer);
-    api.setProps({ value: readValue(element, component.props.type), ...extra });
+    api.setProps({ value: readValue(box, component.props.type), ...extra });
   }
 
   function update(next) {
-    applyCommon(element, next);
-    element.type = next.type || "text";
-    applyAttributes(element, PASSED_THROUGH, next);
+    const type = next.type || "text";
+    element.className = ["learndash-input", type === "hidden" ? "learndash-input-hidden" : "", next.className].filter(Boolean).join(" ");
+    applyStyle(element, next.style);
+    if (next.id !== undefined && next.id !== null) {
+      box.id = stringifyId(next.id);
+    }
+    box.type = type;
+    applyAttributes(box, PASSED_THROUGH, next);
     const shown = next.value === undefined || next.value === null ? "" : String(next.value);
     // Rewriting an equal value would move the caret while the user types.
-    if (readValue(element, next.type) !== next.value && element.value !== shown) {
-      element.value = shown;
+    if (readValue(box, next.type) !== next.value && box.value !== shown) {
+      box.value = shown;
     }
+    const number = readValue(box, "number") ?? 0;
+    down.hidden = up.hidden = type !== "number";
+    down.disabled = Boolean(next.disabled) || (next.min != null && number <= Number(next.min));
+    up.disabled = Boolean(next.disabled) || (next.max != null && number >= Number(next.max));
   }
 
-  element.addEventListener("input", () => {
+  for (const [button, direction] of [[down, -1], [up, 1]]) {
+    button.addEventListener("click", () => {
+      box.value = String(steppedValue(box.value, component.props, direction));
+      commitValue();
+    });
+  }
+
+  box.addEventListener("input", () => {
     const debounce = component.props.debounce;
     if (debounce === true) {
       return;
@@ -53,7 +97,7 @@ export function mount(props, api, component) {
     }
     commitValue();
   });
-  element.addEventListener("keydown", (event) => {
+  box.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {
       const live = component.props;
       const submit = { n_submit: (live.n_submit || 0) + 1, n_submit_timestamp: Date.now() };
@@ -64,7 +108,7 @@ export function mount(props, api, component) {
       }
     }
   });
-  element.addEventListener("blur", () => {
+  box.addEventListener("blur", () => {
     const live = component.props;
     const blur = { n_blur: (live.n_blur || 0) + 1, n_blur_timestamp: Date.now() };
     if (live.debounce) {

@@ -15,7 +15,7 @@ export function mount(props, api) {
   const groupName = "learndash-radio-" + groupCounter;
 
   function update(next) {
-    applyCommon(element, next);
+    applyCommon(element, next, "learndash-options");
     const options = normalizeOptions(next.options);
     element.replaceChildren(
       ...options.map((option) => {

@@ -1,9 +1,11 @@
 /**
- * dcc.RangeSlider (rule K-4): two native range inputs over one track; `value` is [low, high] and
- * the handles never cross. Same updatemode and drag_value rules as Slider.
+ * dcc.RangeSlider (rule K-4): two handles over one track; `value` is [low, high] and the handles
+ * never cross. Same updatemode and drag_value rules as Slider; a number box per handle
+ * (allow_direct_input) on either side of the track. Drawn as Dash 4 draws it (see track.js).
  */
 import { applyCommon, make } from "./dom.js";
-import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
+import { rangeOf, snapToMarks } from "./marks.js";
+import { directInputBox, fitNumberBox, makeTrack } from "./track.js";
 import { sameJson } from "../protocol.js";
 
 /**
@@ -13,10 +15,8 @@ import { sameJson } from "../protocol.js";
  */
 export function mount(props, api, component) {
   const element = document.createElement("div");
-  const low = make("input", { type: "range" });
-  const high = make("input", { type: "range" });
-  let marks = marksRow(props);
-  const track = make("div", { className: "learndash-slider-track" }, [low, high, marks]);
+  const track = makeTrack(2);
+  const [low, high] = track.inputs;
   // One number box per handle (allow_direct_input); a typed bound keeps the pair in order.
   const boxes = [0, 1].map((end) =>
     directInputBox((typed) => {
@@ -26,7 +26,7 @@ export function mount(props, api, component) {
       api.setProps({ drag_value: value, value });
     }, () => component.props)
   );
-  element.append(boxes[0], track, boxes[1]);
+  element.append(boxes[0], make("div", { className: "learndash-slider-wrapper" }, [track.root]), boxes[1]);
 
   function pair() {
     for (const input of [low, high]) {
@@ -39,34 +39,30 @@ export function mount(props, api, component) {
 
   function update(next, changed) {
     applyCommon(element, next, "learndash-slider learndash-rangeslider");
-    const { min, max, step } = rangeOf(next);
-    for (const input of [low, high]) {
-      Object.assign(input, { min: String(min), max: String(max), step: String(step), disabled: Boolean(next.disabled) });
-    }
+    const { min, max } = rangeOf(next);
+    track.redraw(next, [Number(low.value), Number(high.value)]); // first, so the inputs take the new min / max
     const value = Array.isArray(next.value) ? next.value : [min, max];
-    // Only a written `value` moves the handles; our own drag_value writes must not snap them back.
     // Whenever value changes once mounted, drag_value follows it (R-6).
     if (mounted && changed.includes("value") && !sameJson(next.drag_value, next.value)) {
       api.setProps({ drag_value: next.value });
     }
+    // Only a written `value` moves the handles; our own drag_value writes must not snap them back.
     if (changed.includes("value")) {
       low.value = String(value[0]);
       high.value = String(value[value.length - 1]);
       boxes[0].value = String(value[0]);
       boxes[1].value = String(value[value.length - 1]);
     }
+    track.redraw(next, pair());
     for (const box of boxes) {
-      box.hidden = next.allow_direct_input === false;
-      box.disabled = Boolean(next.disabled);
+      fitNumberBox(box, next);
     }
-    const fresh = marksRow(next);
-    marks.replaceWith(fresh);
-    marks = fresh;
   }
 
   for (const input of [low, high]) {
     input.addEventListener("input", () => {
       const value = pair();
+      track.redraw(component.props, value);
       api.setProps(component.props.updatemode === "drag" ? { drag_value: value, value } : { drag_value: value });
     });
     input.addEventListener("change", () => api.setProps({ value: pair() }));

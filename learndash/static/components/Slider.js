@@ -1,12 +1,14 @@
 /**
- * dcc.Slider (rule K-4) on a native range input. updatemode "mouseup" (default) writes `value` on
- * release and `drag_value` while dragging; "drag" writes both while dragging. Once the requests of
- * its load were sent a set `value` is copied to `drag_value`, and every later `value` too (R-6);
- * with no `value` the handle sits at min and value stays None.
- * A number box beside the track (allow_direct_input, on by default) writes `value` too.
+ * dcc.Slider (rule K-4). updatemode "mouseup" (default) writes `value` on release and
+ * `drag_value` while dragging; "drag" writes both while dragging. Once the requests of its load
+ * were sent a set `value` is copied to `drag_value`, and every later `value` too (R-6); with no
+ * `value` the handle sits at min and value stays None.
+ * A number box after the track (allow_direct_input, on by default; none with step=None) writes
+ * `value` too. The track is drawn as Dash 4 draws it (see track.js).
  */
 import { applyCommon, make } from "./dom.js";
-import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
+import { rangeOf, snapToMarks } from "./marks.js";
+import { directInputBox, fitNumberBox, makeTrack } from "./track.js";
 
 /**
  * @param {Object} props
@@ -15,21 +17,24 @@ import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
  */
 export function mount(props, api, component) {
   const element = document.createElement("div");
-  const input = make("input", { type: "range" });
-  let marks = marksRow(props);
-  const track = make("div", { className: "learndash-slider-track" }, [input, marks]);
+  const track = makeTrack(1);
+  const [input] = track.inputs;
   const box = directInputBox((value) => api.setProps({ drag_value: value, value }), () => component.props);
-  element.append(track, box);
+  element.append(make("div", { className: "learndash-slider-wrapper" }, [track.root]), box);
+
+  function shownValue(live) {
+    return live.value === null || live.value === undefined ? rangeOf(live).min : live.value;
+  }
 
   function update(next, changed) {
     applyCommon(element, next, "learndash-slider");
-    const { min, max, step } = rangeOf(next);
-    Object.assign(input, { min: String(min), max: String(max), step: String(step), disabled: Boolean(next.disabled) });
-    const shown = next.value === null || next.value === undefined ? min : next.value;
+    track.redraw(next, [Number(input.value)]); // first, so the input takes the new min / max
+
     // Only a written `value` moves the handle; our own drag_value writes must not snap it back.
-    if (changed.includes("value") && Number(input.value) !== shown) {
-      input.value = String(shown);
+    if (changed.includes("value") && Number(input.value) !== shownValue(next)) {
+      input.value = String(shownValue(next));
     }
+    track.redraw(next, [Number(input.value)]);
     if (changed.includes("value") || changed.includes("drag_value")) {
       box.value = next.value === null || next.value === undefined ? "" : String(next.value);
     }
@@ -37,16 +42,13 @@ export function mount(props, api, component) {
     if (mounted && changed.includes("value") && next.drag_value !== next.value) {
       api.setProps({ drag_value: next.value });
     }
-    box.hidden = next.allow_direct_input === false;
-    box.disabled = Boolean(next.disabled);
-    const fresh = marksRow(next);
-    marks.replaceWith(fresh);
-    marks = fresh;
+    fitNumberBox(box, next);
   }
 
   function handleValue() {
     const value = snapToMarks(Number(input.value), component.props);
     input.value = String(value);
+    track.redraw(component.props, [value]);
     return value;
   }
 

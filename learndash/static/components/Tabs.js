@@ -3,8 +3,13 @@
  * non-disabled tab writes `value`. On mount an unset value becomes the first Tab's value (or
  * "tab-1"), written with setProps (rule I-9). A Tab without a value is "tab-<position+1>".
  * Only the selected Tab's children are rendered; all of them stay in the layout store.
+ *
+ * Drawn as Dash 4 draws it: an outer box (id "<id>-parent") holding the row of tabs (the id,
+ * className and style) and the content; the tabs sit in a row on windows at least
+ * `mobile_breakpoint` (800) px wide and stack below that.
  */
 import { applyCommon, applyStyle, make } from "./dom.js";
+import { stringifyId } from "../protocol.js";
 import { isComponent } from "../layout.js";
 
 /** The Tab components among the children, with their effective values. */
@@ -20,11 +25,12 @@ function tabsOf(children) {
  */
 export function mount(props, api, component) {
   const element = document.createElement("div");
-  const header = make("div", { className: "learndash-tabs-header" });
+  const header = document.createElement("div");
   header.setAttribute("role", "tablist");
   const content = make("div", { className: "learndash-tabs-content" });
   element.append(header, content);
   let shownTab = null;
+  let wideWindow = null;
 
   function render() {
     const live = component.props;
@@ -66,15 +72,37 @@ export function mount(props, api, component) {
     render();
   }
 
+  /** The outer box and the tab row take the component's id, class and style as in Dash 4. */
+  function applyOwnProps(next) {
+    applyCommon(header, next, "learndash-tabs-header");
+    const wide = window.matchMedia(`(min-width: ${next.mobile_breakpoint ?? 800}px)`);
+    if (wideWindow !== null) {
+      wideWindow.onchange = null;
+    }
+    wideWindow = wide;
+    const placeTabs = () => element.classList.toggle("learndash-tabs-wide", wide.matches);
+    wide.onchange = placeTabs;
+    element.className = "learndash-tabs";
+    placeTabs();
+    if (next.id !== undefined && next.id !== null) {
+      element.id = stringifyId(next.id) + "-parent";
+    }
+    applyStyle(element, next.parent_style);
+    // `colors` ({border, primary, background}) recolours the tabs through CSS variables.
+    for (const [name, value] of Object.entries(next.colors || {})) {
+      element.style.setProperty(`--learndash-tabs-${name}`, String(value));
+    }
+  }
+
   function update(next, changed) {
-    applyCommon(element, next, "learndash-tabs");
+    applyOwnProps(next);
     if (changed.includes("children")) {
       shownTab = null;
     }
     render();
   }
 
-  applyCommon(element, props, "learndash-tabs");
+  applyOwnProps(props);
   if (props.value === undefined || props.value === null) {
     const tabs = tabsOf(props.children);
     api.setProps({ value: tabs.length ? tabs[0].value : "tab-1" });

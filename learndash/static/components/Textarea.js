@@ -14,7 +14,7 @@ export function mount(props, api, component) {
   const element = document.createElement("textarea");
 
   function update(next) {
-    applyCommon(element, next);
+    applyCommon(element, next, "learndash-textarea");
     applyAttributes(element, PASSED_THROUGH, next);
     const shown = next.value === undefined || next.value === null ? "" : String(next.value);
     if (element.value !== shown) {

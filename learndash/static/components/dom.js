@@ -178,8 +178,9 @@ export function make(tag, properties = {}, children = []) {
 }
 
 /**
- * One option of RadioItems or Checklist: its input inside a label, styled from the component's
- * inputClassName/inputStyle/labelClassName/labelStyle, inline or one per line (rules K-5, K-6).
+ * One option of RadioItems or Checklist, laid out as Dash 4 does: the input and the text side by
+ * side in a label, one per line or `inline`, the chosen one marked "selected" (rules K-5, K-6);
+ * inputClassName/inputStyle/labelClassName/labelStyle style the parts.
  * @param {HTMLInputElement} input the radio button or checkbox
  * @param {{label: *}} option
  * @param {Object} props the component's props
@@ -187,13 +188,19 @@ export function make(tag, properties = {}, children = []) {
  * @returns {HTMLLabelElement}
  */
 export function optionLabel(input, option, props, api) {
-  if (props.inputClassName) {
-    input.className = props.inputClassName;
-  }
+  input.className = ["learndash-option-input", props.inputClassName].filter(Boolean).join(" ");
   applyStyle(input, props.inputStyle);
-  const label = make("label", {}, [input, labelNode(option.label, api)]);
-  label.className = props.labelClassName || "";
-  applyStyle(label, { display: props.inline ? "inline-block" : "block", ...(props.labelStyle || {}) });
+  const label = make("label", {}, [
+    make("span", { className: "learndash-option-mark" }, [input]),
+    make("span", { className: "learndash-option-text" }, [labelNode(option.label, api)]),
+  ]);
+  label.className = [
+    "learndash-option",
+    props.inline ? "learndash-option-inline" : "",
+    input.checked ? "selected" : "",
+    props.labelClassName,
+  ].filter(Boolean).join(" ");
+  applyStyle(label, props.labelStyle);
   return label;
 }
 

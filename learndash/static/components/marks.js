@@ -1,9 +1,8 @@
 /**
- * Slider parts shared by Slider and RangeSlider (rule K-4): min / max / step defaults, the marks
- * row, snapping to marks, and the number boxes of `allow_direct_input`. Marks are
- * {number: "label" | {label, style}}; without marks nothing is drawn.
+ * Slider arithmetic shared by Slider and RangeSlider (rule K-4): min / max / step defaults, where
+ * a value sits on the track, snapping to marks, and the marks Dash 4 draws when none are given.
+ * Marks are {number: "label" | {label, style}}; `marks=None` (null) draws none.
  */
-import { applyStyle, make } from "./dom.js";
 
 /**
  * The effective min, max and step: explicit props, else the range of the marks, else 0..10.
@@ -34,49 +33,87 @@ export function snapToMarks(raw, props) {
   return markValues.reduce((best, mark) => (Math.abs(mark - raw) < Math.abs(best - raw) ? mark : best));
 }
 
+/** The handle is 16px wide and stays inside the track: its centre runs from 8px to width - 8px. */
+const HANDLE_WIDTH = 16;
+
 /**
- * The row of mark labels under the track, each placed at its value.
- * @returns {HTMLElement}
+ * Where `value` sits on the track, as CSS: a share of the width plus the pixels that keep a
+ * 16px handle inside the track. Example: min 0, max 20, value 5 -> "calc(25% + 4px)".
+ * @returns {string}
  */
-export function marksRow(props) {
-  const { min, max } = rangeOf(props);
-  const row = make("div", { className: "learndash-slider-marks" });
-  for (const [value, mark] of Object.entries(props.marks || {})) {
-    const label = mark !== null && typeof mark === "object" ? mark.label : mark;
-    const span = make("span", { className: "learndash-slider-mark", textContent: label === undefined ? "" : String(label) });
-    applyStyle(span, mark !== null && typeof mark === "object" ? mark.style : null);
-    span.style.left = ((Number(value) - min) / (max - min || 1)) * 100 + "%";
-    row.appendChild(span);
-  }
-  return row;
+export function trackPosition(value, min, max) {
+  const share = Math.min(1, Math.max(0, (value - min) / (max - min || 1)));
+  const pixels = (HANDLE_WIDTH / 2) * (1 - 2 * share);
+  return `calc(${share * 100}% + ${Number(pixels.toFixed(4))}px)`;
 }
 
 /**
- * A number box that shows one handle's value and, when the person commits a number (Enter or
- * leaving the box), hands it on clamped to [min, max] and snapped to the marks (Dash 4's
- * `allow_direct_input`, on by default).
- * @param {function(number): void} commit
- * @param {function(): Object} liveProps the component's current props
- * @returns {HTMLInputElement}
+ * The marks to draw: the given ones inside [min, max]; none for marks=None; else marks Dash 4
+ * makes up to fit the track's width (see generatedMarks).
+ * @param {Object} props
+ * @param {number} width the track's width in px
+ * @returns {Object<string, (string|Object)>}
  */
-export function directInputBox(commit, liveProps) {
-  const box = make("input", { type: "number", className: "learndash-slider-box" });
-  function commitTyped() {
-    if (box.value === "") {
-      return;
-    }
-    const props = liveProps();
-    const { min, max } = rangeOf(props);
-    const value = snapToMarks(Math.min(max, Math.max(min, Number(box.value))), props);
-    box.value = String(value);
-    commit(value);
+export function marksToDraw(props, width) {
+  const { min, max, step } = rangeOf(props);
+  if (props.marks === null) {
+    return {};
   }
+  const inside = Object.entries(props.marks || {}).filter(([value]) => Number(value) >= min && Number(value) <= max);
+  if (inside.length) {
+    return Object.fromEntries(inside);
+  }
+  return generatedMarks(min, max, typeof step === "number" ? step : 1, width);
+}
 
-  box.addEventListener("change", commitTyped);
-  box.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      commitTyped();
-    }
-  });
-  return box;
+/**
+ * Marks for a slider given none: min, max, and values on a "nice" multiple of the step (1, 2,
+ * 2.5, 5 or 10 times a power of ten) spaced so labels of ~10px a character do not collide.
+ * Example: min 0, max 20, step 5, 640px -> {0, 5, 10, 15, 20}; step 1 gives every integer.
+ * @returns {Object<string, string>}
+ */
+export function generatedMarks(min, max, step, width) {
+  const longestLabel = Math.max(markLabel(min, min, max).length, markLabel(max, min, max).length);
+  const fitting = Math.floor((width || 330) / (longestLabel * 10 + 20)) + 1;
+  const count = Math.max(3, Math.min(fitting, 50));
+  const wanted = (max - min) / (count - 1) / step;
+  const magnitude = Math.pow(10, Math.floor(Math.log10(wanted)));
+  const scaled = wanted / magnitude;
+  const nice = scaled <= 1.5 ? 1 : scaled <= 2.25 ? 2 : scaled <= 3.5 ? 2.5 : scaled <= 5 ? 5 : 10;
+  const stepsApart = Math.max(1, Math.round(Math.max(1, nice * magnitude)));
+  const interval = stepsApart * step;
+  const values = [];
+  for (let cursor = min + interval; cursor < max; cursor += interval) {
+    values.push(roundToStep(cursor, step));
+  }
+  // Dash 4 drops the last generated mark when the one before it is within 1.5 intervals of max.
+  if (values.length >= 2 && max - values[values.length - 2] <= interval * 1.5) {
+    values.pop();
+  }
+  const marks = {};
+  for (const value of [min, ...values, max]) {
+    marks[value] = markLabel(value, min, max);
+  }
+  return marks;
+}
+
+function roundToStep(value, step) {
+  const decimals = (String(step).split(".")[1] || "").length;
+  return Number(value.toFixed(decimals));
+}
+
+const SI_PREFIXES = { 3: "k", 6: "M", 9: "G", 12: "T" };
+
+/**
+ * A generated mark's label: the number as is below 10,000, else with an SI prefix chosen by the
+ * size of the range (Dash's d3 format). Example: 250000 on 0..1,000,000 -> "250k".
+ */
+export function markLabel(value, min, max) {
+  if (value === 0 || (Math.abs(value) >= 0.001 && Math.abs(value) < 10000)) {
+    return String(value);
+  }
+  const mean = (Math.abs(min) + Math.abs(max)) / 2;
+  const exponent = Math.min(12, Math.max(3, Math.floor(Math.log10(mean) / 3) * 3));
+  const scaled = Math.round(value / Math.pow(10, exponent));
+  return scaled.toLocaleString("en-US") + SI_PREFIXES[exponent];
 }

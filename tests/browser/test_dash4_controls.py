@@ -1,0 +1,72 @@
+"""Dash 4's controls, used as a person uses them, on learndash's page and on Dash's (rules K-2, K-3)."""
+from __future__ import annotations
+
+from typing import Any
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+
+def controls_app(lib: Any) -> Any:
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div(
+        [
+            lib.dcc.Input(id="amount", type="number", value=0.3, step=0.1, max=0.4),
+            lib.dcc.Dropdown(["Canada", "Cameroon", "France"], "Cameroon", id="country"),
+            lib.html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(lib.Output("out", "children"), lib.Input("amount", "value"), lib.Input("country", "value"))
+    def show(amount, country):
+        return f"{amount}|{country}"
+
+    return app
+
+
+def test_the_plus_and_minus_buttons_of_a_number_box_step_its_value(open_page):
+    """K-2 (Dash 4): a number Input has − and + buttons that write value ± step at once, rounded to
+    the step's decimals and kept within min / max (the + button is disabled at max)."""
+    page = open_page(controls_app)
+    box = page.execute_script("return document.getElementById('amount').parentElement")
+    box.find_element(By.CSS_SELECTOR, "[aria-label='Increase value']").click()
+    page.wait_idle()
+    assert page.text("out") == "0.4|Cameroon"
+    assert box.find_element(By.CSS_SELECTOR, "[aria-label='Increase value']").get_attribute("disabled") is not None
+    box.find_element(By.CSS_SELECTOR, "[aria-label='Decrease value']").click()
+    box.find_element(By.CSS_SELECTOR, "[aria-label='Decrease value']").click()
+    page.wait_idle()
+    assert page.get_prop("amount", "value") == 0.2
+
+
+SEARCH_SHOWN = "(() => { const box = document.querySelector('input[type=search]'); return box !== null && box.offsetParent !== null; })()"
+
+
+def open_menu(page: Any) -> None:
+    """Click the dropdown like a person (in its middle) and wait for its menu's search box."""
+    page.execute_script("return document.getElementById('country')").click()
+    page.wait_until(SEARCH_SHOWN)
+
+
+def test_a_dropdown_opens_a_menu_with_a_search_box_and_the_choice_highlighted(open_page):
+    """K-3 (Dash 4): clicking the dropdown opens a menu holding a search box and the options, the
+    chosen one marked selected; typing narrows the options and Enter picks the first; Escape
+    closes the menu without changing the value."""
+    page = open_page(controls_app)
+    open_menu(page)
+    selected = page.execute_script(
+        "return [...document.querySelectorAll('[role=option][aria-selected=true]')].map((o) => o.textContent)"
+    )
+    assert selected == ["Cameroon"]
+    search = page.execute_script("return document.querySelector('input[type=search]')")
+    search.send_keys("fr")
+    page.wait_idle()
+    shown = page.execute_script("return [...document.querySelectorAll('[role=option]')].map((o) => o.textContent)")
+    assert shown == ["France"]
+    search.send_keys(Keys.ENTER)
+    page.wait_idle()
+    assert page.text("out") == "0.3|France"
+    open_menu(page)
+    page.execute_script("return document.querySelector('input[type=search]')").send_keys(Keys.ESCAPE)
+    page.wait_until(f"!({SEARCH_SHOWN})")
+    assert page.get_prop("country", "value") == "France"
