@@ -104,10 +104,17 @@ def check(exercise: str, file: Path | None, as_json: bool) -> None:
         raise click.UsageError(error.args[0]) from None
     path = file or course_folder("exercises") / grader.exercise_file
     report = grade(grader, path, expected_outputs=reference_outputs(course_folder("solutions") / grader.exercise_file))
+    covers = {item.name: item.covers for item in grader.checks}
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str))
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from learndash.grading.console_report import print_report
+
+        print_report(Console(highlight=False), report, covers=covers)
     else:
-        click.echo(format_report(report))
+        click.echo(format_report(report, covers=covers))
     sys.exit(0 if report.all_visible_passed else 1)
 
 

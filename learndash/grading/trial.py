@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 from learndash.exceptions import LearndashError
+from learndash.grading.evidence import Mistake, hint_for
 from learndash.grading.loading import Submission
 
 
@@ -36,8 +37,19 @@ class Part:
     trace: str = ""
 
 
+def is_component(value: Any) -> bool:
+    """True for a component as the page stores it (`{"type", "namespace", "props"}`) or a list holding one."""
+    if isinstance(value, list):
+        return any(is_component(item) for item in value)
+    return isinstance(value, dict) and "props" in value and "type" in value
+
+
 def show(value: Any, limit: int = 200) -> str:
-    """`repr` cut to `limit` characters, for feedback lines."""
+    """`repr` cut to `limit` characters, for feedback lines; components as the text a person sees."""
+    if is_component(value):
+        from learndash.testing.visible_text import visible_text  # late: grading loads without the harness
+
+        return f"components showing {visible_text(value)!r}"
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
@@ -214,20 +226,29 @@ class Trial:
         hint: str = "",
         compare: Callable[[Any, Any], bool] | None = None,
         read: Callable[[Any], Any] | None = None,
+        mistakes: tuple[Mistake, ...] | list[Mistake] = (),
+        what: str = "",
     ) -> bool:
         """One part: `component_id.prop` equals `expected` (or `compare(actual, expected)` holds).
 
         `read` turns the raw prop into what is compared and shown (e.g. a figure into its points).
+        On failure the hint comes from the evidence (`evidence.hint_for`): the `mistakes` whose
+        output matches what the app showed, else what the callback trace says, then `hint`.
+        `what` names the thing looked at when the prop alone does not ("the x axis type").
         """
-        what = f"{_show_id(component_id)}.{prop} after {app.last_action}"
+        what = f"{what or f'{_show_id(component_id)}.{prop}'} after {app.last_action}"
         try:
             raw = app.get_prop(component_id, prop)
         except KeyError as error:
-            return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error), hint=hint)
+            return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error),
+                               hint=hint or "Keep the component with this exact id on the page.")
         actual = read(raw) if read is not None else raw
         passed = compare(actual, expected) if compare is not None else actual == expected
-        trace = "" if passed else app.trace_of_last_action()
-        return self.expect(passed, what=what, expected=show(expected), actual=show(actual), hint=hint, trace=trace)
+        if passed:
+            return self.expect(True, what=what)
+        hint = hint_for(actual, mistakes, hint, calls=app.calls_of_last_action(), action=app.last_action)
+        return self.expect(False, what=what, expected=show(expected), actual=show(actual), hint=hint,
+                           trace=app.trace_of_last_action())
 
     def require(self, passed: bool, message: str) -> None:
         """Stop the check here with `message` unless `passed` (for a precondition the rest needs)."""
