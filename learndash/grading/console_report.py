@@ -40,7 +40,8 @@ def _block(block: Block) -> Group:
             details.append(Text("    callbacks that ran:", style="dim"))
             details.extend(Text(f"      {line}", style="cyan") for line in part.trace.splitlines())
         if part.hint:
-            details.append(Text.assemble(("    hint  ", "bold magenta"), part.hint))
+            for line in part.hint.splitlines():
+                details.append(Text.assemble(("    hint  ", "bold magenta"), line))
     if details:
         rows.append(Padding(Group(*details), (0, 0, 0, 2)))
     return Group(*rows)

@@ -8,8 +8,8 @@ check lists the mistakes it knows, each with what the app would show if the stud
 
 When the check fails, `hint_for` names the mistakes whose output matches what the app showed
 ("Your app shows exactly what it would if x and y were swapped: ..."), and otherwise the general
-hint, prefixed by what the callback trace says (no callback ran; a callback raised). Never a
-cause the evidence contradicts, never an empty hint.
+hint, after what the callback trace says (no callback ran; a callback raised), one line each so a
+report can say each line once. Never a cause the evidence contradicts, never an empty hint.
 """
 from __future__ import annotations
 
@@ -39,28 +39,44 @@ class Mistake:
         return actual == self.shows
 
 
-def hint_for(actual: Any, mistakes: Sequence[Mistake], general: str, *, calls: Sequence[Any] = (), action: str = "") -> str:
-    """The hint for a failed expectation: matching mistakes first, else what the trace shows, else `general`."""
+def hint_for(actual: Any, mistakes: Sequence[Mistake], general: str, *, observation: str = "") -> str:
+    """The hint for a failed expectation: the mistakes that match what the app showed, else the trace's
+    `observation` and then the `general` hint. Never empty."""
     matching = [mistake for mistake in mistakes if mistake.matches(actual)]
     if matching:
-        return " Or: ".join(
+        return "\nOr: ".join(
             f"Your app shows exactly what it would if {mistake.name}. {mistake.fix}" for mistake in matching
         )
-    observed = trace_observation(calls, action)
-    text = " ".join(piece for piece in (observed, general) if piece)
+    text = "\n".join(piece for piece in (observation, general) if piece)
     return text or "Compare what your app showed with what was expected, and look at the callbacks that ran."
 
 
-def trace_observation(calls: Sequence[Any], action: str) -> str:
-    """One sentence on what the callback runs of the last action say, or "" when they say nothing special."""
-    if not action:
-        return ""
-    if not calls:
-        if action == "the page loaded":
-            return "No callback ran when the page loaded (prevent_initial_call=True, or no callback writes this)."
-        return (f"No callback ran after {action}: no callback has it as an Input "
-                "(a State is read, but never triggers).")
+def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequence[Any]) -> str:
+    """One sentence on what the callback runs of the last action say about `target` ("greeting.children").
+
+    `edited` is the prop id the action changed ("" for the page load), `callbacks` the app's
+    declared callbacks (what the page's dependency list shows). Says nothing when nothing is odd.
+    """
     if any(getattr(call, "status", "ok") == "error" for call in calls):
         return "A callback raised an error (see the callbacks that ran)."
+    writers = [callback for callback in callbacks if any(output.prop_id == target for output in callback.outputs)]
+    if not calls:
+        if not edited:
+            held_back = [callback.name for callback in writers if not callback.fires_initially]
+            if held_back:
+                return (f"{', '.join(held_back)} has prevent_initial_call=True, so it did not run when the page "
+                        "loaded.")
+            return "No callback ran when the page loaded."
+        as_state = [callback.name for callback in callbacks if any(state.prop_id == edited for state in callback.states)]
+        if as_state:
+            return (f"No callback ran: {edited} is a State of {', '.join(as_state)}, and a State is "
+                    "read when something else triggers, never triggers by itself. Make it an Input.")
+        return f"No callback ran: no callback has {edited} as an Input."
+    if all(getattr(call, "status", "ok") == "prevented" for call in calls):
+        names = ", ".join(dict.fromkeys(call.callback for call in calls))
+        return f"{names} ran but prevented its update (PreventUpdate, or no_update), so nothing changed."
+    written = {key for call in calls for key in (call.outputs or {})}
+    if target not in written and "." in target and not writers:
+        others = ", ".join(sorted(written)) or "nothing"
+        return f"Callbacks ran, but none writes {target} (they wrote {others})."
     return ""
-

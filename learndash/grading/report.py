@@ -118,7 +118,9 @@ def format_part(part: Part, indent: str, *, hint: bool = True) -> list[str]:
         lines.append(f"{indent}    callbacks that ran:")
         lines.extend(f"{indent}      {line}" for line in part.trace.splitlines())
     if part.hint and hint:
-        lines.append(f"{indent}    hint: {part.hint}")
+        first, *more = part.hint.splitlines()
+        lines.append(f"{indent}    hint: {first}")
+        lines.extend(f"{indent}          {line}" for line in more)
     return lines
 
 
@@ -157,7 +159,7 @@ def report_blocks(report: Report, *, show_hidden: bool = False, covers: dict[str
     """One block per check, its failed parts cleaned for reading.
 
     The callback trace is shown under the first failed part of a check only (later ones usually
-    repeat it), and a hint already given anywhere above is not given again: one cause, said once.
+    repeat it), and a hint line already given anywhere above is not given again: one cause, said once.
     """
     blocks: list[Block] = []
     hints_given: set[str] = set()
@@ -168,8 +170,8 @@ def report_blocks(report: Report, *, show_hidden: bool = False, covers: dict[str
         for part in result.parts if not hidden and not result.passed else ():
             if part.passed:
                 continue
-            hint = part.hint if part.hint not in hints_given else ""
-            hints_given.add(part.hint)
+            hint = "\n".join(line for line in part.hint.splitlines() if line not in hints_given)
+            hints_given.update(part.hint.splitlines())
             trace = part.trace if not trace_shown else ""
             trace_shown = trace_shown or bool(part.trace)
             shown.append(Part(what=part.what, passed=False, expected=part.expected, actual=part.actual, hint=hint, trace=trace))

@@ -17,7 +17,8 @@ from types import ModuleType
 from typing import Any
 
 from learndash.exceptions import LearndashError
-from learndash.grading.evidence import Mistake, hint_for
+from learndash.grading.evidence import Mistake, hint_for, observe
+from learndash.protocol import stringify_id
 from learndash.grading.loading import Submission
 
 
@@ -83,14 +84,17 @@ class StudentApp:
     that names the action.
     """
 
-    def __init__(self, harness: Any) -> None:
+    def __init__(self, harness: Any, served_layout: Any = None) -> None:
         self.harness = harness
+        self.served_layout = served_layout
         self.last_action = "the page loaded"
+        self.last_edit = ""  # the prop id the last action changed, "" for the page load
         self._calls_before_action = 0
         self._errors_before_action = 0
 
-    def _act(self, description: str, action: Callable[[], None]) -> None:
+    def _act(self, description: str, action: Callable[[], None], edited: str = "") -> None:
         self.last_action = description
+        self.last_edit = edited
         self._calls_before_action = len(self.harness.calls)
         self._errors_before_action = len(self.harness.errors)
         try:
@@ -103,15 +107,28 @@ class StudentApp:
     def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
         """A user edit, as in the browser; the whole cascade of callbacks runs before it returns."""
         shown = ", ".join(f"{prop}={show(value, 80)}" for prop, value in props.items())
-        self._act(f"setting {_show_id(component_id)} to {shown}", lambda: self.harness.set_props(component_id, props))
+        edited = f"{stringify_id(component_id)}.{next(iter(props))}" if props else ""
+        self._act(f"setting {_show_id(component_id)} to {shown}", lambda: self.harness.set_props(component_id, props), edited)
 
     def click(self, component_id: Any, times: int = 1) -> None:
         """Click a component `times` times (n_clicks + 1 each time)."""
         for _ in range(times):
-            self._act(f"clicking {_show_id(component_id)}", lambda: self.harness.click(component_id))
+            self._act(f"clicking {_show_id(component_id)}", lambda: self.harness.click(component_id),
+                      f"{stringify_id(component_id)}.n_clicks")
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         return self.harness.get_prop(component_id, prop)
+
+    def served_prop(self, component_id: Any, prop: str) -> Any:
+        """The prop as the layout was served, before any callback ran (None when unset or no such id).
+
+        "Leave the figure out of the layout: the callback draws it" is only visible here, since
+        the initial call overwrites whatever the layout had.
+        """
+        from learndash.layout import LayoutIndex, get_at
+
+        path = LayoutIndex.of(self.served_layout).path_of(stringify_id(component_id))
+        return None if path is None else get_at(self.served_layout, path)["props"].get(prop)
 
     def has_component(self, component_id: Any) -> bool:
         return self.harness.has_component(component_id)
@@ -130,6 +147,15 @@ class StudentApp:
     def errors_of_last_action(self) -> list[Any]:
         """The errors (callback exceptions, bad return values) the last action caused."""
         return list(self.harness.errors[self._errors_before_action :])
+
+    def observation_about(self, target: str) -> str:
+        """What the callback runs of the last action say about prop id `target` (see `evidence.observe`)."""
+        return observe(self.calls_of_last_action(), edited=self.last_edit, target=target,
+                       callbacks=list(self.harness.registry))
+
+    def callbacks_writing(self, target: str) -> list[Any]:
+        """The app's declared callbacks that have `target` ("graph.figure") as an Output."""
+        return [callback for callback in self.harness.registry if any(o.prop_id == target for o in callback.outputs)]
 
     def trace_of_last_action(self) -> str:
         """Which callbacks the last action ran, and the errors they raised, for feedback."""
@@ -174,14 +200,17 @@ class Trial:
         return self._open(self.submission.app)
 
     def _open(self, app: Any) -> StudentApp:
+        from learndash.protocol import dumps, loads_like_javascript
+
         try:
+            served = loads_like_javascript(dumps(app.serve_layout()))
             # Errors in callbacks are collected, not raised, so one crashing step costs that step only.
             harness = self._harness_class(app, raise_on_error=False)
         except KeyError as error:
             raise CheckAborted(f"When the page loaded: {_key_error_text(error)}") from None
         except LearndashError as error:
             raise CheckAborted(f"When the page loaded, your app raised an error:\n{error}") from None
-        return StudentApp(harness)
+        return StudentApp(harness, served)
 
     # -- expectations ---------------------------------------------------------------------------
 
@@ -246,9 +275,18 @@ class Trial:
         passed = compare(actual, expected) if compare is not None else actual == expected
         if passed:
             return self.expect(True, what=what)
-        hint = hint_for(actual, mistakes, hint, calls=app.calls_of_last_action(), action=app.last_action)
+        observation = app.observation_about(f"{stringify_id(component_id)}.{prop}")
+        hint = hint_for(actual, mistakes, hint, observation=observation)
         return self.expect(False, what=what, expected=show(expected), actual=show(actual), hint=hint,
                            trace=app.trace_of_last_action())
+
+    def expect_served(self, app: StudentApp, component_id: Any, prop: str, expected: Any, *, hint: str) -> bool:
+        """One part: the prop as the layout was served, before any callback ran, equals `expected`."""
+        actual = app.served_prop(component_id, prop)
+        return self.expect(
+            actual == expected, what=f"{_show_id(component_id)}.{prop} in the layout you wrote (before any callback ran)",
+            expected=show(expected), actual=show(actual), hint=hint,
+        )
 
     def require(self, passed: bool, message: str) -> None:
         """Stop the check here with `message` unless `passed` (for a precondition the rest needs)."""
