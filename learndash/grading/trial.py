@@ -22,6 +22,21 @@ from learndash.protocol import stringify_id
 from learndash.grading.loading import Submission
 
 
+class NotSet:
+    """What `served_prop` gives for a prop the layout never set (the component's default applies)."""
+
+    def __repr__(self) -> str:
+        return "not set (the component's default)"
+
+
+NOT_SET = NotSet()
+
+
+def is_empty(value: Any, _expected: Any = None) -> bool:
+    """Left out, None, "" or []: children a callback is meant to fill (a `compare` for `expect_served`)."""
+    return value is NOT_SET or value in (None, "", [])
+
+
 class CheckAborted(Exception):
     """The check cannot go on (the app crashed, an id is missing); the message is for the student."""
 
@@ -119,8 +134,8 @@ class StudentApp:
     def get_prop(self, component_id: Any, prop: str) -> Any:
         return self.harness.get_prop(component_id, prop)
 
-    def served_prop(self, component_id: Any, prop: str) -> Any:
-        """The prop as the layout was served, before any callback ran (None when unset or no such id).
+    def served_prop(self, component_id: Any, prop: str, default: Any = None) -> Any:
+        """The prop as the layout was served, before any callback ran (`default` when unset or no such id).
 
         "Leave the figure out of the layout: the callback draws it" is only visible here, since
         the initial call overwrites whatever the layout had.
@@ -128,7 +143,7 @@ class StudentApp:
         from learndash.layout import LayoutIndex, get_at
 
         path = LayoutIndex.of(self.served_layout).path_of(stringify_id(component_id))
-        return None if path is None else get_at(self.served_layout, path)["props"].get(prop)
+        return default if path is None else get_at(self.served_layout, path)["props"].get(prop, default)
 
     def has_component(self, component_id: Any) -> bool:
         return self.harness.has_component(component_id)
@@ -280,11 +295,15 @@ class Trial:
         return self.expect(False, what=what, expected=show(expected), actual=show(actual), hint=hint,
                            trace=app.trace_of_last_action())
 
-    def expect_served(self, app: StudentApp, component_id: Any, prop: str, expected: Any, *, hint: str) -> bool:
-        """One part: the prop as the layout was served, before any callback ran, equals `expected`."""
-        actual = app.served_prop(component_id, prop)
+    def expect_served(self, app: StudentApp, component_id: Any, prop: str, expected: Any, *, hint: str,
+                      compare: Callable[[Any, Any], bool] | None = None) -> bool:
+        """One part: the prop as the layout was served, before any callback ran, equals `expected`.
+
+        `expected=None` means "set to None"; `NOT_SET` means "left out".
+        """
+        actual = app.served_prop(component_id, prop, NOT_SET)
         return self.expect(
-            actual == expected, what=f"{_show_id(component_id)}.{prop} in the layout you wrote (before any callback ran)",
+            compare(actual, expected) if compare is not None else actual == expected, what=f"{_show_id(component_id)}.{prop} in the layout you wrote (before any callback ran)",
             expected=show(expected), actual=show(actual), hint=hint,
         )
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.trial import Trial
+from learndash.grading.trial import Trial, is_empty
 
 EXERCISE = "02"
 TITLE = "A greeter (basic callbacks)"
@@ -26,7 +26,7 @@ def layout_has_the_components(t: Trial) -> None:
         t.expect_served(app, "name-input", "value", "Dash", hint='Start the text box with value="Dash".')
         t.expect_served(app, "name-input", "type", "text", hint='type="text" makes it a text box.')
     if t.expect_component(app, "greeting"):
-        t.expect_served(app, "greeting", "children", None,
+        t.expect_served(app, "greeting", "children", "empty", compare=is_empty,
                         hint="Leave the greeting's children out of the layout: html.Div(id=\"greeting\"). "
                         "The callback fills it when the page loads, so text written there is never seen.")
 
