@@ -40,15 +40,21 @@ class Mistake:
 
 
 def hint_for(actual: Any, mistakes: Sequence[Mistake], general: str, *, observation: str = "") -> str:
-    """The hint for a failed expectation: the mistakes that match what the app showed, else the trace's
-    `observation` and then the `general` hint. Never empty."""
+    """The hint for a failed expectation, one line per cause. Never empty.
+
+    When the callback trace shows something odd (`observation`: no callback ran, none writes the
+    prop, one raised or prevented), that is the cause, and a mistake in what a callback computes
+    is contradicted by it: the observation and the `general` hint are given. Otherwise the mistakes
+    whose output matches what the app showed, or the general hint when none does.
+    """
+    if observation:
+        return "\n".join(piece for piece in (observation, general) if piece)
     matching = [mistake for mistake in mistakes if mistake.matches(actual)]
     if matching:
         return "\nOr: ".join(
             f"Your app shows exactly what it would if {mistake.name}. {mistake.fix}" for mistake in matching
         )
-    text = "\n".join(piece for piece in (observation, general) if piece)
-    return text or "Compare what your app showed with what was expected, and look at the callbacks that ran."
+    return general or "Compare what your app showed with what was expected, and look at the callbacks that ran."
 
 
 def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequence[Any]) -> str:
