@@ -63,26 +63,35 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
     `edited` is the prop id the action changed ("" for the page load), `callbacks` the app's
     declared callbacks (what the page's dependency list shows). Says nothing when nothing is odd.
     """
-    if any(getattr(call, "status", "ok") == "error" for call in calls):
-        return "A callback raised an error (see the callbacks that ran)."
-    writers = [callback for callback in callbacks if any(output.prop_id == target for output in callback.outputs)]
-    if not calls:
-        if not edited:
-            held_back = [callback.name for callback in writers if not callback.fires_initially]
-            if held_back:
-                return (f"{', '.join(held_back)} has prevent_initial_call=True, so it did not run when the page "
-                        "loaded.")
+    writers = [callback for callback in callbacks if any(writes(output, target) for output in callback.outputs)]
+    names = {callback.name for callback in writers}
+    own_calls = [call for call in calls if call.callback in names]
+    if any(call.status == "error" for call in own_calls):
+        return "The callback that writes it raised an error (see the callbacks that ran)."
+    if not own_calls and not edited:
+        held_back = [callback.name for callback in writers if not callback.fires_initially]
+        if held_back:
+            return f"{', '.join(held_back)} has prevent_initial_call=True, so it did not run when the page loaded."
+        if not calls:
             return "No callback ran when the page loaded."
+    if not own_calls and edited:
         as_state = [callback.name for callback in callbacks if any(state.prop_id == edited for state in callback.states)]
         if as_state:
-            return (f"No callback ran: {edited} is a State of {', '.join(as_state)}, and a State is "
-                    "read when something else triggers, never triggers by itself. Make it an Input.")
-        return f"No callback ran: no callback has {edited} as an Input."
-    if all(getattr(call, "status", "ok") == "prevented" for call in calls):
-        names = ", ".join(dict.fromkeys(call.callback for call in calls))
-        return f"{names} ran but prevented its update (PreventUpdate, or no_update), so nothing changed."
-    written = {key for call in calls for key in (call.outputs or {})}
-    if target not in written and "." in target and not writers:
-        others = ", ".join(sorted(written)) or "nothing"
-        return f"Callbacks ran, but none writes {target} (they wrote {others})."
+            return (f"No callback ran for it: {edited} is a State of {', '.join(as_state)}, and a State is read "
+                    "when something else triggers, never triggers by itself. Make it an Input.")
+        if writers or not calls:
+            return f"No callback that writes {target} ran: none has {edited} as an Input."
+    if own_calls and all(call.status == "prevented" for call in own_calls):
+        shown = ", ".join(dict.fromkeys(call.callback for call in own_calls))
+        return f"{shown} ran but prevented its update (PreventUpdate, or no_update), so nothing changed."
+    if not writers:
+        written = sorted({key for call in calls for key in (call.outputs or {})})
+        return f"No callback writes {target} (the callbacks that ran wrote {', '.join(written) or 'nothing'})."
     return ""
+
+
+def writes(output: Any, target: str) -> bool:
+    """True when `output` writes prop id `target`, or may (a wildcard Output of the same property)."""
+    if output.is_pattern:
+        return target.endswith("." + output.component_property)
+    return output.prop_id == target
