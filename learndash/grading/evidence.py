@@ -57,11 +57,13 @@ def hint_for(actual: Any, mistakes: Sequence[Mistake], general: str, *, observat
     return general or "Compare what your app showed with what was expected, and look at the callbacks that ran."
 
 
-def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequence[Any]) -> str:
+def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequence[Any], served: bool = True) -> str:
     """One sentence on what the callback runs of the last action say about `target` ("greeting.children").
 
     `edited` is the prop id the action changed ("" for the page load), `callbacks` the app's
-    declared callbacks (what the page's dependency list shows). Says nothing when nothing is odd.
+    declared callbacks (what the page's dependency list shows), `served` whether the target's
+    component was in the layout as served (else a callback created it, writing it whole). Says
+    nothing when nothing is odd.
     """
     writers = [callback for callback in callbacks if any(writes(output, target) for output in callback.outputs)]
     names = {callback.name for callback in writers}
@@ -84,7 +86,7 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
     if own_calls and all(call.status == "prevented" for call in own_calls):
         shown = ", ".join(dict.fromkeys(call.callback for call in own_calls))
         return f"{shown} ran but prevented its update (PreventUpdate, or no_update), so nothing changed."
-    if not writers:
+    if not writers and served:
         written = sorted({key for call in calls for key in (call.outputs or {})})
         return f"No callback writes {target} (the callbacks that ran wrote {', '.join(written) or 'nothing'})."
     return ""

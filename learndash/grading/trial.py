@@ -163,10 +163,11 @@ class StudentApp:
         """The errors (callback exceptions, bad return values) the last action caused."""
         return list(self.harness.errors[self._errors_before_action :])
 
-    def observation_about(self, target: str) -> str:
-        """What the callback runs of the last action say about prop id `target` (see `evidence.observe`)."""
-        return observe(self.calls_of_last_action(), edited=self.last_edit, target=target,
-                       callbacks=list(self.harness.registry))
+    def observation_about(self, component_id: Any, prop: str) -> str:
+        """What the callback runs of the last action say about `component_id.prop` (see `evidence.observe`)."""
+        served = self.served_prop(component_id, "id", NOT_SET) is not NOT_SET
+        return observe(self.calls_of_last_action(), edited=self.last_edit, target=f"{stringify_id(component_id)}.{prop}",
+                       callbacks=list(self.harness.registry), served=served)
 
     def callbacks_writing(self, target: str) -> list[Any]:
         """The app's declared callbacks that have `target` ("graph.figure") as an Output."""
@@ -290,10 +291,16 @@ class Trial:
         passed = compare(actual, expected) if compare is not None else actual == expected
         if passed:
             return self.expect(True, what=what)
-        observation = app.observation_about(f"{stringify_id(component_id)}.{prop}")
+        observation = app.observation_about(component_id, prop)
         hint = hint_for(actual, mistakes, hint, observation=observation)
         return self.expect(False, what=what, expected=show(expected), actual=show(actual), hint=hint,
                            trace=app.trace_of_last_action())
+
+    def expect_text(self, app: StudentApp, component_id: Any, expected: str, *, hint: str,
+                    mistakes: tuple[Mistake, ...] | list[Mistake] = ()) -> bool:
+        """One part: the text a person sees in `component_id` equals `expected` (however it is split into children)."""
+        return self.expect_prop(app, component_id, "children", expected, read=lambda _: app.text(component_id),
+                                what=f"the text of {_show_id(component_id)}", hint=hint, mistakes=mistakes)
 
     def expect_served(self, app: StudentApp, component_id: Any, prop: str, expected: Any, *, hint: str,
                       compare: Callable[[Any, Any], bool] | None = None) -> bool:

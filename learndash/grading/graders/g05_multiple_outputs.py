@@ -85,7 +85,7 @@ def empty_box_clears_everything(t: Trial) -> None:
     app.set_props("celsius", {"value": 30})
     app.set_props("celsius", {"value": None})
     shown = tuple(app.get_prop(target, "children") for target in OUTPUT_IDS)
-    observed = app.observation_about("kelvin.children")
+    observed = app.observation_about("kelvin", "children")
     t.expect(shown == ("", "", ""), what="the three divs after emptying the box", expected="('', '', '')",
              actual=str(shown), trace="" if shown == ("", "", "") else app.trace_of_last_action(),
              hint="\n".join(filter(None, [observed, 'if celsius is None: return "", "", "" (one empty string per Output).'])))
