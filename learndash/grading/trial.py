@@ -134,6 +134,13 @@ class StudentApp:
     def get_prop(self, component_id: Any, prop: str) -> Any:
         return self.harness.get_prop(component_id, prop)
 
+    def served_type(self, component_id: Any) -> str:
+        """The component kind in the layout as served ("Textarea", "Div"), or "" when there is no such id."""
+        from learndash.layout import LayoutIndex, get_at
+
+        path = LayoutIndex.of(self.served_layout).path_of(stringify_id(component_id))
+        return "" if path is None else get_at(self.served_layout, path).get("type", "")
+
     def served_prop(self, component_id: Any, prop: str, default: Any = None) -> Any:
         """The prop as the layout was served, before any callback ran (`default` when unset or no such id).
 

@@ -7,19 +7,27 @@ from learndash.grading.trial import Trial
 EXERCISE = "11"
 TITLE = "A word counter you can test (testing your app)"
 FILE = "11_testing.py"
+WEIGHTS = ("Chapter 11 teaches testing an app through the harness: a test that checks the app and catches bugs "
+           "(R5, 2 + 2) weighs "
+           "most with the plain, unit-testable count_words (R2, 3); the callback (R3, 2), PreventUpdate (R4, 1) and "
+           "the layout (R1, 1) less.")
 
-UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spaced   out ": "2 words"}
+UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spaced   out ": "2 words",
+              "two\nlines": "2 words"}
 
 
-@check(weight=1, parts=2)
+@check(weight=1, parts=4, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has the textarea "text" and the div "word-count"."""
+    """The layout has the textarea "text" ("Dash is fun") and the div "word-count"."""
     app = t.start()
     t.expect_component(app, "text")
+    t.expect(app.served_type("text") == "Textarea", what='the kind of component "text" is', expected="Textarea",
+             actual=app.served_type("text") or "missing", hint='dcc.Textarea(id="text", ...): a box for several lines.')
+    t.expect_served(app, "text", "value", "Dash is fun", hint='value="Dash is fun"')
     t.expect_component(app, "word-count")
 
 
-@check(weight=3, parts=4)
+@check(weight=3, parts=5, covers=("R2",))
 def count_words_is_a_plain_function(t: Trial) -> None:
     """count_words(text) counts words, called directly like a unit test would."""
     count_words = getattr(t.module, "count_words", None)
@@ -30,7 +38,7 @@ def count_words_is_a_plain_function(t: Trial) -> None:
                  hint='len(text.split()) splits on any whitespace; and "1 word" is singular.')
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R3",))
 def app_shows_the_count(t: Trial) -> None:
     """The app shows the count on load and as the text changes."""
     app = t.start()
@@ -40,10 +48,11 @@ def app_shows_the_count(t: Trial) -> None:
     t.expect_prop(app, "word-count", "children", "2 words", hint=hint)
 
 
-@check(weight=1, depends_on="app_shows_the_count", parts=2)
+@check(weight=1, parts=2, covers=("R4",))
 def missing_text_is_prevented(t: Trial) -> None:
     """A text of None raises PreventUpdate, leaving the count as it was."""
     app = t.start()
+    app.set_props("text", {"value": "Dash is fun"})
     app.set_props("text", {"value": None})
     statuses = [call.status for call in app.calls_of_last_action()]
     t.expect("prevented" in statuses, what="how update_word_count ended when text was None",
@@ -52,35 +61,66 @@ def missing_text_is_prevented(t: Trial) -> None:
     t.expect_prop(app, "word-count", "children", "3 words", hint="PreventUpdate keeps the last value on screen.")
 
 
-@check(weight=1)
+@check(weight=2, parts=2, covers=("R5",))
 def your_test_passes(t: Trial) -> None:
-    """Your test_word_counter() passes on your app."""
+    """Your test_word_counter() passes on your app, and checks the app (it fails on one with no callback)."""
     test = getattr(t.module, "test_word_counter", None)
     t.require(callable(test), "Your file has no function `test_word_counter()`.")
     try:
         test()
+        t.expect(True, what="running test_word_counter() on your app")
     except AssertionError as error:
         t.expect(False, what="running test_word_counter() on your app", expected="it passes",
-                 actual=f"AssertionError {error}", hint="Fix the app or the assertion so they agree.")
-        return
-    t.expect(True, what="running test_word_counter() on your app")
+                 actual=f"AssertionError: {error}" if str(error) else f"AssertionError at {failing_line(error)}",
+                 hint="Your test failed on your own app: fix the app or the assertion so they agree.")
+    module = t.fresh_module()
+    disconnect_callbacks(module)
+    t.expect(not passes(module.test_word_counter), what="your test, on an app with no callback", expected="the test fails",
+             actual="the test still passed", hint="A test that passes whatever the app does asserts nothing about it: "
+             "open AppHarness(app) and assert on what it shows.")
 
 
-@check(weight=2, depends_on="your_test_passes", parts=2)
+def passes(test) -> bool:
+    """True when `test()` returns without raising (an AssertionError or any other error)."""
+    try:
+        test()
+    except Exception:
+        return False
+    return True
+
+
+def disconnect_callbacks(module) -> None:
+    """Break the app, not the function: it keeps its layout but loses every callback."""
+    module.app.prepare()  # adopt global @callback ones first, so they go too
+    module.app.callback_registry = type(module.app.callback_registry)()
+
+
+def failing_line(error: BaseException) -> str:
+    """`line 31: assert h.text("word-count") == "3 words"` for an assertion without a message."""
+    import linecache
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "an assert with no message"
+    last = frames[-1]
+    return f"line {last.lineno}: {(last.line or linecache.getline(last.filename, last.lineno)).strip()}"
+
+
+@check(weight=2, parts=2, covers=("R5",))
 def your_test_catches_bugs(t: Trial) -> None:
     """Your test_word_counter() fails when count_words is broken."""
     broken_versions = {
-        "always answers '0 words'": lambda text: "0 words",
-        "counts one word too many": lambda text: f"{len(text.split()) + 1} words",
+        "a count_words that always answers '0 words'": lambda module: setattr(module, "count_words", lambda text: "0 words"),
+        "a count_words that counts one word too many":
+            lambda module: setattr(module, "count_words", lambda text: f"{len(text.split()) + 1} words"),
     }
-    for description, broken in broken_versions.items():
+    for description, breaks in broken_versions.items():
         module = t.fresh_module()  # a fresh copy of the file for each broken version
-        module.count_words = broken  # the callback looks the name up in its module when it runs
-        try:
-            module.test_word_counter()
-            caught = False
-        except Exception:  # an AssertionError, or any error the broken function leads to
-            caught = True
-        t.expect(caught, what=f"your test, with a count_words that {description}", expected="the test fails",
+        t.require(callable(getattr(module, "test_word_counter", None)), "Your file has no function `test_word_counter()`.")
+        breaks(module)  # the callback looks count_words up in its module when it runs
+        caught = not passes(module.test_word_counter)
+        t.expect(caught, what=f"your test, on {description}", expected="the test fails",
                  actual="the test still passed",
-                 hint='Assert on what the app shows, e.g. `assert harness.get_prop("word-count", "children") == "3 words"`.')
+                 hint="Open the app in AppHarness(app), type with set_props, and assert on what the app shows, e.g. "
+                 '`assert harness.get_prop("word-count", "children") == "3 words"`.')
