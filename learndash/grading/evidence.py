@@ -76,6 +76,14 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
             return f"{', '.join(held_back)} has prevent_initial_call=True, so it did not run when the page loaded."
         if not calls:
             return "No callback ran when the page loaded."
+        stopped = {call.callback for call in calls if call.status != "ok"}
+        fed_by_stopped = {output.prop_id for callback in callbacks if callback.name in stopped for output in callback.outputs}
+        skipped = [callback.name for callback in writers if any(i.prop_id in fed_by_stopped for i in callback.inputs)]
+        if skipped:
+            return (f"{', '.join(skipped)} did not run when the page loaded: its input comes from "
+                    f"{', '.join(sorted(stopped))}, which did not update it (PreventUpdate, no_update or an error), "
+                    "so Dash skipped it. Use prevent_initial_call=True instead of PreventUpdate to leave a "
+                    "callback out of the page load.")
     if not own_calls and edited:
         as_state = [callback.name for callback in callbacks if any(state.prop_id == edited for state in callback.states)]
         if as_state:
