@@ -29,7 +29,7 @@ app.layout = html.Div(
 @app.callback(Output("page-content", "children"), Input("url", "pathname"))
 def display_page(pathname):
     # TODO: the home page, the converter page and the 404 page
-    return html.H1("Home", id="home-title")
+    return html.P(f"TODO: the page for {pathname}")
 
 
 # TODO: the miles -> km callback

@@ -52,6 +52,8 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
     app = t.start()
     hint = 'The first dropdown has id {"type": "city-filter", "index": 0}: use len(children) as the index, not n_clicks.'
     app.click("add-filter")
+    t.require(app.has_component("filter-container") and bool(app.get_prop("filter-container", "children")),
+              'A click on "add-filter" added nothing to "filter-container": append a dcc.Dropdown to its children.')
     if t.expect_component(app, city_filter(0), hint=hint):
         t.expect_prop(app, city_filter(0), "options", CITIES, read=option_values, hint='options=["NYC", "MTL", "LA", "TOKYO"]')
     else:

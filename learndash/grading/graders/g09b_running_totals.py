@@ -41,6 +41,8 @@ def clicks_add_numbered_rows(t: Trial) -> None:
     app = t.start()
     hint = 'The first row has ids {"type": "amount", "index": 0} and {"type": "running-total", "index": 0}: use len(rows), not n_clicks.'
     app.click("add-row")
+    t.require(app.has_component("rows") and bool(app.get_prop("rows", "children")),
+              'A click on "add-row" added nothing to "rows": append a row (a number box and a span) to its children.')
     if t.expect_component(app, amount(0), hint=hint):
         t.expect_prop(app, amount(0), "value", 0, hint='dcc.Input(..., type="number", value=0)')
         t.expect_prop(app, amount(0), "type", "number", hint='type="number" hands the callback numbers.')

@@ -36,6 +36,8 @@ def layout_has_the_components(t: Trial) -> None:
 def page_loads_without_errors(t: Trial) -> None:
     """The page loads without "ID not found in layout" errors."""
     app = t.start()
+    t.require(bool(app.callbacks_writing("km.children")),
+              'There is no callback writing Output("km", "children") yet, so there is nothing to load without errors.')
     errors = app.errors_of_last_action()
     t.expect(
         not errors,
