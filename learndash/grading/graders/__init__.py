@@ -16,6 +16,7 @@ GRADER_MODULES: dict[str, str] = {
     "03": "g03_slider_graph",
     "04": "g04_multiple_inputs",
     "05": "g05_multiple_outputs",
+    "05b": "g05b_no_update",
     "06": "g06_chained_callbacks",
     "07": "g07_state",
     "08": "g08_dropdown_scatter",
