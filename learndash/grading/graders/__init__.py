@@ -19,6 +19,7 @@ GRADER_MODULES: dict[str, str] = {
     "05b": "g05b_no_update",
     "06": "g06_chained_callbacks",
     "07": "g07_state",
+    "07b": "g07b_which_button",
     "08": "g08_dropdown_scatter",
     "09a": "g09a_all_filters",
     "09b": "g09b_running_totals",
