@@ -21,6 +21,7 @@ GRADER_MODULES: dict[str, str] = {
     "07": "g07_state",
     "07b": "g07b_which_button",
     "08": "g08_dropdown_scatter",
+    "08b": "g08b_page_load",
     "09a": "g09a_all_filters",
     "09b": "g09b_running_totals",
     "10": "g10_multi_page",
