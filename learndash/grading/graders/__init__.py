@@ -24,6 +24,7 @@ GRADER_MODULES: dict[str, str] = {
     "08b": "g08b_page_load",
     "09a": "g09a_all_filters",
     "09b": "g09b_running_totals",
+    "09c": "g09c_add_chart",
     "10": "g10_multi_page",
     "11": "g11_testing",
     "12": "g12_stateless",
