@@ -176,6 +176,11 @@ class StudentApp:
         return observe(self.calls_of_last_action(), edited=self.last_edit, target=f"{stringify_id(component_id)}.{prop}",
                        callbacks=list(self.harness.registry), served=served)
 
+    def callbacks_reading(self, source: str, *, states: bool = False) -> list[Any]:
+        """The app's declared callbacks that have `source` ("continent.value") as an Input (or a State too)."""
+        return [callback for callback in self.harness.registry
+                if any(d.prop_id == source for d in callback.inputs + (callback.states if states else ()))]
+
     def callbacks_writing(self, target: str) -> list[Any]:
         """The app's declared callbacks that have `target` ("graph.figure") as an Output."""
         return [callback for callback in self.harness.registry if any(o.prop_id == target for o in callback.outputs)]

@@ -28,6 +28,7 @@ GRADER_MODULES: dict[str, str] = {
     "10": "g10_multi_page",
     "11": "g11_testing",
     "12": "g12_stateless",
+    "12b": "g12b_shared_store",
 }
 
 
