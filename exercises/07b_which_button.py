@@ -31,7 +31,7 @@ app.layout = html.Div(
 @app.callback(Output("chosen-colour", "children"), Input("red", "n_clicks"))
 def choose(red_clicks):
     # TODO: all three buttons as Inputs, a second Output for the style, and ctx.triggered_id.
-    return "You chose red."
+    return ""
 
 
 if __name__ == "__main__":
