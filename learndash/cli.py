@@ -171,13 +171,11 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
                   check_seconds: float, submission_seconds: float, memory_mb: int, processes: int,
                   solutions: Path | None) -> None:
     """Grade every student in SUBMISSIONS (one folder or zip per student), each file in its own process."""
-    from rich.console import Console
-
     from learndash.grading.classroom import grade_class
-    from learndash.grading.summary import print_summary, progress_bar
+    from learndash.grading.summary import print_summary, progress_bar, summary_console
 
     keys = exercise_keys(exercises) or available_graders()
-    console = Console()
+    console = summary_console(is_terminal=sys.stdout.isatty())
     with progress_bar(console) as bar:
         task = bar.add_task("starting the fork server", total=None)
 

@@ -19,8 +19,8 @@ from .conftest import GREETER_CLASS, LIMIT_OPTIONS, make_class
 from .gradescope_spec import assert_valid_results
 
 EXPECTED_TOTALS = {student: points for student, (_, points) in GREETER_CLASS.items()}
-EXPECTED_TOTALS["zipped"] = 8.0 + 9.0
-EXPECTED_TOTALS["partial"] = 10.0
+EXPECTED_TOTALS["zipped"] = 8.0 + 10.0
+EXPECTED_TOTALS["partial"] = 12.0
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_gradebook_has_one_row_per_student_and_a_column_per_exercise(graded_clas
     totals = {row["student"]: float(row["total"]) for row in rows}
     assert totals == pytest.approx(EXPECTED_TOTALS, abs=0.01)
     by_student = {row["student"]: row for row in rows}
-    assert by_student["partial"]["02"] == "0" and by_student["partial"]["05"] == "10"
+    assert by_student["partial"]["02"] == "0" and by_student["partial"]["05"] == "12"
 
 
 @pytest.mark.parametrize(
