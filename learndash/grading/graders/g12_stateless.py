@@ -52,7 +52,7 @@ def display_shows_the_stored_score(t: Trial) -> None:
     """The display reads "Score: N" for the stored score."""
     app = t.start()
     hint = 'Output("score-display", "children") <- Input("score-store", "data"): return f"Score: {score}".'
-    for presses in (1, 2):
+    for _ in range(2):
         app.click("plus-one")
         stored = app.get_prop("score-store", "data")
         t.expect_prop(app, "score-display", "children", f"Score: {stored}", hint=hint)
