@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from types import ModuleType
@@ -59,8 +60,8 @@ def check(
     """Mark a function `f(t: Trial) -> None` as a check worth `weight` points."""
     if visibility not in VISIBILITIES:
         raise ValueError(f"visibility must be one of {VISIBILITIES}, not {visibility!r}")
-    if weight < 0:
-        raise ValueError(f"weight must be zero or more, not {weight!r}")
+    if not math.isfinite(weight) or weight < 0:
+        raise ValueError(f"weight must be a finite number, zero or more, not {weight!r}")
     dependencies = (depends_on,) if isinstance(depends_on, str) else tuple(depends_on)
 
     def mark(function: CheckFunction) -> CheckFunction:
@@ -86,13 +87,15 @@ class Grader:
     """The checks for one exercise, in the order they run.
 
     `exercise` is its key ("02", "09a"), `title` what the report calls it, `exercise_file` the
-    stub's file name under `exercises/`.
+    stub's file name under `exercises/`; `module` the grader module's name, where the child finds
+    its observations (`observations.py`).
     """
 
     exercise: str
     title: str
     exercise_file: str
     checks: tuple[Check, ...] = field(default=())
+    module: str = ""
 
     @property
     def max_score(self) -> float:
@@ -119,4 +122,5 @@ class Grader:
             unknown = [name for name in item.depends_on if name not in names]
             if unknown:
                 raise ValueError(f"check {item.name!r} depends on unknown check(s) {unknown} in {module.__name__}")
-        return cls(exercise=module.EXERCISE, title=module.TITLE, exercise_file=module.FILE, checks=tuple(found))
+        return cls(exercise=module.EXERCISE, title=module.TITLE, exercise_file=module.FILE, checks=tuple(found),
+                   module=module.__name__)

@@ -46,6 +46,7 @@ class Report:
     seconds: float = 0.0
     hints: tuple[str, ...] = field(default=())
     diagnostics: tuple[str, ...] = field(default=())
+    isolation: str = ""  # how the student's code was confined (sandbox.PRIVATE_UID or OWN_USER)
 
     @property
     def score(self) -> float:
@@ -77,6 +78,7 @@ class Report:
             "output": self.output,
             "seconds": round(self.seconds, 3),
             "diagnostics": list(self.diagnostics),
+            "isolation": self.isolation,
             "results": [asdict(result) for result in self.results],
         }
 
@@ -96,6 +98,7 @@ class Report:
             output=data.get("output", ""),
             seconds=data.get("seconds", 0.0),
             diagnostics=tuple(data.get("diagnostics", ())),
+            isolation=data.get("isolation", ""),
         )
 
 

@@ -1,9 +1,11 @@
 """What a check works with: the student's app driven through `AppHarness`, and expectations that score it.
 
-A `Trial` is handed to each check. `t.start()` loads a fresh copy of the student's app and returns
-a `StudentApp` (the harness, plus a record of the last action so feedback can say "after you typed
-'Ada' into name-input ..."). Each `t.expect...` call is one *part* of the check; the check's score is
-its weight times the share of parts that passed, which is how partial credit works.
+A `Trial` is handed to each check. `t.start()` has the child load a fresh copy of the student's app
+and returns a `StudentApp` (the harness, in this process, driving that app over the wire, plus a
+record of the last action so feedback can say "after you typed 'Ada' into name-input ..."). Each
+`t.expect...` call is one *part* of the check; the check's score is its weight times the share of
+parts that passed, which is how partial credit works. The verdicts live here, in the grading
+process: the student's code runs in the child and can only answer requests.
 
     app = t.start()
     app.set_props("name-input", {"value": "Ada"})
@@ -13,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from learndash.exceptions import LearndashError
-from learndash.grading.loading import Submission
+from learndash.grading.loading import SubmissionError
+
+if TYPE_CHECKING:
+    from learndash.grading.sandbox_transport import SubmissionProcess
 
 
 class CheckAborted(Exception):
@@ -128,43 +132,43 @@ class StudentApp:
 
 
 class Trial:
-    """The working area of one check: starts the student's app and scores expectations."""
+    """The working area of one check: starts the student's app, asks for observations, scores expectations."""
 
-    def __init__(self, load: Callable[[], Submission], *, harness_class: Any) -> None:
-        self._load = load
-        self._harness_class = harness_class
+    def __init__(self, process: SubmissionProcess) -> None:
+        self._process = process
         self.parts: list[Part] = []
-        self._submission: Submission | None = None
-
-    @property
-    def module(self) -> ModuleType:
-        """The student's module (loaded on first use), for calling their functions directly."""
-        return self.submission.module
-
-    @property
-    def submission(self) -> Submission:
-        if self._submission is None:
-            self._submission = self._load()
-        return self._submission
+        self._loaded = False
 
     def start(self) -> StudentApp:
         """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run)."""
-        self._submission = self._load()
-        return self._open(self._submission.app)
-
-    def fresh_module(self) -> ModuleType:
-        """Load the student's file again and return the new module (to patch it without touching other runs)."""
-        self._submission = self._load()
-        return self._submission.module
+        answer = self._process.load()
+        if answer.get("loaded") is not True:
+            title, message = answer.get("title"), answer.get("message")
+            raise SubmissionError(title if isinstance(title, str) else "Load error",
+                                  message if isinstance(message, str) else "Your file could not be loaded.")
+        self._loaded = True
+        return self._open()
 
     def another_session(self) -> StudentApp:
         """A second browser tab on the *same* loaded app (no reload), to see whether sessions leak into each other."""
-        return self._open(self.submission.app)
+        if not self._loaded:
+            return self.start()
+        return self._open()
 
-    def _open(self, app: Any) -> StudentApp:
+    def observe(self, name: str, *args: Any) -> Any:
+        """The grader's observation `name` (see `observations.py`), run in the child on a freshly loaded
+        copy of the student's module. The answer is untrusted data: compare it, never believe it."""
+        from learndash.grading.sandbox_transport import parse_observation
+
+        return parse_observation(self._process.request({"op": "observe", "name": name, "args": list(args)}))
+
+    def _open(self) -> StudentApp:
+        from learndash.grading.sandbox_transport import SandboxTransport
+        from learndash.grading.wire_app import harness_over
+
         try:
             # Errors in callbacks are collected, not raised, so one crashing step costs that step only.
-            harness = self._harness_class(app, raise_on_error=False)
+            harness = harness_over(SandboxTransport(self._process), raise_on_error=False)
         except KeyError as error:
             raise CheckAborted(f"When the page loaded: {_key_error_text(error)}") from None
         except LearndashError as error:
