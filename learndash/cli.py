@@ -21,7 +21,6 @@ import click
 
 from learndash.grading import format_report, grade, grader_for
 from learndash.grading.graders import available_graders
-from learndash.grading.diagnostics import reference_outputs
 from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.sandbox import Limits
 
@@ -103,7 +102,7 @@ def check(exercise: str, file: Path | None, as_json: bool) -> None:
     except KeyError as error:
         raise click.UsageError(error.args[0]) from None
     path = file or course_folder("exercises") / grader.exercise_file
-    report = grade(grader, path, expected_outputs=reference_outputs(course_folder("solutions") / grader.exercise_file))
+    report = grade(grader, path, reference=course_folder("solutions") / grader.exercise_file)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str))
     else:

@@ -230,7 +230,7 @@ def _grade_in_children(
                                     mode=workspace.mode, shown_path=str(item.path))
             return Graded(
                 student=job.student, exercise=job.exercise, file=str(item.path), digest=item.digest, report=report,
-                ending="graded", seconds=time.monotonic() - started,
+                ending=report.ending or "graded", seconds=time.monotonic() - started,
                 output=read_output(job.output_path, limits.output_chars),
             )
 

@@ -9,7 +9,7 @@ harness and collects, in this order:
   not have, a cycle of callbacks, duplicate ids;
 - callbacks that raised while the page loaded (their error, with the student's line);
 - outputs the exercise needs that no callback writes, found by comparing with the prop ids the
-  reference solution's callbacks write (`reference_outputs`):
+  reference solution's callbacks write (`runner.outputs_written_by`, in a child like any app):
 
       expected {"greeting.children"}, the student's callbacks write {"greet.children"}
       -> "Nothing in your app writes greeting.children ... Did you mean greet.children?"
@@ -19,7 +19,6 @@ reads the same words here as in the browser's error overlay.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from learndash.exceptions import LearndashError
@@ -37,20 +36,6 @@ def written_outputs(app: Any) -> list[str]:
             if not output.is_pattern and output.prop_id not in found:
                 found.append(output.prop_id)
     return found
-
-
-def reference_outputs(path: str | Path) -> list[str] | None:
-    """What the reference solution at `path` writes, or None when there is no such file or it fails to load."""
-    from learndash.grading.loading import SubmissionError, load_submission
-
-    if not Path(path).is_file():
-        return None
-    try:
-        submission = load_submission(path, seconds=30.0)
-        submission.app.prepare()
-    except (SubmissionError, LearndashError):
-        return None
-    return written_outputs(submission.app)
 
 
 def diagnose(app: Any, *, harness_class: Any, expected_outputs: list[str] | None = None) -> tuple[str, ...]:

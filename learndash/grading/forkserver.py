@@ -51,6 +51,9 @@ def serve(control: socket.socket, preload: list[str]) -> None:
     os.environ.update(SINGLE_THREADED)
     for name in preload:
         importlib.import_module(name)
+    from learndash.grading.namespaces import readable_paths
+
+    readable_paths()  # once, here: every child inherits the answer
     say = _sayer(control)
     say({"ready": True})
     children: dict[int, int] = {}  # pid -> request key
@@ -114,9 +117,12 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
             from learndash.grading.namespaces import enter_namespaces
 
             enter_namespaces(network=job.limits.network)
+        alive_read, alive_write = os.pipe()  # closed by the kernel when this process dies
         pid = os.fork()
         if pid == 0:
-            _second(job, pipe_ends)
+            os.close(alive_write)
+            _second(job, pipe_ends, alive_read)
+        os.close(alive_read)
         for fd in pipe_ends:
             os.close(fd)
         _, status = os.waitpid(pid, 0)
@@ -131,13 +137,13 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
         os._exit(code)
 
 
-def _second(job: Job, pipe_ends: tuple[int, ...]) -> None:
+def _second(job: Job, pipe_ends: tuple[int, ...], alive: int) -> None:
     """Confine, then serve the student's app until the parent closes the pipe."""
     code = CONFINEMENT_FAILED
     try:
         from learndash.grading.sandbox import confine
 
-        confine(job, keep_fds=pipe_ends)
+        confine(job, keep_fds=pipe_ends, first_alive=alive)
         code = 70
         from learndash.grading.channel import Channel
         from learndash.grading.child import serve as serve_app

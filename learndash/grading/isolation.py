@@ -11,8 +11,8 @@ warm process: confined (`sandbox.py`), but without an interpreter start.
         child.end()                        # kill it and everything it started
 
 Ending a child kills its first process (whose death kills the namespace's pid 1, and with it
-every process the submission started) and, as a last sweep, every process of its private uid,
-which no other job, and no other grading run, shares (`uids.py`).
+every process the submission started). Closing the server sweeps, as a last measure, every process
+of the run's private uids, which no other grading run shares (`uids.py`).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -54,17 +55,19 @@ class Child:
         return self.exit_code
 
     def end(self) -> None:
-        """Kill the child and everything it started; close the pipes."""
-        self.channel.close()
+        """Kill the child and everything it started; close the pipes.
+
+        Killing the first process is enough: the second, pid 1 of the job's pid namespace, dies
+        with it (PR_SET_PDEATHSIG, armed before any student code runs), and the kernel ends every
+        process left in that namespace. `ForkServer.close` sweeps the run's uids once more.
+        """
         if self.pid is not None and not self.ended.is_set():
             for kill in (os.killpg, os.kill):
                 try:
                     kill(self.pid, signal.SIGKILL)
                 except OSError:
                     pass
-        if self.job.uid is not None:
-            kill_processes_of(self.job.uid)
-        self.ended.wait(5)
+        self.channel.close()
 
 
 class ForkServer:
@@ -84,6 +87,7 @@ class ForkServer:
         self._keys = 0
         self._ready = threading.Event()
         self._gone = False
+        self._uids: set[int | None] = set()
         self._reader = threading.Thread(target=self._read_messages, daemon=True, name="forkserver-reader")
         self._reader.start()
         if not self._ready.wait(120) or self._gone:
@@ -104,6 +108,7 @@ class ForkServer:
             self._keys += 1
             child = Child(self, self._keys, job, Channel(from_child_read, to_child_write))
             self._children[child.key] = child
+            self._uids.add(job.uid)
             message = json.dumps({"key": child.key, "job": asdict(job)}).encode() + b"\n"
             socket.send_fds(self.control, [message], [to_child_read, from_child_write])
         os.close(to_child_read)
@@ -113,7 +118,8 @@ class ForkServer:
         return child
 
     def close(self) -> None:
-        """End every child still running, then the server."""
+        """End every child still running, then the server, then any process left with one of their uids."""
+        uids = {child.job.uid for child in self._children.values()} | self._uids
         for child in list(self._children.values()):
             child.end()
         try:
@@ -126,6 +132,7 @@ class ForkServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        kill_processes_of(uid for uid in uids if uid is not None)
 
     def _read_messages(self) -> None:
         buffered = b""
@@ -159,27 +166,24 @@ class ForkServer:
             child.ended.set()
 
 
-def kill_processes_of(uid: int) -> None:
-    """SIGKILL every process whose real uid is `uid` (a private uid: they are all one job's)."""
-    for _ in range(5):  # a forking process may start another while we look
-        found = False
-        for entry in os.scandir("/proc"):
-            if not entry.name.isdigit():
-                continue
+def kill_processes_of(uids: Iterable[int]) -> None:
+    """SIGKILL every live process whose real uid is one of `uids` (private uids: this run's jobs only)."""
+    wanted = {str(uid) for uid in uids}
+    if not wanted:
+        return
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = Path(entry.path, "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        if fields.get("Uid", "").split()[:1] and fields["Uid"].split()[0] in wanted and not fields.get("State", "").strip().startswith("Z"):
             try:
-                status = Path(entry.path, "status").read_text()
+                os.kill(int(entry.name), signal.SIGKILL)
             except OSError:
                 continue
-            real_uid = next((line.split()[1] for line in status.splitlines() if line.startswith("Uid:")), None)
-            if real_uid == str(uid):
-                try:
-                    os.kill(int(entry.name), signal.SIGKILL)
-                    found = True
-                except OSError:
-                    continue
-        if not found:
-            return
-        time.sleep(0.01)
 
 
 def read_output(path: str, limit: int) -> str:

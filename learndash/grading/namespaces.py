@@ -16,6 +16,7 @@ private uid may not read) is readable there, because only the installation is mo
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import sys
 from pathlib import Path
@@ -68,11 +69,13 @@ def _mount(source: str | None, target: str, kind: str | None, flags: int, step: 
     _call(_libc().mount(encode(source), encode(target), encode(kind), ctypes.c_ulong(flags), encode(data)), f"{step} ({target})")
 
 
-def readable_paths() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def readable_paths() -> tuple[str, ...]:
     """What the code needs to read: the Python installation and every package it imported from elsewhere.
 
     A package outside the installation (learndash in a checkout) is mounted alone, not the folder
-    holding it: the checkout's `solutions/` stays out of sight.
+    holding it: the checkout's `solutions/` stays out of sight. Computed once, in the fork server
+    after its imports, so each child inherits the answer.
     """
     prefixes = sorted({os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)})
     paths = list(prefixes)
@@ -86,10 +89,10 @@ def readable_paths() -> list[str]:
         package = os.path.dirname(where) if os.path.basename(where) == "__init__.py" else where
         if package not in paths and os.path.exists(package):
             paths.append(package)
-    return paths
+    return tuple(paths)
 
 
-def enter_view(root: str, *, home: str, readable: list[str], tmp_mb: int = 16) -> None:
+def enter_view(root: str, *, home: str, readable: tuple[str, ...], tmp_mb: int = 16) -> None:
     """Build the view in the empty folder `root` and chroot into it (see the module docstring)."""
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "a tmpfs for the view", f"size={tmp_mb}m,mode=755")
     for path in SYSTEM_PATHS:

@@ -47,6 +47,7 @@ class Report:
     hints: tuple[str, ...] = field(default=())
     diagnostics: tuple[str, ...] = field(default=())
     isolation: str = ""  # how the student's code was confined (sandbox.PRIVATE_UID or OWN_USER)
+    ending: str = ""  # "timed out" or "crashed" when a child running the app had to be stopped or died
 
     @property
     def score(self) -> float:
@@ -79,6 +80,7 @@ class Report:
             "seconds": round(self.seconds, 3),
             "diagnostics": list(self.diagnostics),
             "isolation": self.isolation,
+            "ending": self.ending,
             "results": [asdict(result) for result in self.results],
         }
 
@@ -99,6 +101,7 @@ class Report:
             seconds=data.get("seconds", 0.0),
             diagnostics=tuple(data.get("diagnostics", ())),
             isolation=data.get("isolation", ""),
+            ending=data.get("ending", ""),
         )
 
 

@@ -42,22 +42,29 @@ def grade(
     load_seconds: float = 10.0,
     check_seconds: float | None = None,
     expected_outputs: list[str] | None = None,
+    reference: str | Path | None = None,
     limits: Limits | None = None,
 ) -> Report:
     """Grade the file at `path` with `grader`: load it in a confined child, diagnose it, run every check.
 
     This is `learndash check`'s way (one file; without root the child runs as the same user, and
     the report's `isolation` says so). A class run uses `grade_in_child` with its own fork server.
+    `reference` is the reference solution, whose written outputs feed the "output nobody writes"
+    diagnostic (it runs in a child too); `expected_outputs` gives them directly.
     """
     mode = isolation_mode(required=False)
     limits = limits or Limits(load_seconds=load_seconds, check_seconds=check_seconds or 10.0)
+    path = Path(path).resolve()
+    if not path.is_file():
+        return load_failed(grader, str(path), f"File not found: There is no file at {path}.", mode)
     workspace = Workspace(mode)
     try:
-        job = workspace.job("", grader.exercise, Path(path).resolve(), limits, grader.module) if Path(path).is_file() else None
-        if job is None:
-            return load_failed(grader, str(path), f"File not found: There is no file at {Path(path).resolve()}.", mode)
-        return grade_in_child(grader, shared_fork_server(), job, expected_outputs=expected_outputs, mode=mode,
-                              shown_path=str(Path(path).resolve()))
+        server = shared_fork_server()
+        if reference is not None and Path(reference).is_file():
+            job = workspace.job("", grader.exercise, Path(reference).resolve(), limits, grader.module)
+            expected_outputs = outputs_written_by(server, job)
+        job = workspace.job("", grader.exercise, path, limits, grader.module)
+        return grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=str(path))
     finally:
         workspace.remove()
 
@@ -83,16 +90,19 @@ def grade_in_child(
     try:
         process.deadline = min(started + limits.load_seconds + GRACE_SECONDS, submission_deadline)
         process.deadline_seconds = limits.load_seconds
+        process.activity = "loading your file"
         try:
             first = process.load()
         except ChildStopped as stopped:
-            return load_failed(grader, shown_path, str(stopped), mode, output=read_output(job.output_path, limits.output_chars))
+            return load_failed(grader, shown_path, str(stopped), mode, output=read_output(job.output_path, limits.output_chars),
+                               ending=stopped.ending)
         if first.get("loaded") is not True:
             title, message = first.get("title"), first.get("message")
             text = f"{title}: {message}" if isinstance(title, str) and isinstance(message, str) else "Your file could not be loaded."
             return load_failed(grader, shown_path, text, mode, output=read_output(job.output_path, limits.output_chars))
         printed = first.get("output") if isinstance(first.get("output"), str) else ""
         found = _diagnose(process, expected_outputs)
+        process.activity = "one check"
         results: list[CheckResult] = []
         for item in grader.checks:
             now = time.monotonic()
@@ -105,7 +115,8 @@ def grade_in_child(
             results.append(_run_one(item, results, process, seconds, submission_deadline, limits))
         output = (printed + read_output(job.output_path, limits.output_chars))[:OUTPUT_LIMIT]
         return Report(exercise=grader.exercise, title=grader.title, path=shown_path, results=tuple(results),
-                      output=output, seconds=time.monotonic() - started, diagnostics=found, isolation=mode)
+                      output=output, seconds=time.monotonic() - started, diagnostics=found, isolation=mode,
+                      ending=_worst(process.endings))
     finally:
         process.close()
 
@@ -124,11 +135,16 @@ def outputs_written_by(server: ForkServer, job: Job) -> list[str] | None:
         process.close()
 
 
-def load_failed(grader: Grader, path: str, message: str, mode: str, *, output: str = "") -> Report:
+def load_failed(grader: Grader, path: str, message: str, mode: str, *, output: str = "", ending: str = "") -> Report:
     """The report of a file that did not load: every check skipped, with the reason."""
     skipped = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
     return Report(exercise=grader.exercise, title=grader.title, path=path, results=skipped, load_error=message,
-                  output=output, isolation=mode)
+                  output=output, isolation=mode, ending=ending)
+
+
+def _worst(endings: list[str]) -> str:
+    """"timed out" over "crashed" over nothing: the ending a summary should call out."""
+    return next((ending for ending in ("timed out", "crashed") if ending in endings), "")
 
 
 def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) -> tuple[str, ...]:

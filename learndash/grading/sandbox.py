@@ -29,6 +29,7 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import select
 import signal
 import socket
 import sys
@@ -111,13 +112,14 @@ class NetworkDisabled(PermissionError):
         )
 
 
-def confine(job: Job, keep_fds: tuple[int, ...]) -> None:
+def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None) -> None:
     """In the process that will run the student's code: the module docstring's steps, in an order
     where each still has the rights it needs (files opened before the view, the view before the uid)."""
     os.setsid()
     _capture_output(job.output_path)
-    os.closerange(3, min(keep_fds))
-    os.closerange(max(keep_fds) + 1, 65536)
+    kept = sorted({*keep_fds, *([first_alive] if first_alive is not None else [])})
+    for low, high in zip([2, *kept], [*kept, 65536]):
+        os.closerange(low + 1, high)
     home = str(Path(job.path).parent)
     if job.view_root is not None:
         from learndash.grading.namespaces import enter_view, readable_paths
@@ -131,6 +133,10 @@ def confine(job: Job, keep_fds: tuple[int, ...]) -> None:
         os.setresuid(job.uid, job.uid, job.uid)
     _no_new_privileges()
     _die_with_parent()
+    if first_alive is not None and select.select([first_alive], [], [], 0)[0]:
+        os._exit(0)  # the first process died before PR_SET_PDEATHSIG was armed: end as it would have
+    if first_alive is not None:
+        os.close(first_alive)
     _set_limits(job.limits, uid_is_private=job.uid is not None)
     if not job.limits.network:
         block_network()

@@ -23,7 +23,15 @@ from learndash.grading.sandbox import Job
 
 
 class ChildStopped(Exception):
-    """The student's code stopped a request in a way a server never does; the message is for the student."""
+    """The student's code stopped a request in a way a server never does; the message is for the student.
+
+    `ending` says what became of the child: "timed out" or "crashed" (it was killed, or died), or
+    "" when it is still running (sys.exit, KeyboardInterrupt ... were caught there).
+    """
+
+    def __init__(self, message: str, ending: str = "") -> None:
+        super().__init__(message)
+        self.ending = ending
 
 
 #: Signals a child can die of, in words (SIGXCPU is the CPU-time limit).
@@ -45,6 +53,8 @@ class SubmissionProcess:
         self.child: Child | None = None
         self.deadline: float | None = None  # of the current check (time.monotonic()); None: no limit
         self.deadline_seconds = job.limits.check_seconds
+        self.activity = "this check"  # what the deadline limits, for the message when it passes
+        self.endings: list[str] = []  # how each child that did not end normally ended
 
     def request(self, message: dict[str, Any]) -> dict[str, Any]:
         """Send `message` to the child (starting one if needed) and return its answer (a dict, untrusted)."""
@@ -55,15 +65,15 @@ class SubmissionProcess:
             child.channel.send(message)
             answer = child.channel.receive(self.deadline)
         except ChannelTimeout:
-            self._end()
-            raise ChildStopped(_busy_message(self.deadline_seconds)) from None
+            self._end("timed out")
+            raise ChildStopped(busy_message(self.deadline_seconds, self.activity), "timed out") from None
         except ChannelClosed:
             code = child.wait_ended(2.0)
-            self._end()
-            raise ChildStopped(ending_message(code, self.job)) from None
+            self._end("crashed")
+            raise ChildStopped(ending_message(code, self.job), "crashed") from None
         except ChannelError as error:
-            self._end()
-            raise ChildStopped(f"The process running your app sent something unreadable ({error}); it was stopped.") from None
+            self._end("crashed")
+            raise ChildStopped(f"The process running your app sent something unreadable ({error}); it was stopped.", "crashed") from None
         if not isinstance(answer, dict):
             return {}
         if "stopped" in answer:
@@ -77,7 +87,9 @@ class SubmissionProcess:
     def close(self) -> None:
         self._end()
 
-    def _end(self) -> None:
+    def _end(self, ending: str = "") -> None:
+        if ending:
+            self.endings.append(ending)
         if self.child is not None:
             self.child.end()
             self.child = None
@@ -139,10 +151,12 @@ def _error_message(body: Any) -> str:
     return message if isinstance(message, str) else ""
 
 
-def _busy_message(seconds: float) -> str:
+def busy_message(seconds: float, activity: str) -> str:
+    """The time limit of `activity` ("this check", "loading your file") passed."""
     return (
-        f"Your app was still busy after {seconds:g} seconds (the time limit of one check), so this check was "
-        "stopped. Look for a loop that never ends in a callback, or callbacks that keep triggering each other."
+        f"Time limit: your app was still busy after {seconds:g} seconds, the limit for {activity}, so it was "
+        "stopped. Look for a loop that never ends (in a callback, or at the top level of your file), or "
+        "callbacks that keep triggering each other."
     )
 
 
@@ -150,7 +164,7 @@ def stopped_message(answer: dict[str, Any], job: Job) -> str:
     """What the student reads when their code left a request by a way no server answers."""
     kind = answer.get("stopped")
     if kind == "time":
-        return _busy_message(job.limits.check_seconds)
+        return busy_message(job.limits.check_seconds, "this check")
     if kind == "exit":
         return ("Your code called sys.exit() (or exit()) while this check ran. A callback should return a value "
                 "(or raise PreventUpdate), never end the program.")
