@@ -29,7 +29,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from learndash.grading.channel import Channel
-from learndash.grading.sandbox import SINGLE_THREADED, Job
+from learndash.grading.sandbox import KEPT_ENVIRONMENT, SINGLE_THREADED, Job
 
 #: Imported once by the fork server, so no submission pays for them.
 PRELOAD = ["pandas", "plotly.express", "plotly.graph_objects", "learndash", "learndash.testing",
@@ -75,7 +75,10 @@ class ForkServer:
 
     def __init__(self, *, preload: list[str] | None = None) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        environment = {**os.environ, **SINGLE_THREADED, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        # A cut-down environment: a child can read the server's initial environment (/proc/self/environ
+        # of a fork shows it), so nothing of the instructor's shell may be in it.
+        kept = {name: os.environ[name] for name in KEPT_ENVIRONMENT if name in os.environ}
+        environment = {**kept, **SINGLE_THREADED, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "learndash.grading.forkserver", str(theirs.fileno()), *(preload or PRELOAD)],
             pass_fds=[theirs.fileno()], env=environment, stdin=subprocess.DEVNULL,
