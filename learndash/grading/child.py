@@ -28,14 +28,14 @@ from typing import Any
 
 from learndash.grading.channel import Channel, ChannelError
 from learndash.grading.limits import TimeLimitExceeded, time_limit
-from learndash.grading.loading import Submission, SubmissionError, load_submission
+from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.observations import run_observation
 from learndash.grading.sandbox import Job
 
 
 def serve(job: Job, channel: Channel) -> None:
     """Answer requests until the parent closes the pipe."""
-    state: dict[str, Any] = {"submission": None}
+    state: dict[str, Any] = {"server": None}
     while True:
         try:
             request = channel.receive()
@@ -64,55 +64,42 @@ def answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[str
 def _answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
     op = request.get("op")
     if op == "load":
+        state["server"] = None
         try:
-            state["submission"] = load_submission(job.path, seconds=job.limits.load_seconds)
+            submission = load_submission(job.path, seconds=job.limits.load_seconds)
         except SubmissionError as error:
-            state["submission"] = None
             return {"loaded": False, "title": error.title, "message": error.message}
-        return {"loaded": True, "output": state["submission"].output}
-    submission: Submission | None = state["submission"]
+        from learndash.transport import InProcessTransport
+
+        state["server"] = InProcessTransport(submission.app)  # answers as learndash's Flask routes do
+        return {"loaded": True, "output": submission.output}
     if op == "observe":
         return _observe(job, request)
-    if submission is None:
-        return {"status": 400, "json": json.dumps({"error": {"type": "NotLoaded", "message": "nothing is loaded"}})}
-    return _serve_wire(submission.app, op, request.get("body"))
+    if state.get("server") is None:
+        return _error(400, "NotLoaded", "No app is loaded: the grading process asks for a load first.")
+    return _serve_wire(state["server"], op, request.get("body"))
 
 
-def _serve_wire(app: Any, op: Any, body: Any) -> dict[str, Any]:
-    """What Dash's server answers, as (status, JSON text); the same code paths as `server.py`."""
-    from learndash.exceptions import BadRequest, CallbackError, LearndashError
-    from learndash.execute import execute_callback_request
-    from learndash.protocol import dumps, loads_like_javascript
+def _serve_wire(server: Any, op: Any, body: Any) -> dict[str, Any]:
+    """What Dash's server answers, as (status, JSON text): the same code the Flask routes run."""
+    from learndash.exceptions import LearndashError
+    from learndash.protocol import dumps
 
     try:
-        app.prepare()
         if op == "config":
-            return {"status": 200, "json": json.dumps({"suppress_callback_exceptions": bool(app.config.suppress_callback_exceptions)})}
+            return {"status": 200, "json": dumps(server.fetch_config())}
         if op == "layout":
-            return {"status": 200, "json": dumps(app.serve_layout())}
+            return {"status": 200, "json": dumps(server.fetch_layout())}
         if op == "dependencies":
-            dependencies = app.dependencies()
-            for entry, callback in zip(dependencies, app.callback_registry):
-                entry["function_name"] = callback.name  # for feedback that names the student's function
-            return {"status": 200, "json": json.dumps(dependencies)}
+            return {"status": 200, "json": dumps(server.fetch_dependencies())}
         if op == "update":
-            response = execute_callback_request(app.callback_registry, loads_like_javascript(dumps(body)))
-            if response is None:
-                return {"status": 204}
-            return {"status": 200, "json": dumps(response)}
-    except BadRequest as error:
-        return _error(400, "BadRequest", str(error))
-    except CallbackError as error:
-        return _error(500, type(error).__name__, error.summary, callback=error.callback, traceback=error.traceback_text)
-    except (LearndashError, TypeError, ValueError, KeyError) as error:
+            status, answer = server.update_component(body)
+            return {"status": status} if answer is None else {"status": status, "json": dumps(answer)}
+    except LearndashError as error:
         return _error(500, type(error).__name__, str(error))
-    except Exception as error:  # the student's layout function raised
+    except Exception as error:  # the student's layout function raised, or returned what JSON cannot hold
         return _error(500, type(error).__name__, f"{type(error).__name__}: {error}\n{_student_trace(error)}")
     return _error(400, "BadRequest", f"unknown request {op!r}")
-
-
-def _error(status: int, kind: str, message: str, **details: str) -> dict[str, Any]:
-    return {"status": status, "json": json.dumps({"error": {"type": kind, "message": message, **details}})}
 
 
 def _observe(job: Job, request: dict[str, Any]) -> dict[str, Any]:

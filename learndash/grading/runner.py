@@ -18,6 +18,7 @@ import atexit
 import functools
 import time
 from pathlib import Path
+from typing import Any
 
 from learndash.exceptions import LearndashError
 from learndash.grading.checks import Check, Grader
@@ -28,7 +29,6 @@ from learndash.grading.report import CheckResult, Report
 from learndash.grading.sandbox import Job, Limits, isolation_mode
 from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
 from learndash.grading.trial import CheckAborted, Trial
-from learndash.grading.wire_app import UnreadableApp, WireApp, WireHarness
 from learndash.grading.workspace import Workspace
 
 #: How long the grading process waits past a limit for the child's own, more precise, message.
@@ -128,7 +128,7 @@ def outputs_written_by(server: ForkServer, job: Job) -> list[str] | None:
     try:
         if process.load().get("loaded") is not True:
             return None
-        return written_outputs(WireApp(SandboxTransport(process)))
+        return written_outputs(open_page(process).page.callbacks)
     except (ChildStopped, LearndashError):
         return None
     finally:
@@ -150,11 +150,16 @@ def _worst(endings: list[str]) -> str:
 def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) -> tuple[str, ...]:
     """The graph diagnostics of the loaded app (its initial callbacks may loop: the load's deadline holds)."""
     try:
-        return diagnose(WireApp(SandboxTransport(process)), harness_class=WireHarness, expected_outputs=expected_outputs)
+        return diagnose(lambda: open_page(process), expected_outputs=expected_outputs)
     except ChildStopped as stopped:
         return (f"While your app opened its page: {stopped}",)
-    except UnreadableApp as error:
-        return (str(error),)
+
+
+def open_page(process: SubmissionProcess) -> Any:
+    """The page of the app the child has loaded, in the headless harness, errors collected not raised."""
+    from learndash.testing import AppHarness
+
+    return AppHarness.over(SandboxTransport(process), raise_on_error=False)
 
 
 def _run_one(

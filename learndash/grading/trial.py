@@ -164,11 +164,11 @@ class Trial:
 
     def _open(self) -> StudentApp:
         from learndash.grading.sandbox_transport import SandboxTransport
-        from learndash.grading.wire_app import harness_over
+        from learndash.testing import AppHarness
 
         try:
             # Errors in callbacks are collected, not raised, so one crashing step costs that step only.
-            harness = harness_over(SandboxTransport(self._process), raise_on_error=False)
+            harness = AppHarness.over(SandboxTransport(self._process), raise_on_error=False)
         except KeyError as error:
             raise CheckAborted(f"When the page loaded: {_key_error_text(error)}") from None
         except LearndashError as error:
