@@ -147,7 +147,10 @@ def format_diagnostics(diagnostics: tuple[str, ...]) -> list[str]:
 
 def format_report(report: Report, *, show_hidden: bool = False) -> str:
     """The report a student reads after `learndash check NN`: one line per check, details under failures."""
-    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}", ""]
+    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}"]
+    if report.isolation:
+        lines.append(f"Your code ran as: {report.isolation}")
+    lines.append("")
     lines.extend(format_diagnostics(report.diagnostics))
     if report.load_error:
         lines.append("Your file could not be loaded, so no check could run:")
