@@ -54,8 +54,8 @@ class Channel:
             raise ChannelError(f"a message of {size:,} bytes, over the limit of {MESSAGE_LIMIT:,}")
         try:
             return json.loads(self._read_exactly(size, deadline).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as error:
-            raise ChannelError(f"a message that is not JSON ({error})") from None
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            raise ChannelError(f"a message that is not JSON ({type(error).__name__})") from None
 
     def _read_exactly(self, size: int, deadline: float | None) -> bytes:
         chunks = []
@@ -64,7 +64,10 @@ class Channel:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise ChannelTimeout("no answer in time")
-                readable, _, _ = select.select([self.read_fd], [], [], remaining)
+                try:
+                    readable, _, _ = select.select([self.read_fd], [], [], remaining)
+                except (OSError, ValueError) as error:  # the pipe was closed while we waited
+                    raise ChannelClosed(f"the pipe was closed ({error})") from None
                 if not readable:
                     raise ChannelTimeout("no answer in time")
             try:

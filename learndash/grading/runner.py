@@ -81,7 +81,23 @@ def grade_in_child(
     grader: Grader, server: ForkServer, job: Job, *, expected_outputs: list[str] | None = None, mode: str = "",
     shown_path: str | None = None,
 ) -> Report:
-    """Run `grader`'s checks in this process against `job`'s app, served by a child of `server`."""
+    """Run `grader`'s checks in this process against `job`'s app, served by a child of `server`.
+
+    Never raises because of the submission: if grading it fails in a way no check caught (the
+    child's answers drove the grading code into an error), the report says so, without the error's
+    text, and the rest of the class is graded as usual.
+    """
+    try:
+        return _grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=shown_path)
+    except Exception as error:  # noqa: BLE001 - one submission must never stop a class run
+        message = (f"Grading stopped on an error in the grading code ({type(error).__name__}) while it read your "
+                   "app's answers. Tell your instructor.")
+        return load_failed(grader, shown_path or job.path, message, mode, ending="crashed")
+
+
+def _grade_in_child(
+    grader: Grader, server: ForkServer, job: Job, *, expected_outputs: list[str] | None, mode: str, shown_path: str | None,
+) -> Report:
     started = time.monotonic()
     shown_path = shown_path or job.path
     process = SubmissionProcess(server, job)
@@ -153,6 +169,8 @@ def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) ->
         return diagnose(lambda: open_page(process), expected_outputs=expected_outputs)
     except ChildStopped as stopped:
         return (f"While your app opened its page: {stopped}",)
+    except Exception as error:  # noqa: BLE001 - the app's answers are untrusted; a check will say more
+        return (f"Your app's page could not be read ({type(error).__name__}).",)
 
 
 def open_page(process: SubmissionProcess) -> Any:

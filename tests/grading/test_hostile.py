@@ -54,6 +54,16 @@ for fd in range(1024):
         pass
 '''
 
+WRITES_A_DEEPLY_NESTED_ANSWER = STUB + '''
+import os, struct
+payload = b"[" * 200_000 + b"]" * 200_000
+for fd in range(3, 64):
+    try:
+        os.write(fd, struct.pack(">I", len(payload)) + payload)
+    except OSError:
+        pass
+'''
+
 PRINTS_A_FAKE_REPORT = STUB + f'''
 import os, sys
 print({FAKE_REPORT!r})
@@ -131,6 +141,7 @@ except OSError as error:
         "stub": STUB,
         "patches_the_grader": PATCHES_THE_GRADER,
         "writes_every_descriptor": WRITES_EVERY_DESCRIPTOR,
+        "writes_a_deeply_nested_answer": WRITES_A_DEEPLY_NESTED_ANSWER,
         "prints_a_fake_report": PRINTS_A_FAKE_REPORT,
         "exits_at_import": STUB + "\nimport os\nos._exit(0)\n",
         "exits_in_a_callback": on_blank("os._exit(0)"),
@@ -186,9 +197,11 @@ def test_each_submission_gets_its_honest_score(attack, student):
     assert graded[student].report.isolation == PRIVATE_UID
 
 
-def test_writing_to_every_inherited_descriptor_scores_at_most_the_honest_score(attack):
-    """Garbage written into the pipe to the grading process ends that child, with a message."""
-    report = attack[0]["writes_every_descriptor"].report
+@pytest.mark.parametrize("student", ["writes_every_descriptor", "writes_a_deeply_nested_answer"])
+def test_writing_into_the_pipe_to_the_grading_process_scores_at_most_the_honest_score(attack, student):
+    """Garbage, or a well-formed message of JSON nested 200,000 deep, written into the pipe to the
+    grading process ends that child, with a message; the grading process carries on."""
+    report = attack[0][student].report
     assert report.score <= 1
     assert report.load_error or all(result.message for result in report.results if not result.passed)
 

@@ -33,10 +33,13 @@ def write_class(root: Path, students: dict[str, tuple[Path, float]]) -> Path:
 
 
 def start_run(submissions: Path, out: Path, marker: str, *options: str) -> subprocess.Popen:
-    """`learndash grade` as its own process; `marker` (a path that does not exist) tags its processes."""
+    """`learndash grade` as its own process; `marker` (a path that does not exist) tags its processes.
+    No reference solutions (an empty folder): the run goes straight to the class."""
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), f"/{marker}"])}
+    no_solutions = out.parent / "no-solutions"
+    no_solutions.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-c", "from learndash.cli import main; main()", "grade", str(submissions),
-               "-e", "02", "--out", str(out), *options]
+               "-e", "02", "--out", str(out), "--solutions", str(no_solutions), *options]
     return subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
