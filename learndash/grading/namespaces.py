@@ -7,7 +7,8 @@ run the student's code), then that process calls `enter_view(...)`: a fresh, emp
 - the system's /usr (and the /bin, /lib ... links to it), read-only;
 - the Python installation and the packages it has imported (learndash, pandas ...), read-only;
 - /dev/null, /dev/zero, /dev/random, /dev/urandom, and a /proc of its own;
-- the submission's own folder, read-write (its scratch folder), and a small empty /tmp.
+- the submission's own folder: a small tmpfs (its scratch folder, of `scratch_mb` at most) holding
+  a copy of the staged files, owned by the submission's uid; and a small empty /tmp.
 
 Nothing else exists there: no `solutions/`, no other student's folder, no instructor's home. Then
 it `chroot`s into it. A private user id cannot leave a chroot, and a Python under /root (which a
@@ -18,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -92,8 +94,12 @@ def readable_paths() -> tuple[str, ...]:
     return tuple(paths)
 
 
-def enter_view(root: str, *, home: str, readable: tuple[str, ...], tmp_mb: int = 16) -> None:
-    """Build the view in the empty folder `root` and chroot into it (see the module docstring)."""
+def enter_view(root: str, *, home: str, readable: tuple[str, ...], uid: int, scratch_mb: int, tmp_mb: int = 16) -> None:
+    """Build the view in the empty folder `root` and chroot into it (see the module docstring).
+
+    What the student's code writes lands in memory-backed folders of a fixed size, which vanish
+    with the namespace: it can neither fill the host's disk nor leave files behind.
+    """
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "a tmpfs for the view", f"size={tmp_mb}m,mode=755")
     for path in SYSTEM_PATHS:
         if os.path.islink(path):
@@ -113,9 +119,21 @@ def enter_view(root: str, *, home: str, readable: tuple[str, ...], tmp_mb: int =
         pass  # outside a new pid namespace; Python runs without /proc
     os.makedirs(root + "/tmp", mode=0o777)
     os.chmod(root + "/tmp", 0o1777)
-    _bind(home, root, writable=True)
+    _scratch_copy(home, root + home, uid=uid, size_mb=scratch_mb)
     os.chroot(root)
     os.chdir(home)
+
+
+def _scratch_copy(home: str, target: str, *, uid: int, size_mb: int) -> None:
+    """A tmpfs at `target`, owned by `uid`, holding a copy of the files staged in `home`."""
+    os.makedirs(target, mode=0o755, exist_ok=True)
+    _mount("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV, "a tmpfs for the scratch folder", f"size={size_mb}m,mode=700")
+    os.chown(target, uid, uid)
+    for entry in os.scandir(home):
+        if entry.is_file(follow_symlinks=False):
+            copy = os.path.join(target, entry.name)
+            shutil.copyfile(entry.path, copy)
+            os.chown(copy, uid, uid)
 
 
 def _bind(path: str, root: str, *, writable: bool) -> None:

@@ -9,7 +9,8 @@ protocol (`child.py`). `confine`, as root (mode PRIVATE_UID), does, in this orde
    stdin reads nothing, and every other inherited file descriptor is closed: the child keeps only
    its two pipes to the parent;
 3. its own filesystem view (`namespaces.enter_view`): the Python installation and the packages it
-   imported, read-only, and its own folder; no `solutions/`, no classmate, no instructor's files.
+   imported, read-only, and a memory-backed copy of its own folder; no `solutions/`, no classmate,
+   no instructor's files, and nothing it writes reaches the host's disk.
    Before this process was forked, its parent entered new mount, pid and network namespaces, so
    this process is pid 1 of a namespace with no network interface and no way to see or signal
    any process outside it (when it ends, the kernel ends everything it started);
@@ -124,7 +125,8 @@ def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None)
     if job.view_root is not None:
         from learndash.grading.namespaces import enter_view, readable_paths
 
-        enter_view(job.view_root, home=home, readable=readable_paths())
+        enter_view(job.view_root, home=home, readable=readable_paths(), uid=job.uid if job.uid is not None else os.getuid(),
+                   scratch_mb=4 * job.limits.file_mb)
     os.chdir(home)
     _keep_environment(Path(home))
     if job.uid is not None:

@@ -152,6 +152,10 @@ except OSError as error:
         "writes_files": probe(writes),
         "uses_sockets": probe(sockets),
         "prints_100_mb": PRINTS_100_MB,
+        "fills_its_folder": probe(
+            "written = 0\nfor number in range(500):\n    try:\n        open(f'junk{number}.bin', 'wb').write(b'x' * 1024 * 1024)\n"
+            "        written += 1\n    except OSError as error:\n        print('STOPPED', error.strerror)\n        break\nprint('WRITTEN', written)\n"
+        ),
         "keyboard_interrupt_in_a_callback": on_blank("raise KeyboardInterrupt"),
         "base_exception_in_a_callback": on_blank("raise BaseException('not an Exception')"),
         "nan_in_a_callback": on_blank("return float('nan')"),
@@ -183,7 +187,7 @@ EXPECTED = {
     "correct": 8, "wrong_id": 0.67, "stub": 1,
     "patches_the_grader": 1, "prints_a_fake_report": 1, "exits_at_import": 0, "exits_in_a_callback": 6,
     "kills_its_parent": 0, "kills_every_process_it_can": 6, "forks_many": 8, "reads_files": 8, "writes_files": 8,
-    "uses_sockets": 8, "prints_100_mb": 8, "keyboard_interrupt_in_a_callback": 6,
+    "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
     "base_exception_in_a_callback": 6, "nan_in_a_callback": 6,
 }
 
@@ -244,6 +248,13 @@ def test_the_child_writes_nothing_outside_its_folder(attack):
     assert targets["solution"].read_text() == (SOLUTIONS / "02_basic_callbacks.py").read_text()
     assert not targets["new_solution"].exists() and not targets["beside_classmate"].exists()
     assert "WROTE" not in printed(attack[0]["writes_files"])
+
+
+def test_the_childs_folder_is_a_scratch_folder_of_bounded_size(attack):
+    """Its folder is memory-backed and bounded (4 x the file-size limit): the host's disk never fills."""
+    output = printed(attack[0]["fills_its_folder"])
+    assert "STOPPED No space left on device" in output
+    assert int(output.split("WRITTEN")[1].split()[0]) <= 64
 
 
 def test_the_child_has_no_network_not_even_unix_sockets(attack):
