@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import signal
-import time
 from typing import Any
 
 from learndash.grading.channel import ChannelClosed, ChannelError, ChannelTimeout
@@ -183,7 +182,7 @@ def ending_message(code: int | None, job: Job) -> str:
     if code is None:
         how = "it stopped answering"
     elif code < 0:
-        how = f"killed by signal {-code}: {SIGNAL_WORDS.get(-code, signal.Signals(-code).name if -code in signal.valid_signals() else '')}"
+        how = f"killed by signal {-code}" + (f": {SIGNAL_WORDS[-code]}" if -code in SIGNAL_WORDS else "")
     else:
         how = f"exit code {code}"
     return (
@@ -191,10 +190,6 @@ def ending_message(code: int | None, job: Job) -> str:
         f"process, start too many processes (limit {job.limits.processes}), use more memory than allowed "
         f"({job.limits.memory_mb} MB), or use more CPU time than allowed."
     )
-
-
-def wall_clock_deadline(seconds: float | None) -> float | None:
-    return None if seconds is None else time.monotonic() + seconds
 
 
 def parse_observation(answer: dict[str, Any]) -> Any:
