@@ -1,34 +1,114 @@
 """Which callbacks a property change triggers, and the requests that result (rules C-3, I-2, C-8).
 
-`CallbackGraph` indexes an app's callbacks by the ids and props they read and write, so finding the
-listeners of one prop costs the same in an app with 1,000 components as with 10. It is the dependency
-graph of callbacks, not `dcc.Graph`. `learndash/static/callback_graph.js` mirrors it.
+The page knows an app's callbacks only from `/_dash-dependencies` (rule W-5): `parse_callbacks` turns
+that JSON into `WireCallback` values. `CallbackGraph` indexes them by the ids and props they read and
+write, so finding the listeners of one prop costs the same in an app with 1,000 components as with
+10. It is the dependency graph of callbacks, not `dcc.Graph`. `learndash/static/callback_graph.js`
+mirrors it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .callbacks import Callback
-from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Output
+from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State
+from .exceptions import LearndashError
 from .layout import LayoutIndex, keys_of
 from .patterns import MatchValues, id_matches, is_smaller, match_values_of, resolve, same_id_value
-from .protocol import prop_id, stringify_id
+from .protocol import clean_property_name, parse_callback_output_id, parse_id, prop_id, stringify_id
 
 DIRECT = 2  # a user edit
 INDIRECT = 1  # a callback's response, or a component inserted by one
+
+
+@dataclass(frozen=True, eq=False)
+class WireCallback:
+    """One callback as the page knows it: an entry of `/_dash-dependencies` (rule W-5).
+
+    `name` is the function name when the page config lists it (learndash's `callback_names`),
+    else the wire `output` id: a real Dash server never tells the page its function names.
+    """
+
+    output_id: str
+    outputs: tuple[Output, ...]
+    output_props: tuple[str, ...]  # each output's wire property, with its `@hash` if allow_duplicate
+    inputs: tuple[Input, ...]
+    states: tuple[State, ...]
+    multi_output: bool
+    prevent_initial_call: bool
+    name: str
+
+    @property
+    def has_no_output(self) -> bool:
+        return not self.outputs
+
+    @property
+    def fires_initially(self) -> bool:
+        """`prevent_initial_call` arrives as a boolean: `"initial_duplicate"` is already false (W-5)."""
+        return not self.prevent_initial_call
+
+    @property
+    def output_names(self) -> str:
+        """`"graph.figure, title.children"`, or `"no output"`: what messages say it writes."""
+        return ", ".join(o.prop_id for o in self.outputs) or "no output"
+
+
+def parse_callbacks(definitions: Any, names: dict[str, str] | None = None) -> list[WireCallback]:
+    """The `/_dash-dependencies` JSON as `WireCallback`s, in the server's order (rules W-4, W-5).
+
+    `names` maps a wire `output` id to its function name. A definition the page cannot read is a
+    `LearndashError` that names the entry, so a broken server is reported, not half-understood.
+    """
+    if not isinstance(definitions, list):
+        raise LearndashError(
+            f"/_dash-dependencies must be a JSON list of callback definitions, but it was {_short(definitions)}."
+        )
+    return [_parse_callback(position, definition, names or {}) for position, definition in enumerate(definitions)]
+
+
+def _parse_callback(position: int, definition: Any, names: dict[str, str]) -> WireCallback:
+    try:
+        output_id = definition["output"]
+        no_output = bool(definition.get("no_output"))
+        parts = [] if no_output else parse_callback_output_id(output_id)
+        outputs = tuple(Output(parse_id(id_str), clean_property_name(prop)) for id_str, prop in parts)
+        return WireCallback(
+            output_id=output_id,
+            outputs=outputs,
+            output_props=tuple(prop for _, prop in parts),
+            inputs=tuple(_dependency(Input, entry) for entry in definition.get("inputs") or []),
+            states=tuple(_dependency(State, entry) for entry in definition.get("state") or []),
+            multi_output=output_id.startswith(".."),
+            prevent_initial_call=definition.get("prevent_initial_call") is True,
+            name=names.get(output_id, output_id),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError, LearndashError) as error:
+        raise LearndashError(
+            f"/_dash-dependencies entry {position} is not a callback definition the page can read "
+            f"({type(error).__name__}: {error}): {_short(definition)}. Each entry needs an 'output' string "
+            "and 'inputs'/'state' lists of {'id', 'property'} (rule W-5)."
+        ) from error
+
+
+def _dependency(kind: type, entry: dict[str, Any]) -> Any:
+    return kind(parse_id(entry["id"]), entry["property"], allow_optional=bool(entry.get("allow_optional")))
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 @dataclass
 class Request:
     """A callback bound to concrete MATCH values, queued to run (rule C-1 'request')."""
 
-    callback: Callback
+    callback: WireCallback
     match_values: MatchValues
     changed_prop_ids: dict[str, int] = field(default_factory=dict)  # prop_id -> DIRECT / INDIRECT, in order
     initial_call: bool = False
     execution_group: int | None = None
-    predecessors: tuple[Callback, ...] = ()
+    predecessors: tuple[WireCallback, ...] = ()
 
     @property
     def key(self) -> tuple[int, str]:
@@ -36,7 +116,7 @@ class Request:
         return id(self.callback), stringify_id(self.match_values) if self.match_values else ""
 
 
-def _index_by_id(dependencies: Iterable[tuple[Callback, DashDependency]]) -> tuple[dict, dict]:
+def _index_by_id(dependencies: Iterable[tuple[WireCallback, DashDependency]]) -> tuple[dict, dict]:
     exact: dict[str, list] = {}
     patterns: dict[str, list] = {}
     for callback, dependency in dependencies:
@@ -50,7 +130,7 @@ def _index_by_id(dependencies: Iterable[tuple[Callback, DashDependency]]) -> tup
 class CallbackGraph:
     """An app's callbacks, indexed by the component ids of their Inputs and Outputs."""
 
-    def __init__(self, callbacks: Iterable[Callback]) -> None:
+    def __init__(self, callbacks: Iterable[WireCallback]) -> None:
         self.callbacks = list(callbacks)
         self._inputs_exact, self._inputs_patterns = _index_by_id(
             (c, i) for c in self.callbacks for i in c.inputs
@@ -59,18 +139,18 @@ class CallbackGraph:
             (c, o) for c in self.callbacks for o in c.outputs
         )
 
-    def _on_component(self, exact: dict, patterns: dict, component_id: Any) -> list[tuple[Callback, Any]]:
+    def _on_component(self, exact: dict, patterns: dict, component_id: Any) -> list[tuple[WireCallback, Any]]:
         if isinstance(component_id, dict):
             return [
                 (c, d) for c, d in patterns.get(keys_of(component_id), []) if id_matches(d.component_id, component_id)
             ]
         return list(exact.get(component_id, []))
 
-    def inputs_on(self, component_id: Any) -> list[tuple[Callback, DashDependency]]:
+    def inputs_on(self, component_id: Any) -> list[tuple[WireCallback, DashDependency]]:
         """The (callback, Input) pairs whose Input names this concrete component, any prop."""
         return self._on_component(self._inputs_exact, self._inputs_patterns, component_id)
 
-    def outputs_on(self, component_id: Any) -> list[tuple[Callback, Output]]:
+    def outputs_on(self, component_id: Any) -> list[tuple[WireCallback, Output]]:
         """The (callback, Output) pairs whose Output names this concrete component, any prop."""
         return self._on_component(self._outputs_exact, self._outputs_patterns, component_id)
 
@@ -90,7 +170,7 @@ class CallbackGraph:
         return requests
 
     def _match_values_for_trigger(
-        self, callback: Callback, dependency: DashDependency, trigger_id: Any, index: LayoutIndex
+        self, callback: WireCallback, dependency: DashDependency, trigger_id: Any, index: LayoutIndex
     ) -> list[MatchValues]:
         output_match_keys = _output_match_keys(callback)
         if not output_match_keys:
@@ -229,7 +309,7 @@ def _add_found(requests: dict[tuple, Request], request: Request) -> None:
         found.initial_call = found.initial_call or request.initial_call
 
 
-def _output_match_keys(callback: Callback) -> frozenset[str]:
+def _output_match_keys(callback: WireCallback) -> frozenset[str]:
     return callback.outputs[0].keys_with(MATCH) if callback.outputs else frozenset()
 
 

@@ -21,7 +21,6 @@ import click
 
 from learndash.grading import format_report, grade, grader_for
 from learndash.grading.graders import available_graders
-from learndash.grading.diagnostics import reference_outputs
 from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.sandbox import Limits
 
@@ -93,17 +92,21 @@ def run(chapter: str | None, port: int, debug: bool) -> None:
 @click.argument("exercise")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of text.")
-def check(exercise: str, file: Path | None, as_json: bool) -> None:
+@click.option("--seconds", default=10.0, show_default=True, help="Time limit for loading the file, and for each check.")
+def check(exercise: str, file: Path | None, as_json: bool, seconds: float) -> None:
     """Grade exercise EXERCISE (e.g. 02, 09a) in FILE (default: exercises/<its file>).
 
-    Exits with 0 only when every visible check passes.
+    Your app runs in a separate process (confined like in `learndash grade` when run as root); the
+    checks run in this one, so nothing your code does can fake a pass. Exits with 0 only when every
+    visible check passes.
     """
     try:
         grader = grader_for(exercise)
     except KeyError as error:
         raise click.UsageError(error.args[0]) from None
     path = file or course_folder("exercises") / grader.exercise_file
-    report = grade(grader, path, expected_outputs=reference_outputs(course_folder("solutions") / grader.exercise_file))
+    report = grade(grader, path, reference=course_folder("solutions") / grader.exercise_file,
+                   load_seconds=seconds, check_seconds=seconds)
     covers = {item.name: item.covers for item in grader.checks}
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str))

@@ -17,7 +17,7 @@ from .dependencies import DashDependency
 from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue, PreventUpdate
 from .no_update import is_no_update
 from .patterns import id_matches
-from .protocol import clean_property_name, stringify_id
+from .protocol import clean_property_name, error_body, stringify_id
 from .serialize import find_unserializable
 from .suggest import did_you_mean
 
@@ -62,6 +62,23 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
     return body_out
+
+
+def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, dict[str, Any] | None]:
+    """The HTTP status and JSON answer of `/_dash-update-component` for a parsed body (W-7, W-8):
+    200 with the response, 204 for PreventUpdate, 400 or 500 with a JSON error. The traceback of
+    the student's code is sent only in debug mode, as Dash's dev tools do. The Flask server and
+    the in-process transport both answer through here."""
+    try:
+        response = execute_callback_request(registry, body)
+    except BadRequest as error:
+        return 400, error_body("BadRequest", str(error))
+    except CallbackError as error:
+        details = {"traceback": error.traceback_text} if debug else {}
+        return 500, error_body(type(error).__name__, error.summary, callback=error.callback, **details)
+    if response is None:
+        return 204, None  # PreventUpdate (rule O-3)
+    return 200, response
 
 
 def _find_callback(registry: CallbackRegistry, body: Any) -> Callback:

@@ -102,6 +102,53 @@ def values_by_prop_id(entries: list[Any]) -> dict[str, Any]:
     return flat
 
 
+def update_component_body(
+    *, output: str, outputs: Any, inputs: list[Any], state: list[Any], changed_prop_ids: list[str]
+) -> dict[str, Any]:
+    """The POST body of `/_dash-update-component` (rule W-6), from already resolved specs.
+
+    `outputs` is None for a no-output callback, which sends no `outputs` key; `state` is left out
+    when the callback has none.
+    """
+    body: dict[str, Any] = {"output": output}
+    if outputs is not None:
+        body["outputs"] = outputs
+    body["inputs"] = inputs
+    if state:
+        body["state"] = state
+    body["changedPropIds"] = changed_prop_ids
+    return body
+
+
+def read_update_response(status: int, answer: Any, single_output_id: str | None) -> tuple[dict, dict]:
+    """A 200 or 204 answer (rule W-7) as (updates, side updates), each `{id string: {prop: value}}`.
+
+    204 (PreventUpdate) and an empty 200 mean nothing changed. The legacy non-multi form
+    `{"response": {"props": {...}}}` applies to the single output's id.
+    """
+    if status == 204 or not answer:
+        return {}, {}
+    updates = answer.get("response") or {}
+    if not answer.get("multi") and "props" in updates and single_output_id is not None:
+        updates = {single_output_id: updates["props"]}
+    return updates, answer.get("sideUpdate") or {}
+
+
+def error_body(kind: str, message: str, **details: str) -> dict[str, Any]:
+    """learndash's JSON error answer, `{"error": {"type", "message", ...}}` (rule W-8)."""
+    return {"error": {"type": kind, "message": message, **details}}
+
+
+def read_error_body(answer: Any) -> tuple[str, str]:
+    """(message, traceback) of a failed request: from learndash's JSON error body, or Dash's
+    HTML / text body shown as it is (rule W-8)."""
+    if isinstance(answer, dict) and isinstance(answer.get("error"), dict):
+        error = answer["error"]
+        kind = f"{error['type']}: " if error.get("type") else ""
+        return kind + str(error.get("message") or ""), str(error.get("traceback") or "")
+    return ("" if answer is None else str(answer)), ""
+
+
 def same_json(a: Any, b: Any) -> bool:
     """Deep equality of JSON values as JavaScript sees them: `True` is not `1`, `0` is not `False`,
     but `1 == 1.0` (rule C-2 item 1: an edit that changes nothing triggers nothing)."""

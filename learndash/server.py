@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import flask
 
-from .exceptions import BadRequest, CallbackError
-from .execute import execute_callback_request
-from .protocol import loads_like_javascript
+from .execute import update_component_answer
+from .protocol import error_body, loads_like_javascript
 from .serialize import to_json
 
 if TYPE_CHECKING:
@@ -29,13 +28,16 @@ def _json_response(text: str, status: int = 200) -> flask.Response:
 
 def _error(status: int, kind: str, message: str, **details: str) -> flask.Response:
     """Errors are JSON that names the problem, so the page's overlay can show it (W-8)."""
-    return _json_response(json.dumps({"error": {"type": kind, "message": message, **details}}), status)
+    return _json_response(json.dumps(error_body(kind, message, **details)), status)
 
 
-def page_config(app: Dash) -> dict[str, Any]:
-    """The `_dash-config` JSON embedded in the page (rule W-10)."""
+def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
+    """The `_dash-config` JSON embedded in the page (rule W-10); its validation errors are those of
+    `layout_json` when given (the layout of the same page load), else of a freshly served layout."""
     app.prepare()
-    errors = app.validate_layout(json.loads(to_json(app.serve_layout())))
+    if layout_json is None:
+        layout_json = json.loads(to_json(app.serve_layout()))
+    errors = app.validate_layout(layout_json)
     return {
         "url_base_pathname": app.config.url_base_pathname,
         "requests_pathname_prefix": app.config.requests_pathname_prefix,
@@ -44,6 +46,8 @@ def page_config(app: Dash) -> dict[str, Any]:
         "validate_callbacks": app.debug,
         "update_title": app.update_title,
         "validation_errors": [e.to_json() for e in errors],
+        # learndash's addition: function names, so page errors and call records can name them.
+        "callback_names": {c.output_id: c.name for c in app.callback_registry},
     }
 
 
@@ -74,16 +78,10 @@ def add_routes(app: Dash) -> None:
             body = loads_like_javascript(flask.request.get_data(as_text=True))
         except ValueError as error:
             return _error(400, "BadRequest", f"The request body is not valid JSON: {error}.")
-        try:
-            response = execute_callback_request(app.callback_registry, body)
-        except BadRequest as error:
-            return _error(400, "BadRequest", str(error))
-        except CallbackError as error:
-            details = {"traceback": error.traceback_text} if app.debug else {}
-            return _error(500, type(error).__name__, error.summary, callback=error.callback, **details)
-        if response is None:
-            return flask.Response(status=204)  # PreventUpdate (rule O-3)
-        return _json_response(to_json(response))
+        status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
+        if answer is None:
+            return flask.Response(status=status)  # 204: PreventUpdate (rule O-3)
+        return _json_response(to_json(answer), status)
 
     @server.get(STATIC_URL + "<path:filename>")
     def static_file(filename: str) -> flask.Response:

@@ -16,6 +16,7 @@ get wrong costs points when it is wrong.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from types import ModuleType
@@ -66,8 +67,8 @@ def check(
     """Mark a function `f(t: Trial) -> None` as a check worth `weight` points."""
     if visibility not in VISIBILITIES:
         raise ValueError(f"visibility must be one of {VISIBILITIES}, not {visibility!r}")
-    if weight < 0:
-        raise ValueError(f"weight must be zero or more, not {weight!r}")
+    if not math.isfinite(weight) or weight < 0:
+        raise ValueError(f"weight must be a finite number, zero or more, not {weight!r}")
     dependencies = (depends_on,) if isinstance(depends_on, str) else tuple(depends_on)
     if isinstance(covers, str):
         raise TypeError(f"covers takes a tuple of requirement ids, e.g. covers=({covers!r},)")
@@ -96,7 +97,8 @@ class Grader:
     """The checks for one exercise, in the order they run.
 
     `exercise` is its key ("02", "09a"), `title` what the report calls it, `exercise_file` the
-    stub's file name under `exercises/`, `weights_reason` why the points are spread as they are
+    stub's file name under `exercises/`; `module` the grader module's name, where the child finds
+    its observations (`observations.py`); `weights_reason` why the points are spread as they are
     (the chapter's main lesson weighs most; the grader module's WEIGHTS says so).
     """
 
@@ -104,6 +106,7 @@ class Grader:
     title: str
     exercise_file: str
     checks: tuple[Check, ...] = field(default=())
+    module: str = ""
     weights_reason: str = ""
 
     @property
@@ -133,7 +136,7 @@ class Grader:
                 raise ValueError(f"check {item.name!r} depends on unknown check(s) {unknown} in {module.__name__}")
         return cls(
             exercise=module.EXERCISE, title=module.TITLE, exercise_file=module.FILE, checks=tuple(found),
-            weights_reason=getattr(module, "WEIGHTS", ""),
+            module=module.__name__, weights_reason=getattr(module, "WEIGHTS", ""),
         )
 
     def checks_covering(self, requirement: str) -> tuple[Check, ...]:

@@ -9,14 +9,13 @@ on a class of one: the same isolation, the same graders, the same results.json w
 """
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 import zipfile
 from pathlib import Path
 
 from learndash.grading.classroom import grade_class
-from learndash.grading.gradebook import gradescope_results, write_atomically
+from learndash.grading.gradebook import gradescope_results, strict_json, write_atomically
 from learndash.grading.sandbox import Limits
 
 SETUP_SH = """\
@@ -88,5 +87,5 @@ def run_in_gradescope(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     data = gradescope_results(run.graded)
-    write_atomically(results, json.dumps(data, indent=2))
+    write_atomically(results, strict_json(data))
     return data

@@ -82,6 +82,12 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0) -> Submis
         ) from None
     except ImportError as error:
         raise SubmissionError("Import error", _describe_import_error(error, path)) from None
+    except MemoryError:
+        raise SubmissionError(
+            "Memory limit",
+            f"{path.name} raised MemoryError while loading: it asked for more memory than the limit allows"
+            f"{_memory_limit_text()}. Look for a huge list or array built at the top level of your file.",
+        ) from None
     except SystemExit:
         raise SubmissionError(
             "The file exited",
@@ -117,6 +123,14 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0) -> Submis
             "`app = Dash(__name__)` (with `from learndash import Dash`).",
         )
     return Submission(path=path, module=module, app=app, output=printed.getvalue()[:OUTPUT_LIMIT])
+
+
+def _memory_limit_text() -> str:
+    """' (1,536 MB)' when this process has an address-space limit, else ''."""
+    import resource
+
+    limit, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return "" if limit == resource.RLIM_INFINITY else f" ({limit // (1024 * 1024):,} MB)"
 
 
 def _describe_syntax_error(error: SyntaxError) -> str:

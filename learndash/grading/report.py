@@ -46,6 +46,8 @@ class Report:
     seconds: float = 0.0
     hints: tuple[str, ...] = field(default=())
     diagnostics: tuple[str, ...] = field(default=())
+    isolation: str = ""  # how the student's code was confined (sandbox.PRIVATE_UID or OWN_USER)
+    ending: str = ""  # "timed out" or "crashed" when a child running the app had to be stopped or died
 
     @property
     def score(self) -> float:
@@ -77,6 +79,8 @@ class Report:
             "output": self.output,
             "seconds": round(self.seconds, 3),
             "diagnostics": list(self.diagnostics),
+            "isolation": self.isolation,
+            "ending": self.ending,
             "results": [asdict(result) for result in self.results],
         }
 
@@ -96,6 +100,8 @@ class Report:
             output=data.get("output", ""),
             seconds=data.get("seconds", 0.0),
             diagnostics=tuple(data.get("diagnostics", ())),
+            isolation=data.get("isolation", ""),
+            ending=data.get("ending", ""),
         )
 
 
@@ -185,7 +191,10 @@ def format_report(report: Report, *, show_hidden: bool = False, covers: dict[str
 
     `covers` (check name -> requirement ids) puts the task's requirement ids next to each check.
     """
-    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}", ""]
+    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}"]
+    if report.isolation:
+        lines.append(f"Your code ran as: {report.isolation}")
+    lines.append("")
     lines.extend(format_diagnostics(report.diagnostics))
     if report.load_error:
         lines.append("Your file could not be loaded, so no check could run:")

@@ -1,9 +1,11 @@
 """What a check works with: the student's app driven through `AppHarness`, and expectations that score it.
 
-A `Trial` is handed to each check. `t.start()` loads a fresh copy of the student's app and returns
-a `StudentApp` (the harness, plus a record of the last action so feedback can say "after you typed
-'Ada' into name-input ..."). Each `t.expect...` call is one *part* of the check; the check's score is
-its weight times the share of parts that passed, which is how partial credit works.
+A `Trial` is handed to each check. `t.start()` has the child load a fresh copy of the student's app
+and returns a `StudentApp` (the harness, in this process, driving that app over the wire, plus a
+record of the last action so feedback can say "after you typed 'Ada' into name-input ..."). Each
+`t.expect...` call is one *part* of the check; the check's score is its weight times the share of
+parts that passed, which is how partial credit works. The verdicts live here, in the grading
+process: the student's code runs in the child and can only answer requests.
 
     app = t.start()
     app.set_props("name-input", {"value": "Ada"})
@@ -13,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from learndash.exceptions import LearndashError
 from learndash.grading.evidence import Mistake, hint_for, observe
+from learndash.grading.loading import SubmissionError
 from learndash.protocol import stringify_id
-from learndash.grading.loading import Submission
+
+if TYPE_CHECKING:
+    from learndash.grading.sandbox_transport import SubmissionProcess
 
 
 class NotSet:
@@ -99,9 +103,9 @@ class StudentApp:
     that names the action.
     """
 
-    def __init__(self, harness: Any, served_layout: Any = None) -> None:
+    def __init__(self, harness: Any) -> None:
         self.harness = harness
-        self.served_layout = served_layout
+        self._served_layout: Any = None
         self.last_action = "the page loaded"
         self.last_edit = ""  # the prop id the last action changed, "" for the page load
         self._calls_before_action = 0
@@ -133,6 +137,18 @@ class StudentApp:
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         return self.harness.get_prop(component_id, prop)
+
+    @property
+    def served_layout(self) -> Any:
+        """The layout as the server serves it, before any callback ran (one more `GET /_dash-layout`)."""
+        if self._served_layout is None:
+            self._served_layout = self.harness.transport.fetch_layout()
+        return self._served_layout
+
+    @property
+    def callbacks(self) -> list[Any]:
+        """The app's callbacks as the page knows them (`/_dash-dependencies`)."""
+        return list(self.harness.page.callbacks)
 
     def served_type(self, component_id: Any) -> str:
         """The component kind in the layout as served ("Textarea", "Div"), or "" when there is no such id."""
@@ -174,16 +190,16 @@ class StudentApp:
         """What the callback runs of the last action say about `component_id.prop` (see `evidence.observe`)."""
         served = self.served_prop(component_id, "id", NOT_SET) is not NOT_SET
         return observe(self.calls_of_last_action(), edited=self.last_edit, target=f"{stringify_id(component_id)}.{prop}",
-                       callbacks=list(self.harness.registry), served=served)
+                       callbacks=self.callbacks, served=served)
 
     def callbacks_reading(self, source: str, *, states: bool = False) -> list[Any]:
         """The app's declared callbacks that have `source` ("continent.value") as an Input (or a State too)."""
-        return [callback for callback in self.harness.registry
+        return [callback for callback in self.callbacks
                 if any(d.prop_id == source for d in callback.inputs + (callback.states if states else ()))]
 
     def callbacks_writing(self, target: str) -> list[Any]:
         """The app's declared callbacks that have `target` ("graph.figure") as an Output."""
-        return [callback for callback in self.harness.registry if any(o.prop_id == target for o in callback.outputs)]
+        return [callback for callback in self.callbacks if any(o.prop_id == target for o in callback.outputs)]
 
     def trace_of_last_action(self) -> str:
         """Which callbacks the last action ran, and the errors they raised, for feedback."""
@@ -194,51 +210,48 @@ class StudentApp:
 
 
 class Trial:
-    """The working area of one check: starts the student's app and scores expectations."""
+    """The working area of one check: starts the student's app, asks for observations, scores expectations."""
 
-    def __init__(self, load: Callable[[], Submission], *, harness_class: Any) -> None:
-        self._load = load
-        self._harness_class = harness_class
+    def __init__(self, process: SubmissionProcess) -> None:
+        self._process = process
         self.parts: list[Part] = []
-        self._submission: Submission | None = None
-
-    @property
-    def module(self) -> ModuleType:
-        """The student's module (loaded on first use), for calling their functions directly."""
-        return self.submission.module
-
-    @property
-    def submission(self) -> Submission:
-        if self._submission is None:
-            self._submission = self._load()
-        return self._submission
+        self._loaded = False
 
     def start(self) -> StudentApp:
         """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run)."""
-        self._submission = self._load()
-        return self._open(self._submission.app)
-
-    def fresh_module(self) -> ModuleType:
-        """Load the student's file again and return the new module (to patch it without touching other runs)."""
-        self._submission = self._load()
-        return self._submission.module
+        answer = self._process.load()
+        if answer.get("loaded") is not True:
+            title, message = answer.get("title"), answer.get("message")
+            raise SubmissionError(title if isinstance(title, str) else "Load error",
+                                  message if isinstance(message, str) else "Your file could not be loaded.")
+        self._loaded = True
+        return self._open()
 
     def another_session(self) -> StudentApp:
         """A second browser tab on the *same* loaded app (no reload), to see whether sessions leak into each other."""
-        return self._open(self.submission.app)
+        if not self._loaded:
+            return self.start()
+        return self._open()
 
-    def _open(self, app: Any) -> StudentApp:
-        from learndash.protocol import dumps, loads_like_javascript
+    def observe(self, name: str, *args: Any) -> Any:
+        """The grader's observation `name` (see `observations.py`), run in the child on a freshly loaded
+        copy of the student's module. The answer is untrusted data: compare it, never believe it."""
+        from learndash.grading.sandbox_transport import parse_observation
+
+        return parse_observation(self._process.request({"op": "observe", "name": name, "args": list(args)}))
+
+    def _open(self) -> StudentApp:
+        from learndash.grading.sandbox_transport import SandboxTransport
+        from learndash.testing import AppHarness
 
         try:
-            served = loads_like_javascript(dumps(app.serve_layout()))
             # Errors in callbacks are collected, not raised, so one crashing step costs that step only.
-            harness = self._harness_class(app, raise_on_error=False)
+            harness = AppHarness.over(SandboxTransport(self._process), raise_on_error=False)
         except KeyError as error:
             raise CheckAborted(f"When the page loaded: {_key_error_text(error)}") from None
         except LearndashError as error:
             raise CheckAborted(f"When the page loaded, your app raised an error:\n{error}") from None
-        return StudentApp(harness, served)
+        return StudentApp(harness)
 
     # -- expectations ---------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .harness import AppHarness, CallRecord
-from .errors import PageError
+from ..validation import PageError
 
 __all__ = ["AppHarness", "CallRecord", "PageError", "BrowserHarness"]
 

@@ -24,15 +24,15 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-import threading
 import types
 from pathlib import Path
 from typing import Any, Callable
 
+from ..dispatch import CallRecord
 from .call_recorder import CallRecorder
 from .chromium import Chromium
-from .harness import CallRecord
 from .page_scripts import DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
+from .serving import LocalServer
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
     """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,
@@ -110,19 +110,8 @@ class BrowserHarness:
     # -- lifecycle ------------------------------------------------------------------------------
 
     def _start_server(self) -> None:
-        from werkzeug.serving import WSGIRequestHandler, make_server
-
-        class QuietHandler(WSGIRequestHandler):
-            def log_request(self, *args: Any) -> None:  # one line per request would drown test output
-                pass
-
-        recorder = CallRecorder(self.app.server, self.calls, self._callback_name)
-        self._server = make_server("127.0.0.1", 0, recorder, threaded=True, request_handler=QuietHandler)
-        self.base_url = f"http://127.0.0.1:{self._server.server_port}"
-        # A short poll interval lets close() stop the server in milliseconds rather than half a second.
-        threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="learndash-browser-server", daemon=True
-        ).start()
+        self._server = LocalServer(CallRecorder(self.app.server, self.calls, self._callback_name))
+        self.base_url = self._server.base_url
 
     def _callback_name(self, output: str) -> str:
         """The function name of the callback whose wire `output` id a request names (rule W-6)."""
@@ -152,8 +141,7 @@ class BrowserHarness:
                 self._chromium = None
                 self._driver = None
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.close()
             self._server = None
 
     def __enter__(self) -> BrowserHarness:

@@ -10,7 +10,7 @@ import json
 import threading
 from typing import Any, Callable
 
-from .harness import CallRecord
+from ..dispatch import CallRecord
 
 
 class CallRecorder:

@@ -1,96 +1,105 @@
-"""`AppHarness`: Dash's browser renderer, simulated in Python, for tests and graders (rule C-12).
+"""`AppHarness`: drive an app like a person in a browser would, without a browser (rule C-12).
 
-It keeps the layout as the renderer's store does (JSON, with JavaScript's number semantics), runs
-the initial callbacks on creation, and after every action (`set_props`, `click`, `tick`) settles
-the whole cascade before returning, as the page would. Requests run through the same
-`execute_callback_request` the Flask server uses.
+The harness is a thin API over the renderer model (`learndash.renderer.Page`) and a transport
+(`learndash.transport`): `AppHarness(app)` runs the app in this process, `AppHarness.connect(url)`
+drives any running server that speaks Dash's protocol (learndash or real Dash), and
+`AppHarness.over(transport)` any other transport. After every action (`set_props`, `click`,
+`tick`) the whole cascade settles before the call returns, as on the page.
 """
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
 from typing import Any
 
-from ..behaviors import interval_can_tick, mount_writes, writes_after_update
-from ..callback_graph import DIRECT, INDIRECT, CallbackGraph, Request
-from ..exceptions import BadRequest, CallbackError, LearndashError, ValidationError
-from ..execute import execute_callback_request
-from ..layout import LayoutIndex, get_at, walk_components
-from ..patterns import resolve
-from ..protocol import (
-    clean_property_name,
-    dumps,
-    loads_like_javascript,
-    prop_id,
-    same_json,
-    stringify_id,
-    values_by_prop_id,
-)
-from ..scheduler import (
-    ExecutionGroups,
-    break_deadlock,
-    drop_cycles,
-    exclude_missing_inputs,
-    merge_duplicates,
-    prune_by_outputs,
-)
+from ..behaviors import CORE, interval_can_tick
+from ..dispatch import CallRecord
+from ..exceptions import LearndashError
+from ..protocol import dumps, loads_like_javascript, stringify_id
+from ..renderer import Page
 from ..suggest import did_you_mean
-from .errors import PageError, missing_object_error, set_props_target_missing
+from ..transport import HttpTransport, InProcessTransport, Transport
+from ..validation import PageError
 from .visible_text import visible_text
 
-
-@dataclass
-class CallRecord:
-    """One callback run: what it got, what it wrote, and how it ended."""
-
-    callback: str
-    inputs: dict[str, Any]
-    states: dict[str, Any]
-    triggered: list[str]
-    outputs: dict[str, Any] = field(default_factory=dict)
-    status: str = "ok"  # "ok" | "prevented" | "error"
-    initial: bool = False
-
-    def __repr__(self) -> str:
-        trigger = ", ".join(self.triggered) or "initial call"
-        return f"<{self.callback}() {self.status} ({trigger}) -> {self.outputs}>"
+__all__ = ["AppHarness", "CallRecord"]
 
 
 class AppHarness:
-    """Drive a learndash app like a person in a browser would, without a browser."""
+    """Drive a Dash-protocol app like a person in a browser would, without a browser.
+
+    >>> h = AppHarness(app)                                  # doctest: +SKIP
+    >>> h.set_props("my-input", {"value": "hi"})             # a user edit; the cascade settles
+    >>> h.text("my-output")                                  # doctest: +SKIP
+    'Output: hi'
+
+    Actions: `set_props`, `click`, `tick`, `advance(ms)`. Reading: `get_prop`, `get_props`,
+    `has_component`, `text`. What happened: `calls` (one `CallRecord` per request) and `errors`
+    (one `PageError` per dev-tools error). With `raise_on_error=True` (the default) the first new
+    error of an action, or of the page load, is raised once everything has settled; the exception's
+    `.harness` and `.page` are the settled page, to inspect.
+    """
 
     def __init__(self, app: Any, *, raise_on_error: bool = True, url: str = "/") -> None:
+        """Open `app` (a learndash `Dash`) in this process and run its initial callbacks."""
         self.app = app
+        self.open(InProcessTransport(app), raise_on_error=raise_on_error, url=url)
+
+    @classmethod
+    def over(cls, transport: Transport, *, raise_on_error: bool = True, url: str = "/") -> AppHarness:
+        """Open the page that `transport` serves (see `learndash.transport`)."""
+        harness = cls.__new__(cls)
+        harness.app = None
+        harness.open(transport, raise_on_error=raise_on_error, url=url)
+        return harness
+
+    @classmethod
+    def connect(cls, base_url: str, *, raise_on_error: bool = True, url: str = "/", timeout: float = 30.0) -> AppHarness:
+        """Drive a running server, learndash or real Dash: `AppHarness.connect("http://127.0.0.1:8050")`."""
+        return cls.over(HttpTransport(base_url, timeout=timeout), raise_on_error=raise_on_error, url=url)
+
+    def open(self, transport: Transport, *, raise_on_error: bool, url: str) -> None:
+        self.transport = transport
         self.raise_on_error = raise_on_error
         self.url = url
-        self.calls: list[CallRecord] = []
-        self.errors: list[PageError] = []
-        self._clock_ms = 0
-        app.prepare()
-        self.registry = app.callback_registry
-        self.graph = CallbackGraph(self.registry)
-        self.layout: Any = loads_like_javascript(dumps(app.serve_layout()))
-        self.index = LayoutIndex.of(self.layout)
-        self.groups = ExecutionGroups()
-        self.queue: list[Request] = []
-        problems = app.validate_layout(self.layout)
-        self.errors.extend(problems)
-        if problems and raise_on_error:
-            raise ValidationError("\n\n".join(str(p) for p in problems))
-        self._load_page()
+        self.clock = VirtualClock()
+        self.page = Page.open(transport, url=url)
+        self.raise_first(0)
+
+    def close(self) -> None:
+        """Release the transport."""
+        self.transport.close()
+
+    def __enter__(self) -> AppHarness:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    # -- what the page has done ---------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[CallRecord]:
+        """Every callback request the page sent, in order."""
+        return self.page.calls
+
+    @property
+    def errors(self) -> list[PageError]:
+        """Every error the page showed, in order (what Dash's dev tools list)."""
+        return self.page.errors
 
     # -- what a test does ---------------------------------------------------------------------
 
     def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
         """A user edit of `component_id`: writes the props, then runs every callback it triggers."""
-        self._component(component_id)
-        self._edit(stringify_id(component_id), loads_like_javascript(dumps(props)))
-        self._settle_and_report()
+        self.component(component_id)
+        errors_before = len(self.errors)
+        self.page.set_props(stringify_id(component_id), loads_like_javascript(dumps(props)))
+        self.page.settle()
+        self.raise_first(errors_before)
 
     def click(self, component_id: Any) -> None:
         """A click on an html element: `n_clicks + 1` and `n_clicks_timestamp` in one edit, unless
         the element sets `disable_n_clicks` (rule K-1)."""
-        component = self._component(component_id)
+        component = self.component(component_id)
         if component.get("namespace") != "dash_html_components":
             raise LearndashError(
                 f"click({component_id!r}): clicks are counted by html elements (html.Button, html.Div, ...), "
@@ -100,265 +109,112 @@ class AppHarness:
         props = component["props"]
         if props.get("disable_n_clicks"):
             return
-        self.set_props(component_id, {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self._now_ms()})
+        self.set_props(component_id, {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self.page.now_ms()})
 
     def tick(self, component_id: Any, n: int = 1) -> None:
         """`n` timer ticks of a `dcc.Interval`, each one edit of `n_intervals`; a stopped timer
         (disabled, or at `max_intervals`) does not tick (rule K-12)."""
         for _ in range(n):
-            props = self._component(component_id)["props"]
+            props = self.component(component_id)["props"]
             if not interval_can_tick(props):
                 return
             self.set_props(component_id, {"n_intervals": (props.get("n_intervals") or 0) + 1})
 
+    def advance(self, ms: float) -> None:
+        """Let `ms` milliseconds of virtual time pass: every running `dcc.Interval` ticks as its
+        timer would in the browser, in time order, each tick settling before the next (R-10, K-12).
+
+        A timer starts when its Interval appears and restarts when `interval` or `disabled`
+        changes; a tick at `max_intervals` does nothing, and raising `max_intervals` resumes it.
+        """
+        end = self.clock.now_ms + ms
+        while True:
+            due = self.clock.next_tick(self.page, until_ms=end)
+            if due is None:
+                break
+            due_ms, component_id = due
+            self.clock.now_ms = due_ms
+            props = self.component(component_id)["props"]
+            if interval_can_tick(props):
+                self.set_props(component_id, {"n_intervals": (props.get("n_intervals") or 0) + 1})
+        self.clock.now_ms = end
+
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's current value, None when it was never set (rule K-0a)."""
-        return self._component(component_id)["props"].get(prop)
+        return self.component(component_id)["props"].get(prop)
 
     def get_props(self, component_id: Any) -> dict[str, Any]:
         """Every prop the component has in the layout store (a copy)."""
-        return dict(self._component(component_id)["props"])
+        return dict(self.component(component_id)["props"])
 
     def has_component(self, component_id: Any) -> bool:
         """True while a component with this id is on the page."""
-        return stringify_id(component_id) in self.index.paths
+        return self.page.component_by_id(component_id) is not None
 
     def text(self, component_id: Any) -> str:
         """The text a person sees in that element."""
-        return visible_text(self._component(component_id))
+        return visible_text(self.component(component_id))
 
-    # -- the renderer model ---------------------------------------------------------------------
+    # -- helpers --------------------------------------------------------------------------------
 
-    def _component(self, component_id: Any) -> dict:
-        id_str = stringify_id(component_id)
-        path = self.index.path_of(id_str)
-        if path is None:
-            hint = f" {did_you_mean(id_str, self.index.paths)}".rstrip()
+    def component(self, component_id: Any) -> dict:
+        """The component JSON with this id; a KeyError with a suggestion when there is none."""
+        found = self.page.component_by_id(component_id)
+        if found is None:
+            ids = self.page.index.paths
+            hint = f" {did_you_mean(stringify_id(component_id), ids)}".rstrip()
             raise KeyError(
-                f"No component with id {component_id!r} is on the page.{hint} The ids on the page "
-                f"are: {sorted(self.index.paths)}"
+                f"No component with id {component_id!r} is on the page.{hint} The ids on the page are: {sorted(ids)}"
             )
-        return get_at(self.layout, path)
+        return found
 
-    def _now_ms(self) -> int:
-        """Milliseconds since the epoch, strictly increasing so no two writes look equal."""
-        self._clock_ms = max(self._clock_ms + 1, int(time.time() * 1000))
-        return self._clock_ms
-
-    def _load_page(self) -> None:
-        """I-1: initial requests, mount writes (I-9), then settle."""
-        ids = [self.index.ids[i] for i in self.index.paths]
-        requests = self.graph.initial_requests(ids, self.index) + self.graph.no_output_requests(self.index)
-        self._queue_group(exclude_missing_inputs(requests, self.graph, self.index))
-        for _, component in list(walk_components(self.layout)):
-            self._mount(component)
-        self._settle_and_report()
-
-    def _queue_group(self, requests: list[Request]) -> None:
-        group = self.groups.new()
-        for request in requests:
-            request.execution_group = group
-        self.queue.extend(requests)
-
-    def _mount(self, component: dict) -> None:
-        component_id = component["props"].get("id")
-        writes = mount_writes(component, url=self.url, now_ms=self._now_ms)
-        if component_id is not None and writes:
-            self._edit(stringify_id(component_id), writes)
-
-    def _edit(self, id_str: str, props: dict[str, Any]) -> None:
-        """C-2 item 1: keep the props that really change, write them, queue their listeners."""
-        path = self.index.paths[id_str]
-        component = get_at(self.layout, path)
-        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
-        old_children = component["props"].get("children")
-        component["props"].update(changed)
-        for prop in changed:
-            self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
-        if "children" in changed:
-            self.index.replace_subtree(old_children, component["props"]["children"], path + ("props", "children"))
-
-    def _settle_and_report(self) -> None:
-        errors_before = len(self.errors)
-        self._settle()
+    def raise_first(self, errors_before: int) -> None:
+        """With `raise_on_error`, raise the first error the last action showed, after it settled."""
         new_errors = self.errors[errors_before:]
         if new_errors and self.raise_on_error:
-            raise new_errors[0].exception
+            error = new_errors[0].exception
+            error.harness = self  # type: ignore[attr-defined]  # the settled page stays inspectable
+            error.page = self.page  # type: ignore[attr-defined]
+            raise error
 
-    def _settle(self) -> None:
-        """Run requests until none is left, in ready batches built from one snapshot (C-4, C-12)."""
-        while True:
-            queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
-            if not queue:
-                self.queue = []
-                return
-            ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
-            self.queue = [r for r in queue if r not in ready]
-            batch = [
-                r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))
-            ]
-            bodies = [(request, self._request_body(request)) for request in batch]
-            for request, body in bodies:
-                if body is not None:
-                    self._apply(request, self._post(request, body))
 
-    def _request_body(self, request: Request) -> dict[str, Any] | None:
-        """C-6: the POST body from the current layout, or None when the callback is skipped (I-3)."""
-        callback = request.callback
-        inputs, missing, empty_multi = self._fill(callback.inputs, request)
-        if missing:
-            if len(missing) + empty_multi == len(callback.inputs):
-                return None  # every input is missing: skipped like PreventUpdate, no stored entry (I-3, C-6.2)
-            self._fail_before_running(request, missing[0], "Input")
+class VirtualClock:
+    """The harness's time for `advance`: one timer per Interval on the page (rule K-12).
+
+    A timer is (the component object it belongs to, its period, its next due time); it restarts
+    when the Interval is re-mounted (a new object) or its `interval` or `disabled` changes.
+    """
+
+    def __init__(self) -> None:
+        self.now_ms = 0.0
+        self.timers: dict[str, tuple[dict, Any, Any, float]] = {}
+
+    def next_tick(self, page: Page, *, until_ms: float) -> tuple[float, Any] | None:
+        """(due time, id) of the earliest timer due by `until_ms`, moving that timer on; None if none."""
+        self.refresh(page)
+        due = [(timer[3], id_str) for id_str, timer in self.timers.items() if timer[3] <= until_ms]
+        if not due:
             return None
-        outputs = [self._specs(o, p, request) for o, p in zip(callback.outputs, callback.output_props)]
-        missing_outputs = [o for o, spec in zip(callback.outputs, outputs) if spec is None]
-        if missing_outputs:
-            if any(_has_value(entry) for entry in inputs):
-                self._fail_before_running(request, missing_outputs[0], "Output")
-            return None  # with no input value either, it is skipped silently (C-6 step 3)
-        states, missing_states, _ = self._fill(callback.states, request)
-        if missing_states:
-            self._fail_before_running(request, missing_states[0], "State")
-            return None
-        body: dict[str, Any] = {"output": callback.output_id}
-        if not callback.has_no_output:  # a no-output callback sends no `outputs` key (W-6)
-            body["outputs"] = outputs if callback.multi_output else outputs[0]
-        body["inputs"] = inputs
-        body["changedPropIds"] = list(request.changed_prop_ids)
-        if callback.states:
-            body["state"] = states
-        return body
+        due_ms, id_str = min(due, key=lambda item: item[0])
+        component, period, disabled, _ = self.timers[id_str]
+        self.timers[id_str] = (component, period, disabled, due_ms + period)
+        return due_ms, component["props"]["id"]
 
-    def _fill(self, dependencies: tuple, request: Request) -> tuple[list[Any], list[Any], int]:
-        entries, missing, empty_multi = [], [], 0
-        for dependency in dependencies:
-            specs = self._specs(dependency, dependency.component_property, request, with_value=True)
-            if specs is None:
-                if dependency.allow_optional:
-                    specs = {"id": dependency.component_id, "property": dependency.component_property, "value": None}
-                else:
-                    missing.append(dependency)
-            elif dependency.is_multi_valued and not specs:
-                empty_multi += 1
-            entries.append(specs)
-        return entries, missing, empty_multi
-
-    def _specs(self, dependency: Any, prop: str, request: Request, *, with_value: bool = False) -> Any:
-        """`{id, property[, value]}` for one component, a list for ALL/ALLSMALLER, None if missing."""
-        found = resolve(dependency, self.index, request.match_values)
-        specs = []
-        for component_id in found:
-            spec: dict[str, Any] = {"id": component_id, "property": prop}
-            if with_value:
-                props = get_at(self.layout, self.index.paths[stringify_id(component_id)])["props"]
-                if dependency.component_property in props:
-                    spec["value"] = props[dependency.component_property]
-            specs.append(spec)
-        if dependency.is_multi_valued:
-            return specs
-        # Several matches only happen for a MATCH key with no value bound (a MATCH Input of a
-        # callback whose Outputs have no MATCH, at load): it names no single component, so it is
-        # missing, as in Dash (rule P-4).
-        return specs[0] if len(specs) == 1 else None
-
-    def _fail_before_running(self, request: Request, dependency: Any, role: str) -> None:
-        """Record V-6's error for a missing component; the callback does not run."""
-        self.errors.append(missing_object_error(request.callback, dependency, role, sorted(self.index.paths)))
-        self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
-
-    def _post(self, request: Request, body: dict[str, Any]) -> dict[str, Any] | None | PageError:
-        """The in-process equivalent of POST /_dash-update-component, JSON both ways."""
-        record = CallRecord(
-            callback=request.callback.name,
-            inputs=values_by_prop_id(body["inputs"]),
-            states=values_by_prop_id(body.get("state", [])),
-            triggered=list(request.changed_prop_ids),
-            initial=request.initial_call,
-        )
-        self.calls.append(record)
-        try:
-            response = execute_callback_request(self.registry, loads_like_javascript(dumps(body)))
-        except (BadRequest, CallbackError) as error:
-            record.status = "error"
-            return PageError(error_title(request, body), str(error), error)
-        if response is None:
-            record.status = "prevented"
-            return None
-        response = loads_like_javascript(dumps(response))
-        record.outputs = {
-            f"{id_str}.{prop}": value for id_str, props in response["response"].items() for prop, value in props.items()
-        }
-        return response
-
-    def _apply(self, request: Request, outcome: dict[str, Any] | None | PageError) -> None:
-        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
-        all_props = self.graph.output_prop_ids(request, self.index)
-        if not isinstance(outcome, dict):
-            if isinstance(outcome, PageError):
-                self.errors.append(outcome)
-            self.groups.record(request, all_props, [])
-            return
-        for id_str, props in outcome.get("sideUpdate", {}).items():
-            if id_str in self.index.paths:
-                self._write(id_str, props, predecessors=(), discover_chunks=False)
-            elif not self.app.config.suppress_callback_exceptions:
-                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
-        updated = []
-        for id_str, props in outcome["response"].items():
-            self._write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
-            updated += [f"{id_str}.{prop}" for prop in props]
-        self.groups.record(request, all_props, updated)
-
-    def _write(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
-        path = self.index.path_of(id_str)
-        if path is None:
-            return  # the component left the page while its callback ran (C-4.4, C-7)
-        component = get_at(self.layout, path)
-        old_children = component["props"].get("children")
-        component["props"].update(props)
-        component_id = component["props"]["id"]
-        for prop in props:
-            self.queue += self.graph.callbacks_triggered_by(
-                component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
-            )
-        if "children" in props:
-            self._replace_children(component, old_children, path + ("props", "children"), discover_chunks)
-        self_writes = writes_after_update(component, set(props), now_ms=self._now_ms)
-        if self_writes:
-            self._edit(id_str, self_writes)
-
-    def _replace_children(self, component: dict, old_children: Any, path: tuple, discover_chunks: bool) -> None:
-        """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
-        listeners get a final call."""
-        added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
-        if not discover_chunks:
-            return
-        inserted = [self.index.ids[i] for i in added]
-        requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
-        self._queue_group(exclude_missing_inputs(requests, self.graph, self.index))
-        final_calls = self.graph.final_call_requests(removed.values(), self.index)
-        self._queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
-        for _, new_component in walk_components(component["props"]["children"], path):
-            self._mount(new_component)
-
-
-_ABSENT = object()
-
-
-def _has_value(entry: Any) -> bool:
-    if isinstance(entry, list):
-        return bool(entry)
-    return entry is not None and "value" in entry
-
-
-def error_title(request: Request, body: dict[str, Any]) -> str:
-    """The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8):
-    "Callback error updating out.children", or "... with no output from input btn.n_clicks"."""
-    if request.callback.has_no_output:
-        return "Callback error with no output from input " + ", ".join(request.changed_prop_ids)
-    specs = body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]
-    flat = [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
-    return "Callback error updating " + ", ".join(
-        prop_id(item["id"], clean_property_name(item["property"])) for item in flat
-    )
+    def refresh(self, page: Page) -> None:
+        """Start, restart or stop timers to match the Intervals now on the page, in document order."""
+        running: dict[str, tuple[dict, Any, Any, float]] = {}
+        for id_str in page.index.paths:
+            component = page.component_by_id(page.index.ids[id_str])
+            if component is None or (component.get("namespace"), component.get("type")) != (CORE, "Interval"):
+                continue
+            props = component["props"]
+            period = 1000 if props.get("interval") is None else props["interval"]
+            disabled = props.get("disabled")
+            if disabled:
+                continue
+            timer = self.timers.get(id_str)
+            if timer is not None and timer[0] is component and timer[1] == period and timer[2] == disabled:
+                running[id_str] = timer
+            else:
+                running[id_str] = (component, period, disabled, self.now_ms + max(period or 0, 1))
+        self.timers = running

@@ -1,7 +1,11 @@
 """Grader for exercise 11: a plain function, a callback that prevents, and a student test that has teeth."""
 from __future__ import annotations
 
+import linecache
+import traceback
+
 from learndash.grading.checks import check
+from learndash.grading.observations import observation
 from learndash.grading.trial import Trial
 
 EXERCISE = "11"
@@ -14,6 +18,60 @@ WEIGHTS = ("Chapter 11 teaches testing an app through the harness: a test that c
 
 UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spaced   out ": "2 words",
               "two\nlines": "2 words"}
+
+#: The app broken another way: its callbacks gone, count_words still right (a test that never opens
+#: the app passes on it).
+NO_CALLBACK = "no callback"
+#: Broken versions of count_words a test with teeth must catch, by the name observations use.
+BROKEN_VERSIONS = {
+    "always answers '0 words'": lambda text: "0 words",
+    "counts one word too many": lambda text: f"{len(text.split()) + 1} words",
+}
+
+
+# -- observations: run in the child, on a fresh copy of the student's module; they return data ----
+
+
+@observation
+def count_words_answers(module, texts: list[str]) -> list[str] | None:
+    """repr(count_words(text)) for each text, or None when there is no function count_words."""
+    count_words = getattr(module, "count_words", None)
+    if not callable(count_words):
+        return None
+    return [repr(count_words(text)) for text in texts]
+
+
+@observation
+def how_the_test_ends(module, broken: str | None = None) -> str:
+    """How test_word_counter() ends ("missing", "passed", or "failed: <why>"), after breaking the app the
+    way `broken` names first: a count_words of BROKEN_VERSIONS, or NO_CALLBACK (the app loses its callbacks)."""
+    test = getattr(module, "test_word_counter", None)
+    if not callable(test):
+        return "missing"
+    if broken == NO_CALLBACK:
+        module.app.prepare()  # adopt global @callback ones first, so they go too
+        module.app.callback_registry = type(module.app.callback_registry)()
+    elif broken is not None:
+        module.count_words = BROKEN_VERSIONS[broken]  # the callback looks the name up in its module when it runs
+    try:
+        test()
+    except AssertionError as error:
+        return f"failed: AssertionError {error}" if str(error) else f"failed: AssertionError at {failing_line(error)}"
+    except Exception as error:  # an error the broken app leads to also makes the test fail
+        return f"failed: {type(error).__name__} {error}"
+    return "passed"
+
+
+def failing_line(error: BaseException) -> str:
+    """`line 31: assert h.text("word-count") == "3 words"`, for an assertion without a message."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "an assert with no message"
+    last = frames[-1]
+    return f"line {last.lineno}: {(last.line or linecache.getline(last.filename, last.lineno)).strip()}"
+
+
+# -- checks: run in the grading process -----------------------------------------------------------
 
 
 @check(weight=1, parts=4, covers=("R1",))
@@ -30,11 +88,11 @@ def layout_has_the_components(t: Trial) -> None:
 @check(weight=3, parts=5, covers=("R2",))
 def count_words_is_a_plain_function(t: Trial) -> None:
     """count_words(text) counts words, called directly like a unit test would."""
-    count_words = getattr(t.module, "count_words", None)
-    t.require(callable(count_words), "Your file has no function `count_words(text)` at module level.")
-    for text, expected in UNIT_CASES.items():
-        actual = count_words(text)
-        t.expect(actual == expected, what=f"count_words({text!r})", expected=repr(expected), actual=repr(actual),
+    answers = t.observe("count_words_answers", list(UNIT_CASES))
+    t.require(isinstance(answers, list) and len(answers) == len(UNIT_CASES),
+              "Your file has no function `count_words(text)` at module level.")
+    for (text, expected), actual in zip(UNIT_CASES.items(), answers):
+        t.expect(actual == repr(expected), what=f"count_words({text!r})", expected=repr(expected), actual=str(actual),
                  hint='len(text.split()) splits on any whitespace; and "1 word" is singular.')
 
 
@@ -64,63 +122,25 @@ def missing_text_is_prevented(t: Trial) -> None:
 @check(weight=2, covers=("R5",))
 def your_test_passes(t: Trial) -> None:
     """Your test_word_counter() passes on your app, and checks the app (it fails on one with no callback)."""
-    test = getattr(t.module, "test_word_counter", None)
-    t.require(callable(test), "Your file has no function `test_word_counter()`.")
-    try:
-        test()
-    except AssertionError as error:
+    outcome = t.observe("how_the_test_ends")
+    t.require(outcome != "missing", "Your file has no function `test_word_counter()`.")
+    if outcome != "passed":
         t.expect(False, what="running test_word_counter() on your app", expected="it passes",
-                 actual=f"AssertionError: {error}" if str(error) else f"AssertionError at {failing_line(error)}",
+                 actual=str(outcome).removeprefix("failed: "),
                  hint="Your test failed on your own app: fix the app or the assertion so they agree.")
         return
-    module = t.fresh_module()
-    disconnect_callbacks(module)
-    t.expect(not passes(module.test_word_counter), what="your test, on an app with no callback", expected="the test fails",
+    caught = str(t.observe("how_the_test_ends", NO_CALLBACK)).startswith("failed")
+    t.expect(caught, what="your test, on an app with no callback", expected="the test fails",
              actual="the test still passed", hint="A test that passes whatever the app does asserts nothing about it: "
              "open AppHarness(app) and assert on what it shows.")
-
-
-def passes(test) -> bool:
-    """True when `test()` returns without raising (an AssertionError or any other error)."""
-    try:
-        test()
-    except Exception:
-        return False
-    return True
-
-
-def disconnect_callbacks(module) -> None:
-    """Break the app, not the function: it keeps its layout but loses every callback."""
-    module.app.prepare()  # adopt global @callback ones first, so they go too
-    module.app.callback_registry = type(module.app.callback_registry)()
-
-
-def failing_line(error: BaseException) -> str:
-    """`line 31: assert h.text("word-count") == "3 words"` for an assertion without a message."""
-    import linecache
-    import traceback
-
-    frames = traceback.extract_tb(error.__traceback__)
-    if not frames:
-        return "an assert with no message"
-    last = frames[-1]
-    return f"line {last.lineno}: {(last.line or linecache.getline(last.filename, last.lineno)).strip()}"
 
 
 @check(weight=2, parts=2, covers=("R5",))
 def your_test_catches_bugs(t: Trial) -> None:
     """Your test_word_counter() fails when count_words is broken."""
-    broken_versions = {
-        "a count_words that always answers '0 words'": lambda module: setattr(module, "count_words", lambda text: "0 words"),
-        "a count_words that counts one word too many":
-            lambda module: setattr(module, "count_words", lambda text: f"{len(text.split()) + 1} words"),
-    }
-    for description, breaks in broken_versions.items():
-        module = t.fresh_module()  # a fresh copy of the file for each broken version
-        t.require(callable(getattr(module, "test_word_counter", None)), "Your file has no function `test_word_counter()`.")
-        breaks(module)  # the callback looks count_words up in its module when it runs
-        caught = not passes(module.test_word_counter)
-        t.expect(caught, what=f"your test, on {description}", expected="the test fails",
+    for description in BROKEN_VERSIONS:
+        caught = str(t.observe("how_the_test_ends", description)).startswith("failed")
+        t.expect(caught, what=f"your test, with a count_words that {description}", expected="the test fails",
                  actual="the test still passed",
                  hint="Open the app in AppHarness(app), type with set_props, and assert on what the app shows, e.g. "
                  '`assert harness.get_prop("word-count", "children") == "3 words"`.')

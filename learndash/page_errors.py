@@ -1,11 +1,15 @@
-"""The errors a page shows in Dash's dev tools, as the harnesses collect them (rules V-6, V-7)."""
+"""The errors a page shows in Dash's dev tools, worded once for every harness (rules V-6, V-7).
+
+The renderer model (`renderer.py`) records them as `PageError`s, with the callback named as the
+page config names it.
+"""
 from __future__ import annotations
 
 from typing import Any
 
-from ..exceptions import LearndashError
-from ..suggest import did_you_mean
-from ..validation import PageError
+from .exceptions import LearndashError
+from .suggest import did_you_mean
+from .validation import PageError
 
 
 class MissingComponentError(LearndashError):

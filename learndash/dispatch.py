@@ -1,0 +1,204 @@
+"""One request of the page: its POST body read from the layout, and its answer read back (rules C-6, W-6 to W-8).
+
+`build_body` resolves a request's Outputs, Inputs and State against the layout store and returns
+the `/_dash-update-component` body, None when the callback is skipped (I-3), or raises
+`ReferenceProblem` when a component it needs is missing (V-6). `read_answer` turns the server's
+(status, JSON) into the page's outcome: updates to apply, nothing (PreventUpdate), or a page
+error worded from the server's own message. `learndash/static/dispatch.js` mirrors this module.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .callback_graph import Request
+from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue
+from .layout import LayoutIndex, get_at
+from .patterns import resolve
+from .protocol import (
+    clean_property_name,
+    prop_id,
+    read_error_body,
+    read_update_response,
+    stringify_id,
+    update_component_body,
+    values_by_prop_id,
+)
+from .validation import PageError
+
+
+@dataclass
+class CallRecord:
+    """One callback request the page sent: what it got, what it wrote, and how it ended."""
+
+    callback: str
+    inputs: dict[str, Any]
+    states: dict[str, Any]
+    triggered: list[str]
+    outputs: dict[str, Any] = field(default_factory=dict)
+    status: str = "ok"  # "ok" | "prevented" | "error"
+    initial: bool = False
+
+    def __repr__(self) -> str:
+        trigger = ", ".join(self.triggered) or "initial call"
+        return f"<{self.callback}() {self.status} ({trigger}) -> {self.outputs}>"
+
+
+@dataclass
+class Outcome:
+    """What a finished request did: updates to apply, or an error, or nothing (PreventUpdate)."""
+
+    updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    side_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    error: PageError | None = None
+
+
+class ReferenceProblem(Exception):
+    """A request needs a component that is not on the page (rules I-3, V-6)."""
+
+    def __init__(self, dependency: Any, role: str) -> None:
+        super().__init__(f"{role} {dependency!r} is not on the page")
+        self.dependency = dependency
+        self.role = role
+
+
+def spec_of(component_id: Any, prop: str, layout: Any, index: LayoutIndex, *, read: str | None) -> dict[str, Any]:
+    """`{id, property}`, plus the `value` of prop `read` when the layout has one (rule W-6, W-9)."""
+    spec: dict[str, Any] = {"id": component_id, "property": prop}
+    if read is not None:
+        props = get_at(layout, index.paths[stringify_id(component_id)])["props"]
+        if read in props:
+            spec["value"] = props[read]
+    return spec
+
+
+def resolve_role(
+    dependencies: tuple, wire_props: tuple, request: Request, layout: Any, index: LayoutIndex, *, with_value: bool
+) -> tuple[list[Any], list[Any], int]:
+    """(entries, missing dependencies, how many ALL/ALLSMALLER matched nothing) for one role.
+
+    An entry is one spec, or a list of specs for a multi-valued dependency (rule C-6 steps 1, 3, 4).
+    """
+    entries: list[Any] = []
+    missing: list[Any] = []
+    empty_multi = 0
+    for dependency, wire_prop in zip(dependencies, wire_props):
+        read = dependency.component_property if with_value else None
+        found = resolve(dependency, index, request.match_values)
+        specs = [spec_of(component_id, wire_prop, layout, index, read=read) for component_id in found]
+        if dependency.is_multi_valued:
+            entries.append(specs)
+            empty_multi += 0 if specs else 1
+        elif len(specs) == 1:
+            entries.append(specs[0])
+        elif dependency.allow_optional:
+            entries.append({"id": dependency.component_id, "property": wire_prop, "value": None})
+        else:
+            # Several matches only happen for a MATCH key with no value bound (a MATCH Input of a
+            # callback whose Outputs have no MATCH, at load): it names no single component, so it
+            # is missing, as in Dash (rule P-4).
+            missing.append(dependency)
+            entries.append(None)
+    return entries, missing, empty_multi
+
+
+def build_body(request: Request, layout: Any, index: LayoutIndex) -> dict[str, Any] | None:
+    """The POST body from the current layout (rule C-6), or None when the callback is skipped
+    silently (I-3); raises `ReferenceProblem` for a component that should be there but is not."""
+    callback = request.callback
+    inputs, missing, empty_multi = resolve_role(
+        callback.inputs, _props(callback.inputs), request, layout, index, with_value=True
+    )
+    if missing:
+        if len(missing) + empty_multi == len(callback.inputs):
+            return None  # every input is missing: skipped like PreventUpdate, no stored entry (I-3, C-6.2)
+        raise ReferenceProblem(missing[0], "Input")
+    outputs, missing_outputs, _ = resolve_role(
+        callback.outputs, callback.output_props, request, layout, index, with_value=False
+    )
+    if missing_outputs:
+        if any(_has_value(entry) for entry in inputs):
+            raise ReferenceProblem(missing_outputs[0], "Output")
+        return None  # with no input value either, it is skipped silently (C-6 step 3)
+    states, missing_states, _ = resolve_role(
+        callback.states, _props(callback.states), request, layout, index, with_value=True
+    )
+    if missing_states:
+        raise ReferenceProblem(missing_states[0], "State")
+    wire_outputs = None
+    if not callback.has_no_output:  # a no-output callback sends no `outputs` key (W-6)
+        wire_outputs = outputs if callback.multi_output else outputs[0]
+    return update_component_body(
+        output=callback.output_id,
+        outputs=wire_outputs,
+        inputs=inputs,
+        state=states,
+        changed_prop_ids=list(request.changed_prop_ids),
+    )
+
+
+def error_title(request: Request, body: dict[str, Any]) -> str:
+    """The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8):
+    "Callback error updating out.children", or "... with no output from input btn.n_clicks"."""
+    if request.callback.has_no_output:
+        return "Callback error with no output from input " + ", ".join(request.changed_prop_ids)
+    specs = body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]
+    flat = [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
+    return "Callback error updating " + ", ".join(
+        prop_id(item["id"], clean_property_name(item["property"])) for item in flat
+    )
+
+
+def call_record(request: Request, body: dict[str, Any]) -> CallRecord:
+    """The record of a request as it is sent (rule W-6): arguments by prop id, trigger, initial."""
+    return CallRecord(
+        callback=request.callback.name,
+        inputs=values_by_prop_id(body["inputs"]),
+        states=values_by_prop_id(body.get("state", [])),
+        triggered=list(request.changed_prop_ids),
+        initial=request.initial_call,
+    )
+
+
+def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any, record: CallRecord) -> Outcome:
+    """The page's outcome of one answer (rules W-7, W-8), noted on `record` too.
+
+    A failed request becomes a page error with Dash's title and the server's own message, so the
+    harness, the browser overlay and the server's JSON say the same thing.
+    """
+    if status in (200, 204):
+        single = None if callback_is_multi(body) else stringify_id(body["outputs"]["id"])
+        updates, side_updates = read_update_response(status, answer, single)
+        record.status = "ok" if status == 200 else "prevented"
+        record.outputs = {f"{id_str}.{prop}": value for id_str, props in updates.items() for prop, value in props.items()}
+        return Outcome(updates, side_updates)
+    record.status = "error"
+    message, traceback_text = read_error_body(answer)
+    return Outcome(error=PageError(error_title(request, body), message, _exception_of(status, answer, message, traceback_text)))
+
+
+def callback_is_multi(body: dict[str, Any]) -> bool:
+    """A body whose `outputs` is a list (or absent: no output) answers in the multi form (W-7)."""
+    return not isinstance(body.get("outputs"), dict)
+
+
+def _exception_of(status: int, answer: Any, message: str, traceback_text: str) -> Exception:
+    """The exception a harness raises for a failed request: the server's message (its class names
+    the type), then the traceback of the student's code when the server sent one."""
+    error = answer.get("error", {}) if isinstance(answer, dict) else {}
+    summary = str(error.get("message") or message)
+    text = f"{summary}\n{traceback_text}".rstrip()
+    if status == 400:
+        return BadRequest(text)
+    kind = InvalidCallbackReturnValue if error.get("type") == "InvalidCallbackReturnValue" else CallbackError
+    return kind(text, callback=str(error.get("callback") or ""), traceback_text=traceback_text, summary=summary)
+
+
+def _props(dependencies: tuple) -> tuple[str, ...]:
+    return tuple(d.component_property for d in dependencies)
+
+
+def _has_value(entry: Any) -> bool:
+    if isinstance(entry, list):
+        return bool(entry)
+    return entry is not None and "value" in entry

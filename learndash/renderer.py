@@ -1,0 +1,213 @@
+"""The page: Dash's renderer as a model, fed only by what a browser receives (rules I-1, C-1 to C-8).
+
+A `Page` knows an app through four things, all JSON: the page config, the layout, the callback
+definitions and the answers to its requests. It owns the layout store and its index, the request
+queue and the execution groups, and decides, after every change, what to request next and why.
+Requests leave through a `Transport` (see `transport.py`): in-process, over HTTP, or into a
+grading sandbox; the page cannot tell them apart. `learndash/static/renderer.js` is its twin in
+the browser.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .behaviors import mount_writes, writes_after_update
+from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
+from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
+from .exceptions import LearndashError, ValidationError
+from .layout import LayoutIndex, get_at, is_component, walk_components
+from .page_errors import missing_object_error, set_props_target_missing
+from .protocol import same_json, stringify_id
+from .scheduler import (
+    ExecutionGroups,
+    break_deadlock,
+    drop_cycles,
+    exclude_missing_inputs,
+    merge_duplicates,
+    prune_by_outputs,
+)
+from .validation import PageError
+
+
+class Page:
+    """One open page of an app: the layout store, its callbacks, and what they have done so far."""
+
+    def __init__(self, transport: Any, *, config: dict[str, Any], layout: Any, dependencies: Any, url: str = "/") -> None:
+        if not isinstance(config, dict):
+            raise LearndashError(f"The page config (_dash-config) must be a JSON object, but it was {config!r:.120}.")
+        check_layout_json(layout)
+        self.transport = transport
+        self.config = config
+        self.url = url
+        self.callbacks = parse_callbacks(dependencies, config.get("callback_names") or {})
+        self.graph = CallbackGraph(self.callbacks)
+        self.layout = layout
+        self.index = LayoutIndex.of(layout)
+        self.groups = ExecutionGroups()
+        self.queue: list[Request] = []
+        self.calls: list[CallRecord] = []
+        self.errors: list[PageError] = []
+        self.clock_ms = 0
+
+    @classmethod
+    def open(cls, transport: Any, *, url: str = "/") -> Page:
+        """Fetch config, layout and dependencies through `transport`, then load the page (I-1)."""
+        page = cls(
+            transport,
+            config=transport.fetch_config(),
+            layout=transport.fetch_layout(),
+            dependencies=transport.fetch_dependencies(),
+            url=url,
+        )
+        page.start()
+        return page
+
+    # -- the page's life ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """I-1: the server's validation errors, the initial requests, mount writes (I-9), then settle."""
+        for problem in self.config.get("validation_errors") or []:
+            title, message = problem.get("title", ""), problem.get("message", "")
+            self.errors.append(PageError(title, message, ValidationError(f"{title}: {message}")))
+        ids = [self.index.ids[i] for i in self.index.paths]
+        requests = self.graph.initial_requests(ids, self.index) + self.graph.no_output_requests(self.index)
+        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
+        for _, component in list(walk_components(self.layout)):
+            self.mount(component)
+        self.settle()
+
+    def component_by_id(self, component_id: Any) -> dict | None:
+        """The component JSON with this id in the layout store, or None."""
+        path = self.index.path_of(stringify_id(component_id))
+        return None if path is None else get_at(self.layout, path)
+
+    def now_ms(self) -> int:
+        """Milliseconds since the epoch, strictly increasing so no two writes look equal."""
+        self.clock_ms = max(self.clock_ms + 1, int(time.time() * 1000))
+        return self.clock_ms
+
+    def set_props(self, id_str: str, props: dict[str, Any]) -> None:
+        """C-2 item 1: a component's own edit. Keep the props that really change, write them, queue
+        their listeners (the caller settles)."""
+        path = self.index.paths[id_str]
+        component = get_at(self.layout, path)
+        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        old_children = component["props"].get("children")
+        component["props"].update(changed)
+        for prop in changed:
+            self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
+        if "children" in changed:
+            self.index.replace_subtree(old_children, component["props"]["children"], path + ("props", "children"))
+
+    def queue_group(self, requests: list[Request]) -> None:
+        """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
+        group = self.groups.new()
+        for request in requests:
+            request.execution_group = group
+        self.queue.extend(requests)
+
+    def mount(self, component: dict) -> None:
+        """What a component writes as it appears (I-9), as its own edit."""
+        component_id = component["props"].get("id")
+        writes = mount_writes(component, url=self.url, now_ms=self.now_ms)
+        if component_id is not None and writes:
+            self.set_props(stringify_id(component_id), writes)
+
+    # -- the request loop (C-4) ---------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Run requests until none is left, in ready batches built from one snapshot (C-4, C-12)."""
+        while True:
+            queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
+            if not queue:
+                self.queue = []
+                return
+            ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
+            self.queue = [r for r in queue if r not in ready]
+            batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
+            bodies = [(request, self.request_body(request)) for request in batch]
+            for request, body in bodies:
+                if body is not None:
+                    self.apply(request, self.execute(request, body))
+
+    def request_body(self, request: Request) -> dict[str, Any] | None:
+        """C-6: the POST body from the current layout; None when the callback does not run."""
+        try:
+            return build_body(request, self.layout, self.index)
+        except ReferenceProblem as problem:
+            ids = sorted(self.index.paths)
+            self.errors.append(missing_object_error(request.callback, problem.dependency, problem.role, ids))
+            self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
+            return None
+
+    def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
+        """POST the body through the transport and read the answer (rules W-6 to W-8)."""
+        record = call_record(request, body)
+        self.calls.append(record)
+        status, answer = self.transport.update_component(body)
+        return read_answer(request, body, status, answer, record)
+
+    def apply(self, request: Request, outcome: Outcome) -> None:
+        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
+        all_props = self.graph.output_prop_ids(request, self.index)
+        if outcome.error is not None:
+            self.errors.append(outcome.error)
+            self.groups.record(request, all_props, [])
+            return
+        for id_str, props in outcome.side_updates.items():
+            if id_str in self.index.paths:
+                self.write(id_str, props, predecessors=(), discover_chunks=False)
+            elif not self.config.get("suppress_callback_exceptions"):
+                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
+        updated = []
+        for id_str, props in outcome.updates.items():
+            self.write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
+            updated += [f"{id_str}.{prop}" for prop in props]
+        self.groups.record(request, all_props, updated)
+
+    def write(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
+        """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
+        path = self.index.path_of(id_str)
+        if path is None:
+            return  # the component left the page while its callback ran (C-4.4, C-7)
+        component = get_at(self.layout, path)
+        old_children = component["props"].get("children")
+        component["props"].update(props)
+        component_id = component["props"]["id"]
+        for prop in props:
+            self.queue += self.graph.callbacks_triggered_by(
+                component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
+            )
+        if "children" in props:
+            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks)
+        self_writes = writes_after_update(component, set(props), now_ms=self.now_ms)
+        if self_writes:
+            self.set_props(id_str, self_writes)
+
+    def replace_children(self, component: dict, old_children: Any, path: tuple, discover_chunks: bool) -> None:
+        """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
+        listeners get a final call."""
+        added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
+        if not discover_chunks:
+            return
+        inserted = [self.index.ids[i] for i in added]
+        requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
+        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
+        final_calls = self.graph.final_call_requests(removed.values(), self.index)
+        self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
+        for _, new_component in walk_components(component["props"]["children"], path):
+            self.mount(new_component)
+
+
+_ABSENT = object()
+
+
+def check_layout_json(layout: Any) -> None:
+    """The layout a server sends must be a component or a list (rule W-2); say so if it is not."""
+    if is_component(layout) or isinstance(layout, list):
+        return
+    raise LearndashError(
+        f"/_dash-layout must be a component ({{'type', 'namespace', 'props'}}) or a list of them "
+        f"(rule W-2), but the server sent {layout!r:.120}."
+    )

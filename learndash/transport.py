@@ -1,0 +1,184 @@
+"""How the page reaches a server: the three requests of Dash's protocol, and nothing else (rule W-1).
+
+A `Transport` carries exactly what a browser fetches: the page config (the `_dash-config` script of
+the index page), `GET /_dash-layout`, `GET /_dash-dependencies` and `POST /_dash-update-component`.
+The renderer model (`renderer.py`) sees an app only through one.
+
+- `InProcessTransport(app)`: no HTTP; calls the same code the Flask routes call, with a JSON round
+  trip, so values arrive exactly as a browser would receive them. The fast default of `AppHarness`.
+- `HttpTransport(base_url)`: a running server, learndash's or real Dash's.
+
+A server that does not speak the protocol gives a `LearndashError` that names the endpoint and
+what it answered.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any, Protocol
+
+from .exceptions import LearndashError
+from .protocol import dumps, loads_like_javascript
+
+
+class Transport(Protocol):
+    """The wire between a page and its server (rule W-1)."""
+
+    def fetch_config(self) -> dict[str, Any]:
+        """The page's `_dash-config`: suppress_callback_exceptions, debug ("ui"), url_base_pathname, ..."""
+
+    def fetch_layout(self) -> Any:
+        """`GET /_dash-layout`, parsed JSON."""
+
+    def fetch_dependencies(self) -> list[dict[str, Any]]:
+        """`GET /_dash-dependencies`, parsed JSON."""
+
+    def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
+        """`POST /_dash-update-component`: (HTTP status, parsed JSON body, or None for 204)."""
+
+    def close(self) -> None:
+        """Release what the transport holds (connections, processes)."""
+
+
+class InProcessTransport:
+    """A learndash app in this process, answered by the code behind its Flask routes.
+
+    It answers as a debug server does (`debug=True`: tracebacks in error answers), because a test
+    page, like Dash's dev tools, should show the student where their callback failed.
+    """
+
+    def __init__(self, app: Any, *, debug: bool = True) -> None:
+        self.app = app
+        self.debug = debug
+        self.next_layout: Any = None
+        app.prepare()
+
+    def fetch_config(self) -> dict[str, Any]:
+        """The config of a new page load. A layout function is called once per load (W-2): the
+        layout served here is validated for the config and handed out by `fetch_layout`."""
+        from .server import page_config
+
+        self.next_layout = loads_like_javascript(dumps(self.app.serve_layout()))
+        return json.loads(json.dumps(page_config(self.app, self.next_layout)))
+
+    def fetch_layout(self) -> Any:
+        layout, self.next_layout = self.next_layout, None
+        return layout if layout is not None else loads_like_javascript(dumps(self.app.serve_layout()))
+
+    def fetch_dependencies(self) -> list[dict[str, Any]]:
+        return json.loads(json.dumps(self.app.dependencies()))
+
+    def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
+        from .execute import update_component_answer
+
+        status, answer = update_component_answer(
+            self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug
+        )
+        return status, None if answer is None else loads_like_javascript(dumps(answer))
+
+    def close(self) -> None:
+        """Nothing to release: the app lives in this process."""
+
+
+CONFIG_SCRIPT = re.compile(r'<script[^>]*id="_dash-config"[^>]*>(.*?)</script>', re.DOTALL)
+
+
+class HttpTransport:
+    """A Dash-protocol server over HTTP: a learndash app, or a real Dash app (W-1, W-10).
+
+    `base_url` is where the page is served, e.g. `http://127.0.0.1:8050/`; the three endpoints are
+    found under the config's `requests_pathname_prefix`, as Dash's renderer finds them.
+    """
+
+    def __init__(self, base_url: str, *, timeout: float = 30.0) -> None:
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.timeout = timeout
+        self.prefix: str | None = None
+
+    def fetch_config(self) -> dict[str, Any]:
+        status, content_type, text = self.request("GET", self.base_url)
+        found = CONFIG_SCRIPT.search(text) if status == 200 else None
+        if found is None:
+            raise LearndashError(
+                f"GET {self.base_url} answered {_describe(status, content_type, text)}, which is not a "
+                "Dash page: a Dash server answers its index page with HTML holding "
+                '<script id="_dash-config" type="application/json">. Check the address and that the app is running.'
+            )
+        try:
+            config = json.loads(html.unescape(found.group(1)))
+        except ValueError as error:
+            raise LearndashError(f"GET {self.base_url}: the _dash-config script is not valid JSON ({error}).") from error
+        if not isinstance(config, dict):
+            raise LearndashError(f"GET {self.base_url}: the _dash-config script holds {config!r:.120}, not a JSON object.")
+        self.prefix = config.get("requests_pathname_prefix") or "/"
+        return config
+
+    def fetch_layout(self) -> Any:
+        return self.get_json("_dash-layout")
+
+    def fetch_dependencies(self) -> list[dict[str, Any]]:
+        return self.get_json("_dash-dependencies")
+
+    def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
+        url = self.endpoint("_dash-update-component")
+        status, content_type, text = self.request("POST", url, json.dumps(body).encode("utf-8"))
+        if status == 204 or (status == 200 and not text.strip()):
+            return status, None
+        try:
+            return status, loads_like_javascript(text)
+        except ValueError:
+            if status == 200:
+                raise LearndashError(
+                    f"POST {url} for {body.get('output')!r} answered {_describe(status, content_type, text)}, "
+                    "not the JSON of a callback response (rule W-7)."
+                ) from None
+            return status, text  # Dash answers a failed callback with HTML or text (rule W-8)
+
+    def close(self) -> None:
+        """Nothing to release: every request opens and closes its own connection."""
+
+    # -- HTTP ---------------------------------------------------------------------------------
+
+    def endpoint(self, name: str) -> str:
+        """The URL of one endpoint under the config's `requests_pathname_prefix` (W-1)."""
+        prefix = self.prefix if self.prefix is not None else "/"
+        return urllib.parse.urljoin(self.base_url, prefix + name)
+
+    def get_json(self, name: str) -> Any:
+        url = self.endpoint(name)
+        status, content_type, text = self.request("GET", url)
+        if status == 200:
+            try:
+                return loads_like_javascript(text)
+            except ValueError:
+                pass
+        raise LearndashError(
+            f"GET {url} answered {_describe(status, content_type, text)}, but a Dash server answers it "
+            "with JSON (rule W-1). Is this a Dash app?"
+        )
+
+    def request(self, method: str, url: str, data: bytes | None = None) -> tuple[int, str, str]:
+        """(status, content type, body text) of one request; HTTP errors are answers too."""
+        headers = {"Accept": "application/json" if data is not None or "_dash" in url else "text/html"}
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.status, response.headers.get("Content-Type", ""), response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers.get("Content-Type", ""), error.read().decode("utf-8", "replace")
+        except (urllib.error.URLError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise LearndashError(f"{method} {url} failed: {reason}. Is the server running at {self.base_url}?") from error
+
+
+def _describe(status: int, content_type: str, text: str) -> str:
+    """`404 (text/html): "<!doctype html>..."`: what a server answered, short enough for a message."""
+    snippet = " ".join(text.split())
+    snippet = snippet if len(snippet) <= 100 else snippet[:97] + "..."
+    return f"{status} ({content_type or 'no content type'}): {snippet!r}"
