@@ -152,7 +152,7 @@ def test_junit_xml_has_a_suite_per_submission(graded_class):
     assert suites["loops_in_callback/02"].get("errors") == "2"
     assert suites["syntax_error/02"].get("skipped") == "4"
     score = {prop.get("name"): prop.get("value") for prop in suites["zipped/05"].iter("property")}
-    assert score["score"] == "9"
+    assert score["score"] == "10"
 
 
 def test_the_summary_calls_out_the_slowest_and_the_failing(graded_class):
