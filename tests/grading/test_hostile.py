@@ -184,7 +184,7 @@ def printed(item) -> str:
 
 
 EXPECTED = {
-    "correct": 8, "wrong_id": 0.67, "stub": 1,
+    "correct": 8, "wrong_id": 0.6, "stub": 1,
     "patches_the_grader": 1, "prints_a_fake_report": 1, "exits_at_import": 0, "exits_in_a_callback": 6,
     "kills_its_parent": 0, "kills_every_process_it_can": 6, "forks_many": 8, "reads_files": 8, "writes_files": 8,
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,

@@ -19,7 +19,7 @@ from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUB
 #: A small class whose grades are known: each student's file for exercise 02, and its points.
 SMALL_CLASS = {
     "correct": (SOLUTIONS / "02_basic_callbacks.py", 8.0),
-    "wrong_id": (SUBMISSIONS / "02" / "wrong_id.py", 0.67),
+    "wrong_id": (SUBMISSIONS / "02" / "wrong_id.py", 0.6),
     "forks_many": (FAULTS / "forks_many.py", 8.0),
     "loops_in_callback": (COURSE_FAULTS / "loops_in_callback.py", 3.0),
 }
