@@ -172,6 +172,12 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
     from learndash.grading.classroom import grade_class
     from learndash.grading.summary import print_summary, progress_bar
 
+    from learndash.grading.sandbox import IsolationUnavailable, isolation_mode
+
+    try:
+        isolation_mode(required=True)
+    except IsolationUnavailable as error:
+        raise click.ClickException(str(error)) from None
     keys = exercise_keys(exercises) or available_graders()
     console = Console()
     with progress_bar(console) as bar:
@@ -190,6 +196,7 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
         )
     print_summary(console, run.graded, keys, warnings=run.warnings)
     console.print(
+        f"Each submission ran as: {isolation_mode(required=True)}. "
         f"Graded {run.newly_graded} submission(s) in {run.seconds:.1f}s"
         + (f", kept {run.reused} unchanged from the last run (--regrade to grade them again)" if run.reused else "")
         + f". Results in {out}/: gradebook.csv, submissions/, gradescope/, junit.xml",

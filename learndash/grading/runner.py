@@ -29,7 +29,7 @@ from learndash.grading.report import CheckResult, Report
 from learndash.grading.sandbox import Job, Limits, isolation_mode
 from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
 from learndash.grading.trial import CheckAborted, Trial
-from learndash.grading.workspace import Workspace
+from learndash.grading.workspace import Workspace, stopping_on_sigterm
 
 #: How long the grading process waits past a limit for the child's own, more precise, message.
 GRACE_SECONDS = 1.0
@@ -57,16 +57,24 @@ def grade(
     path = Path(path).resolve()
     if not path.is_file():
         return load_failed(grader, str(path), f"File not found: There is no file at {path}.", mode)
-    workspace = Workspace(mode)
-    try:
-        server = shared_fork_server()
-        if reference is not None and Path(reference).is_file():
-            job = workspace.job("", grader.exercise, Path(reference).resolve(), limits, grader.module)
-            expected_outputs = outputs_written_by(server, job)
-        job = workspace.job("", grader.exercise, path, limits, grader.module)
-        return grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=str(path))
-    finally:
-        workspace.remove()
+    with stopping_on_sigterm():
+        workspace = Workspace(mode)
+        try:
+            return _grade_one_file(grader, path, workspace, mode, limits, reference, expected_outputs)
+        finally:
+            workspace.remove()
+
+
+def _grade_one_file(
+    grader: Grader, path: Path, workspace: Workspace, mode: str, limits: Limits, reference: str | Path | None,
+    expected_outputs: list[str] | None,
+) -> Report:
+    server = shared_fork_server()
+    if reference is not None and Path(reference).is_file():
+        job = workspace.job("", grader.exercise, Path(reference).resolve(), limits, grader.module)
+        expected_outputs = outputs_written_by(server, job)
+    job = workspace.job("", grader.exercise, path, limits, grader.module)
+    return grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=str(path))
 
 
 @functools.lru_cache(maxsize=1)
