@@ -23,6 +23,7 @@ which is what happens if the grading process dies.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -55,6 +56,8 @@ def serve(control: socket.socket, preload: list[str]) -> None:
     from learndash.grading.namespaces import readable_paths
 
     readable_paths()  # once, here: every child inherits the answer
+    gc.collect()
+    gc.freeze()  # the garbage collector leaves what was imported alone, so a child copies fewer pages
     say = _sayer(control)
     say({"ready": True})
     children: dict[int, int] = {}  # pid -> request key
