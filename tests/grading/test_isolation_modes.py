@@ -1,5 +1,6 @@
-"""Private user ids: one block per grading run, held under a lock, so concurrent runs never share one;
-and without root, `learndash grade` refuses to run instead of grading with weaker isolation."""
+"""Isolation modes: private user ids, one block per grading run held under a lock, so concurrent runs
+never share one; without root, `learndash grade` refuses to run instead of grading with weaker
+isolation, and `learndash check` runs the child as the same user and says so."""
 from __future__ import annotations
 
 import os
@@ -34,3 +35,26 @@ def test_without_root_grade_refuses_and_says_why(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert "needs root" in result.output and "classmates' files" in result.output
     assert isolation_mode(required=False) == OWN_USER  # learndash check runs, and its report says how
+
+
+def test_own_user_mode_keeps_the_verdict_out_of_the_childs_reach(tmp_path):
+    """Without root (`learndash check` on a laptop) the child runs as the same user, unconfined, but the
+    checks still run in the grading process: a patched grader scores honestly, and the report says how."""
+    from learndash.grading.graders import grader_for
+    from learndash.grading.runner import grade_in_child, shared_fork_server
+    from learndash.grading.sandbox import Limits
+    from learndash.grading.workspace import Workspace
+
+    from .test_hostile import PATCHES_THE_GRADER
+
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text(PATCHES_THE_GRADER)
+    grader = grader_for("02")
+    workspace = Workspace(OWN_USER)
+    try:
+        job = workspace.job("", "02", path, Limits(), grader.module)
+        assert job.uid is None and job.view_root is None
+        report = grade_in_child(grader, shared_fork_server(), job, mode=OWN_USER)
+    finally:
+        workspace.remove()
+    assert report.score == 1 and report.isolation == OWN_USER
