@@ -136,9 +136,9 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
     code = CONFINEMENT_FAILED
     try:
         os.setsid()
-        from learndash.grading.sandbox import _die_with_parent
+        from learndash.grading.sandbox import die_with_parent
 
-        _die_with_parent()
+        die_with_parent()
         if job.view_root is not None:
             from learndash.grading.namespaces import enter_namespaces
 
