@@ -195,6 +195,8 @@ def _grade_in_children(
     keys = [grader.exercise for grader in graders]
     by_key = {grader.exercise: grader for grader in graders}
     with ForkServer(preload=PRELOAD + [grader.module for grader in graders]) as server:
+        if workspace.uids is not None:
+            server.require_namespaces()
         needed = [grader for grader in graders if any(item.exercise == grader.exercise for item in to_grade)]
         expected = _grade_references(server, workspace, needed, solutions, limits, run)
         jobs = [(item, workspace.job(item.student, item.exercise, item.path, limits, by_key[item.exercise].module))

@@ -26,7 +26,7 @@ from learndash.grading.diagnostics import diagnose, written_outputs
 from learndash.grading.isolation import PRELOAD, ForkServer, read_output
 from learndash.grading.loading import OUTPUT_LIMIT, SubmissionError
 from learndash.grading.report import CheckResult, Report
-from learndash.grading.sandbox import Job, Limits, isolation_mode
+from learndash.grading.sandbox import IsolationUnavailable, Job, Limits, isolation_mode
 from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
 from learndash.grading.trial import CheckAborted, Trial
 from learndash.grading.workspace import Workspace, stopping_on_sigterm
@@ -97,6 +97,8 @@ def grade_in_child(
     """
     try:
         return _grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=shown_path)
+    except IsolationUnavailable:
+        raise  # not this submission's doing: the whole run must stop and say why
     except Exception as error:  # noqa: BLE001 - one submission must never stop a class run
         message = (f"Grading stopped on an error in the grading code ({type(error).__name__}) while it read your "
                    "app's answers. Tell your instructor.")

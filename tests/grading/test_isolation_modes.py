@@ -58,3 +58,29 @@ def test_own_user_mode_keeps_the_verdict_out_of_the_childs_reach(tmp_path):
     finally:
         workspace.remove()
     assert report.score == 1 and report.isolation == OWN_USER
+
+
+def test_a_machine_without_namespaces_is_refused_with_the_reason(tmp_path, monkeypatch):
+    """Root in a container without CAP_SYS_ADMIN: the fork server's probe fails, and the run refuses with
+    what failed and how to allow it, instead of grading with weaker isolation. (The refusal is simulated at
+    the probe's answer: this machine does allow namespaces, and the probe runs for real in every run.)"""
+    from learndash.grading.isolation import ForkServer
+
+    monkeypatch.setattr(ForkServer, "_dispatch", _probe_fails(ForkServer._dispatch))
+    (tmp_path / "ada").mkdir()
+    (tmp_path / "ada" / "02_basic_callbacks.py").write_text("app = None\n")
+    result = CliRunner().invoke(main, ["grade", str(tmp_path), "-e", "02", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "refused them (unshare: Operation not permitted)" in result.output and "--cap-add SYS_ADMIN" in result.output
+    assert not (tmp_path / "out" / "submissions").exists()
+
+
+def _probe_fails(dispatch):
+    """`ForkServer._dispatch`, but the ready message reports that unshare was refused."""
+
+    def dispatch_with_a_failed_probe(self, message):
+        if message.get("ready"):
+            message = {**message, "namespaces": "unshare: Operation not permitted"}
+        return dispatch(self, message)
+
+    return dispatch_with_a_failed_probe
