@@ -4,12 +4,16 @@ isolation, and `learndash check` runs the child as the same user and says so."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
 from learndash.cli import main
 from learndash.grading.sandbox import OWN_USER, isolation_mode
 from learndash.grading.uids import BLOCK_SIZE, UidBlock
+
+from .conftest import ROOT
 
 
 def test_two_runs_hold_two_blocks_and_a_released_block_is_free_again(tmp_path):
@@ -60,27 +64,17 @@ def test_own_user_mode_keeps_the_verdict_out_of_the_childs_reach(tmp_path):
     assert report.score == 1 and report.isolation == OWN_USER
 
 
-def test_a_machine_without_namespaces_is_refused_with_the_reason(tmp_path, monkeypatch):
-    """Root in a container without CAP_SYS_ADMIN: the fork server's probe fails, and the run refuses with
-    what failed and how to allow it, instead of grading with weaker isolation. (The refusal is simulated at
-    the probe's answer: this machine does allow namespaces, and the probe runs for real in every run.)"""
-    from learndash.grading.isolation import ForkServer
-
-    monkeypatch.setattr(ForkServer, "_dispatch", _probe_fails(ForkServer._dispatch))
+def test_a_machine_without_namespaces_is_refused_with_the_reason(tmp_path):
+    """Root without CAP_SYS_ADMIN (Docker's default): the fork server's probe finds it cannot unshare, and
+    the run refuses with what failed and how to allow it, instead of grading with weaker isolation."""
     (tmp_path / "ada").mkdir()
     (tmp_path / "ada" / "02_basic_callbacks.py").write_text("app = None\n")
-    result = CliRunner().invoke(main, ["grade", str(tmp_path), "-e", "02", "--out", str(tmp_path / "out")])
-    assert result.exit_code == 1
-    assert "refused them (unshare: Operation not permitted)" in result.output and "--cap-add SYS_ADMIN" in result.output
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        ["setpriv", "--bounding-set", "-sys_admin", sys.executable, "-c", "from learndash.cli import main; main()",
+         "grade", str(tmp_path), "-e", "02", "--out", str(tmp_path / "out")],
+        env=environment, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1
+    assert "refused them" in result.stderr and "unshare: Operation not permitted" in result.stderr and "--cap-add SYS_ADMIN" in result.stderr
     assert not (tmp_path / "out" / "submissions").exists()
-
-
-def _probe_fails(dispatch):
-    """`ForkServer._dispatch`, but the ready message reports that unshare was refused."""
-
-    def dispatch_with_a_failed_probe(self, message):
-        if message.get("ready"):
-            message = {**message, "namespaces": "unshare: Operation not permitted"}
-        return dispatch(self, message)
-
-    return dispatch_with_a_failed_probe
