@@ -81,6 +81,7 @@ class ForkServer:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "learndash.grading.forkserver", str(theirs.fileno()), *(preload or PRELOAD)],
             pass_fds=[theirs.fileno()], env=environment, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C reaches the grading process, which ends the server cleanly
         )
         theirs.close()
         self.control = ours
