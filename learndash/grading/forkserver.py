@@ -154,8 +154,9 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
             os.close(fd)
         _, status = os.waitpid(pid, 0)
         code = os.waitstatus_to_exitcode(status)
-        if code < 0:
-            signal.signal(-code, signal.SIG_DFL)
+        if code < 0:  # end by the same signal, so the grading process learns it (SIGKILL needs no reset)
+            if -code != signal.SIGKILL:
+                signal.signal(-code, signal.SIG_DFL)
             os.kill(os.getpid(), -code)
             code = 128 - code
     except BaseException:  # noqa: B036 - whatever happens, never return into the server's loop
