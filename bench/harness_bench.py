@@ -2,7 +2,9 @@
 
 A single change must cost time in proportion to the callbacks it fires, not to the size of the
 app: the MATCH app is measured with 10 and with 1,000 items, side by side in one run, and the
-ratio printed. Run: python bench/harness_bench.py
+ratio printed. The same chain is also driven over HTTP (`AppHarness.connect` to the app served on
+127.0.0.1), so the cost of the transport shows next to the in-process one.
+Run: python bench/harness_bench.py
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import time
 
 from learndash import MATCH, Dash, Input, Output, dcc, html
 from learndash.testing import AppHarness
+from learndash.testing.serving import LocalServer
 
 
 def chain_app() -> Dash:
@@ -62,7 +65,11 @@ def median_ms(harness: AppHarness, component_id, values: list, repeats: int = 20
 def main() -> None:
     chain = AppHarness(chain_app())
     chain_ms = median_ms(chain, "a", list(range(1, 1000)))
-    rows = [("3-callback chain", chain_ms)]
+    rows = [("3-callback chain, in-process", chain_ms)]
+    with LocalServer(chain_app().server) as server:
+        over_http = AppHarness.connect(server.base_url)
+        http_ms = median_ms(over_http, "a", list(range(1, 1000)))
+    rows.append(("3-callback chain, over HTTP", http_ms))
     per_size = {}
     for items in (10, 1000):
         start = time.perf_counter()
@@ -73,7 +80,8 @@ def main() -> None:
     print(f"{'scenario':<44} {'median ms / change':>20}")
     for name, ms in rows:
         print(f"{name:<44} {ms:>20.3f}")
-    print(f"\nratio 1,000 items / 10 items per change: {per_size[1000] / per_size[10]:.2f}x (1.0 = independent of app size)")
+    print(f"\nHTTP / in-process per change (3 requests): {http_ms / chain_ms:.2f}x")
+    print(f"ratio 1,000 items / 10 items per change: {per_size[1000] / per_size[10]:.2f}x (1.0 = independent of app size)")
 
 
 if __name__ == "__main__":

@@ -3,57 +3,138 @@
 In the browser these writes come from the components' JavaScript (`setProps`). The headless harness
 calls these functions at the same moments, so callbacks see the same values in both:
 - `mount_writes`: when a component appears (page load or insertion by a callback);
-- `writes_after_update`: after a callback changed some of its props.
-Each returns the props to write; the harness applies them as one `setProps` edit.
+- `late_mount_writes`: once the requests of that load or insertion have been sent (R-6);
+- `writes_after_update`: after some of its props changed.
+Each returns the props to write; the page applies them as one `setProps` edit. `storage` is the
+browser's localStorage and sessionStorage, which outlive a component (R-8); the page owns it.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
+from .protocol import stringify_id
+
 CORE = "dash_core_components"
 
 
-def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int]) -> dict[str, Any]:
+def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
     """Props a component writes as it mounts (rule I-9)."""
     if component.get("namespace") != CORE:
         return {}
     props = component["props"]
     kind = component["type"]
     if kind == "Location":
-        parts = urlsplit(url)
-        current = {
-            "pathname": parts.path or "/",
-            "search": f"?{parts.query}" if parts.query else "",
-            "hash": f"#{parts.fragment}" if parts.fragment else "",
-            "href": url,
-        }
-        return {k: v for k, v in current.items() if props.get(k) is None}
+        return {k: v for k, v in location_parts(url).items() if props.get(k) is None}
     if kind == "Tabs" and props.get("value") is None:
         return {"value": first_tab_value(props.get("children"))}
-    if kind == "Store" and props.get("data") is not None:
-        return {"modified_timestamp": now_ms()}
-    if kind in ("Slider", "RangeSlider") and props.get("value") is not None:
-        return {"drag_value": props["value"]}
+    if kind == "Store":
+        return store_mount_writes(props, now_ms=now_ms, storage=storage)
     return {}
 
 
-def writes_after_update(component: dict, changed: set[str], *, now_ms: Callable[[], int]) -> dict[str, Any]:
-    """Props a component writes in answer to a callback changing it (rules K-3, K-9)."""
+def store_mount_writes(props: dict[str, Any], *, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
+    """A Store saves given data, or restores what local/session storage kept from an earlier
+    instance (R-8, K-9); a memory Store starts from its layout `data`."""
+    key = storage_key(props)
+    saved = storage.get(key) if key is not None else None
+    if saved is not None and saved != props.get("data"):
+        return {"data": saved, "modified_timestamp": now_ms()}
+    if props.get("data") is None:
+        return {}
+    if key is not None:
+        storage[key] = props["data"]
+    return {"modified_timestamp": now_ms()}
+
+
+def storage_key(props: dict[str, Any]) -> str | None:
+    """Where a local or session Store keeps its data in the browser; None for memory (R-8)."""
+    kind = props.get("storage_type") or "memory"
+    return None if kind == "memory" else f"{kind}:{stringify_id(props.get('id'))}"
+
+
+def late_mount_writes(component: dict) -> dict[str, Any]:
+    """Props a component writes after the requests of its load or insertion were sent: a Slider
+    mounts late and copies `value` to `drag_value`, so `drag_value` listeners first run with
+    None (rule R-6)."""
+    if component.get("namespace") == CORE and component["type"] in ("Slider", "RangeSlider"):
+        value = component["props"].get("value")
+        if value is not None:
+            return {"drag_value": value}
+    return {}
+
+
+def writes_after_update(
+    component: dict, changed: set[str], *, url: str, now_ms: Callable[[], int], storage: dict[str, Any]
+) -> dict[str, Any]:
+    """Props a component writes in answer to its props changing (rules R-5 to R-8, K-3, K-9)."""
     if component.get("namespace") != CORE:
         return {}
     props = component["props"]
     kind = component["type"]
-    if kind == "Dropdown" and "options" in changed and props.get("value") is not None:
-        allowed = option_values(props.get("options"))
-        value = props["value"]
-        if isinstance(value, list):
-            kept = [v for v in value if v in allowed]
-            return {"value": kept} if kept != value else {}
-        return {} if value in allowed else {"value": None}
+    if kind == "Dropdown" and "options" in changed:
+        return pruned_dropdown_value(props)
+    if kind in ("Slider", "RangeSlider") and "value" in changed:
+        return {"drag_value": props.get("value")}  # re-synced, not clamped to min/max (R-6)
+    if kind == "Location":
+        current = location_parts(url)
+        return {k: current[k] for k in changed if k in current and props.get(k) is None}  # R-7
+    if kind == "Store" and props.get("clear_data"):
+        storage.pop(storage_key(props), None)
+        return {"clear_data": False, "data": None, "modified_timestamp": now_ms()}  # R-8
     if kind == "Store" and "data" in changed:
+        key = storage_key(props)
+        if key is not None:
+            storage[key] = props.get("data")
         return {"modified_timestamp": now_ms()}
     return {}
+
+
+def pruned_dropdown_value(props: dict[str, Any]) -> dict[str, Any]:
+    """When options change, a non-empty value missing from them is cleared, or dropped from a
+    multi value; None, "" and [] stay as they are (rules R-5, K-3)."""
+    value = props.get("value")
+    if value in (None, "", []):
+        return {}
+    allowed = option_values(props.get("options"))
+    if isinstance(value, list):
+        kept = [v for v in value if v in allowed]
+        return {"value": kept} if kept != value else {}
+    return {} if value in allowed else {"value": None}
+
+
+def navigation_target(component: dict, changed: set[str], *, url: str) -> str | None:
+    """The address a Location sends the page to after its URL props were written, or None when
+    it stays (rule R-7): a prop written as None goes nowhere (it is written back instead), and
+    writing the address the page already has does not navigate.
+
+    >>> location = {"namespace": CORE, "type": "Location", "props": {"pathname": "/next"}}
+    >>> navigation_target(location, {"pathname"}, url="/?q=1")
+    '/next?q=1'
+    """
+    if (component.get("namespace"), component.get("type")) != (CORE, "Location"):
+        return None
+    props = component["props"]
+    written = {k: props[k] for k in changed if k in ("pathname", "search", "hash", "href") and props.get(k) is not None}
+    if not written:
+        return None
+    current = urlsplit(written["href"]) if "href" in written else urlsplit(url)
+    path = written.get("pathname", current.path or "/")
+    search = written.get("search", f"?{current.query}" if current.query else "")
+    fragment = written.get("hash", f"#{current.fragment}" if current.fragment else "")
+    target = f"{path}{search}{fragment}"
+    return None if target == url else target
+
+
+def location_parts(url: str) -> dict[str, str]:
+    """`pathname`, `search`, `hash` and `href` of the address bar, as a Location reads them (K-8)."""
+    parts = urlsplit(url)
+    return {
+        "pathname": parts.path or "/",
+        "search": f"?{parts.query}" if parts.query else "",
+        "hash": f"#{parts.fragment}" if parts.fragment else "",
+        "href": url,
+    }
 
 
 def interval_can_tick(props: dict[str, Any]) -> bool:

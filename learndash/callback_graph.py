@@ -177,7 +177,8 @@ class CallbackGraph:
             # Fixed or ALL outputs: one request, identified by the trigger's MATCH values (4.2, #2462).
             return [match_values_of(dependency.component_id, trigger_id)]
         trigger_pattern = dependency.component_id if isinstance(dependency.component_id, dict) else {}
-        pinned = {k: trigger_id[k] for k in output_match_keys if trigger_pattern.get(k) == MATCH}
+        # MATCH and ALL on an output's MATCH key both pin the instance to the trigger's value.
+        pinned = {k: trigger_id[k] for k in output_match_keys if trigger_pattern.get(k) in (MATCH, ALL)}
         if pinned.keys() == output_match_keys:
             return [pinned]  # the usual case: the trigger names its output instance directly
         found: dict[str, MatchValues] = {}

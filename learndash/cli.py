@@ -105,8 +105,13 @@ def check(exercise: str, file: Path | None, as_json: bool, seconds: float) -> No
     except KeyError as error:
         raise click.UsageError(error.args[0]) from None
     path = file or course_folder("exercises") / grader.exercise_file
-    report = grade(grader, path, reference=course_folder("solutions") / grader.exercise_file,
-                   load_seconds=seconds, check_seconds=seconds)
+    from learndash.grading.sandbox import IsolationUnavailable
+
+    try:
+        report = grade(grader, path, reference=course_folder("solutions") / grader.exercise_file,
+                       load_seconds=seconds, check_seconds=seconds)
+    except IsolationUnavailable as error:
+        raise click.ClickException(str(error)) from None
     covers = {item.name: item.covers for item in grader.checks}
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str))
@@ -177,6 +182,12 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
     from learndash.grading.classroom import grade_class
     from learndash.grading.summary import print_summary, progress_bar, summary_console
 
+    from learndash.grading.sandbox import IsolationUnavailable, isolation_mode
+
+    try:
+        isolation_mode(required=True)
+    except IsolationUnavailable as error:
+        raise click.ClickException(str(error)) from None
     keys = exercise_keys(exercises) or available_graders()
     console = summary_console(is_terminal=sys.stdout.isatty())
     with progress_bar(console) as bar:
@@ -188,13 +199,17 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
         def on_graded(graded) -> None:
             bar.update(task, advance=1, description=f"{graded.student}/{graded.exercise}: {graded.score:g}/{graded.max_score:g}")
 
-        run = grade_class(
-            submissions, out=out, exercises=keys, regrade=regrade, workers=jobs,
-            limits=limits_from(check_seconds, submission_seconds, memory_mb, processes),
-            solutions=solutions or course_folder("solutions"), on_start=on_start, on_graded=on_graded,
-        )
+        try:
+            run = grade_class(
+                submissions, out=out, exercises=keys, regrade=regrade, workers=jobs,
+                limits=limits_from(check_seconds, submission_seconds, memory_mb, processes),
+                solutions=solutions or course_folder("solutions"), on_start=on_start, on_graded=on_graded,
+            )
+        except IsolationUnavailable as error:
+            raise click.ClickException(str(error)) from None
     print_summary(console, run.graded, keys, warnings=run.warnings)
     console.print(
+        f"Each submission ran as: {isolation_mode(required=True)}. "
         f"Graded {run.newly_graded} submission(s) in {run.seconds:.1f}s"
         + (f", kept {run.reused} unchanged from the last run (--regrade to grade them again)" if run.reused else "")
         + f". Results in {out}/: gradebook.csv, submissions/, gradescope/, junit.xml",
@@ -232,11 +247,15 @@ def gradescope_run(submission: Path, results: Path, exercises: tuple[str, ...], 
                    submission_seconds: float, memory_mb: int, processes: int, solutions: Path | None) -> None:
     """Grade one student's files (Gradescope's /autograder/submission) and write results.json."""
     from learndash.grading.gradescope import run_in_gradescope
+    from learndash.grading.sandbox import IsolationUnavailable
 
-    data = run_in_gradescope(
-        submission, results, exercises=exercise_keys(exercises), solutions=solutions or course_folder("solutions"),
-        limits=limits_from(check_seconds, submission_seconds, memory_mb, processes), workers=jobs,
-    )
+    try:
+        data = run_in_gradescope(
+            submission, results, exercises=exercise_keys(exercises), solutions=solutions or course_folder("solutions"),
+            limits=limits_from(check_seconds, submission_seconds, memory_mb, processes), workers=jobs,
+        )
+    except IsolationUnavailable as error:  # no results.json: Gradescope shows the autograder failed, not a 0
+        raise click.ClickException(str(error)) from None
     click.echo(f"Score {data['score']:g}; wrote {results}")
 
 

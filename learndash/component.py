@@ -48,6 +48,21 @@ class PropAttribute:
         return f"<prop {self.name!r}>"
 
 
+
+class UnknownPropError(AttributeError):
+    """Reading a prop a component does not have. The teaching message (with its "Did you mean")
+    is built only when shown: JSON encoders probe components for attributes such as `tolist`
+    thousands of times while serializing a large layout."""
+
+    def __init__(self, component: Component, name: str) -> None:
+        super().__init__(name)
+        self.component = component
+        self.prop = name
+
+    def __str__(self) -> str:
+        return self.component._unknown_prop_message(self.prop)
+
+
 class Component:
     """A node of a Dash layout: a type, a namespace and the props the user set (W-2).
 
@@ -147,7 +162,7 @@ class Component:
             raise AttributeError(name)
         if self.has_prop(name):  # data-* / aria-*, reachable through getattr(comp, "data-x")
             return self._props.get(name)
-        raise AttributeError(self._unknown_prop_message(name))
+        raise UnknownPropError(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Refuse typos (`comp.childen = ...`) instead of quietly creating a new attribute.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .callback_graph import Request
-from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue
+from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue, LearndashError
 from .layout import LayoutIndex, get_at
 from .patterns import resolve
 from .protocol import (
@@ -167,6 +167,7 @@ def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any
     harness, the browser overlay and the server's JSON say the same thing.
     """
     if status in (200, 204):
+        _check_answer(request, body, status, answer)
         single = None if callback_is_multi(body) else stringify_id(body["outputs"]["id"])
         updates, side_updates = read_update_response(status, answer, single)
         record.status = "ok" if status == 200 else "prevented"
@@ -180,6 +181,35 @@ def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any
 def callback_is_multi(body: dict[str, Any]) -> bool:
     """A body whose `outputs` is a list (or absent: no output) answers in the multi form (W-7)."""
     return not isinstance(body.get("outputs"), dict)
+
+
+def _check_answer(request: Request, body: dict[str, Any], status: int, answer: Any) -> None:
+    """A 200 answer must be a callback response that writes only what the request asked for
+    (rule W-7); anything else is a broken server, reported before the page changes."""
+    if status == 204 or not answer:
+        return
+    problem = ""
+    updates = answer.get("response") if isinstance(answer, dict) else None
+    side_updates = answer.get("sideUpdate", {}) if isinstance(answer, dict) else None
+    if not isinstance(updates, dict) or not isinstance(side_updates, dict):
+        problem = f"it is not a callback response ({{'multi': true, 'response': {{...}}}}): {answer!r:.200}"
+    elif not all(isinstance(props, dict) for props in [*updates.values(), *side_updates.values()]):
+        problem = f"each id in 'response' and 'sideUpdate' must map to {{prop: value}}: {answer!r:.200}"
+    elif answer.get("multi"):
+        asked = {stringify_id(spec["id"]) for spec in _flat_specs(body.get("outputs"))}
+        unknown = sorted(id_str for id_str in updates if id_str not in asked)
+        if unknown:
+            problem = f"it writes {unknown}, which the request did not ask for (its outputs are {sorted(asked)})"
+    if problem:
+        raise LearndashError(
+            f"POST /_dash-update-component for {request.callback.name}() ({request.callback.output_id}) "
+            f"answered {status}, but {problem}. The page was left as it was before this request."
+        )
+
+
+def _flat_specs(outputs: Any) -> list[dict[str, Any]]:
+    specs = outputs if isinstance(outputs, list) else [] if outputs is None else [outputs]
+    return [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
 
 
 def _exception_of(status: int, answer: Any, message: str, traceback_text: str) -> Exception:

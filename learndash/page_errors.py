@@ -1,11 +1,12 @@
-"""The errors a page shows in Dash's dev tools, worded once for every harness (rules V-6, V-7).
+"""The errors the page itself finds while it runs, worded once (rules V-6, C-2 item 3).
 
-The renderer model (`renderer.py`) records them as `PageError`s, with the callback named as the
-page config names it.
+The renderer model (`renderer.py`) records them as `PageError`s; `learndash/static/page_errors.js`
+words them identically for the browser's overlay. They are built from what the page knows off the
+wire only: the callback's name (from the config's `callback_names`, else its output id), id
+strings (rule W-3) and the ids on the page. The other errors a page shows come from the server:
+its validation errors in the config, and its JSON answer to a failed request (see `dispatch.py`).
 """
 from __future__ import annotations
-
-from typing import Any
 
 from .exceptions import LearndashError
 from .suggest import did_you_mean
@@ -16,26 +17,41 @@ class MissingComponentError(LearndashError):
     """A callback reached for a component that is not on the page (rule V-6)."""
 
 
-def missing_object_error(callback: Any, dependency: Any, role: str, ids_on_page: list[str]) -> PageError:
+def quoted_list(names: list[str]) -> str:
+    """`['a', 'b']`: names in quotes, as the messages list them."""
+    return "[" + ", ".join(f"'{name}'" for name in names) + "]"
+
+
+def missing_object_message(callback_name: str, role: str, id_str: str, prop: str, ids_on_page: list[str]) -> str:
     """'A nonexistent object was used in an Input…', in learndash's teaching form (V-6)."""
-    wanted = dependency.id_str
-    hint = f" {did_you_mean(wanted, ids_on_page)}".rstrip()
-    message = (
-        f"{callback.name}() uses {role}({dependency.component_id!r}, {dependency.component_property!r}), "
-        f"but no component with id {wanted!r} is on the page right now, so the callback did not run.{hint} "
-        f"The ids on the page are: {ids_on_page}. If the component only appears later (another tab "
-        "or page, or a callback creates it), make sure every Input of this callback appears together, "
-        "or use a pattern-matching id with ALL, which accepts zero components."
+    hint = did_you_mean(id_str, ids_on_page)
+    return (
+        f"{callback_name}() uses {role}('{id_str}', '{prop}'), but no component with id '{id_str}' is on the "
+        f"page right now, so the callback did not run. {hint + ' ' if hint else ''}The ids on the page are: "
+        f"{quoted_list(ids_on_page)}. If the component only appears later (another tab or page, or a "
+        "callback creates it), make sure every Input of this callback appears together, or use a "
+        "pattern-matching id with ALL, which accepts zero components."
     )
-    return PageError(f"A nonexistent object was used in an `{role}` of a Dash callback", message, MissingComponentError(message))
 
 
-def set_props_target_missing(callback: Any, id_str: str, ids_on_page: list[str]) -> PageError:
+def missing_object_error(callback_name: str, role: str, id_str: str, prop: str, ids_on_page: list[str]) -> PageError:
+    """The page error of a callback that needs a component that is not there (V-6)."""
+    message = missing_object_message(callback_name, role, id_str, prop, ids_on_page)
+    title = f"A nonexistent object was used in an `{role}` of a Dash callback"
+    return PageError(title, message, MissingComponentError(message))
+
+
+def set_props_target_message(callback_name: str, id_str: str, ids_on_page: list[str]) -> str:
     """A callback's `set_props` named an id that is not on the page (rule C-2 item 3)."""
-    hint = f" {did_you_mean(id_str, ids_on_page)}".rstrip()
-    message = (
-        f"{callback.name}() called set_props({id_str!r}, ...), but no component with that id is on the "
-        f"page, so nothing was changed.{hint} The ids on the page are: {ids_on_page}. Its own outputs "
-        "were still updated."
+    hint = did_you_mean(id_str, ids_on_page)
+    return (
+        f"{callback_name}() called set_props('{id_str}', ...), but no component with that id is on the page, "
+        f"so nothing was changed. {hint + ' ' if hint else ''}The ids on the page are: "
+        f"{quoted_list(ids_on_page)}. Its own outputs were still updated."
     )
+
+
+def set_props_target_missing(callback_name: str, id_str: str, ids_on_page: list[str]) -> PageError:
+    """The page error of a `set_props` aimed at a missing id (C-2 item 3)."""
+    message = set_props_target_message(callback_name, id_str, ids_on_page)
     return PageError("ID running component not found in layout", message, MissingComponentError(message))

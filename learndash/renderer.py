@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .behaviors import mount_writes, writes_after_update
+from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, ValidationError
@@ -48,6 +48,8 @@ class Page:
         self.queue: list[Request] = []
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
+        self.late_writes: list[tuple[str, dict[str, Any]]] = []
+        self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
         self.clock_ms = 0
 
     @classmethod
@@ -77,6 +79,38 @@ class Page:
             self.mount(component)
         self.settle()
 
+    def mount(self, component: dict) -> None:
+        """What a component writes as it appears (I-9), as its own edit; what it writes once the
+        requests of this load or insertion are sent waits in `late_writes` (R-6)."""
+        component_id = component["props"].get("id")
+        if component_id is None:
+            return
+        writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
+        if writes:
+            self.set_props(stringify_id(component_id), writes)
+        late = late_mount_writes(component)
+        if late:
+            self.mount_late(stringify_id(component_id), late)
+
+    def queue_group(self, requests: list[Request]) -> None:
+        """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
+        group = self.groups.new()
+        for request in requests:
+            request.execution_group = group
+        self.queue.extend(requests)
+
+    def mount_late(self, id_str: str, writes: dict[str, Any]) -> None:
+        """Keep a write a component makes once the requests of its load or insertion were sent (R-6)."""
+        self.late_writes.append((id_str, writes))
+
+    def flush_late_writes(self) -> bool:
+        """Apply the late mount writes of components still on the page; True if there were any."""
+        late, self.late_writes = self.late_writes, []
+        for id_str, writes in late:
+            if id_str in self.index.paths:
+                self.set_props(id_str, writes)
+        return bool(late)
+
     def component_by_id(self, component_id: Any) -> dict | None:
         """The component JSON with this id in the layout store, or None."""
         path = self.index.path_of(stringify_id(component_id))
@@ -87,86 +121,7 @@ class Page:
         self.clock_ms = max(self.clock_ms + 1, int(time.time() * 1000))
         return self.clock_ms
 
-    def set_props(self, id_str: str, props: dict[str, Any]) -> None:
-        """C-2 item 1: a component's own edit. Keep the props that really change, write them, queue
-        their listeners (the caller settles)."""
-        path = self.index.paths[id_str]
-        component = get_at(self.layout, path)
-        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
-        old_children = component["props"].get("children")
-        component["props"].update(changed)
-        for prop in changed:
-            self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
-        if "children" in changed:
-            self.index.replace_subtree(old_children, component["props"]["children"], path + ("props", "children"))
-
-    def queue_group(self, requests: list[Request]) -> None:
-        """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
-        group = self.groups.new()
-        for request in requests:
-            request.execution_group = group
-        self.queue.extend(requests)
-
-    def mount(self, component: dict) -> None:
-        """What a component writes as it appears (I-9), as its own edit."""
-        component_id = component["props"].get("id")
-        writes = mount_writes(component, url=self.url, now_ms=self.now_ms)
-        if component_id is not None and writes:
-            self.set_props(stringify_id(component_id), writes)
-
-    # -- the request loop (C-4) ---------------------------------------------------------------
-
-    def settle(self) -> None:
-        """Run requests until none is left, in ready batches built from one snapshot (C-4, C-12)."""
-        while True:
-            queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
-            if not queue:
-                self.queue = []
-                return
-            ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
-            self.queue = [r for r in queue if r not in ready]
-            batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
-            bodies = [(request, self.request_body(request)) for request in batch]
-            for request, body in bodies:
-                if body is not None:
-                    self.apply(request, self.execute(request, body))
-
-    def request_body(self, request: Request) -> dict[str, Any] | None:
-        """C-6: the POST body from the current layout; None when the callback does not run."""
-        try:
-            return build_body(request, self.layout, self.index)
-        except ReferenceProblem as problem:
-            ids = sorted(self.index.paths)
-            self.errors.append(missing_object_error(request.callback, problem.dependency, problem.role, ids))
-            self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
-            return None
-
-    def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
-        """POST the body through the transport and read the answer (rules W-6 to W-8)."""
-        record = call_record(request, body)
-        self.calls.append(record)
-        status, answer = self.transport.update_component(body)
-        return read_answer(request, body, status, answer, record)
-
-    def apply(self, request: Request, outcome: Outcome) -> None:
-        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
-        all_props = self.graph.output_prop_ids(request, self.index)
-        if outcome.error is not None:
-            self.errors.append(outcome.error)
-            self.groups.record(request, all_props, [])
-            return
-        for id_str, props in outcome.side_updates.items():
-            if id_str in self.index.paths:
-                self.write(id_str, props, predecessors=(), discover_chunks=False)
-            elif not self.config.get("suppress_callback_exceptions"):
-                self.errors.append(set_props_target_missing(request.callback, id_str, sorted(self.index.paths)))
-        updated = []
-        for id_str, props in outcome.updates.items():
-            self.write(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
-            updated += [f"{id_str}.{prop}" for prop in props]
-        self.groups.record(request, all_props, updated)
-
-    def write(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
+    def write_props(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
         """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
         path = self.index.path_of(id_str)
         if path is None:
@@ -180,21 +135,129 @@ class Page:
                 component_id, prop, self.index, kind=INDIRECT, predecessors=predecessors
             )
         if "children" in props:
-            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks)
-        self_writes = writes_after_update(component, set(props), now_ms=self.now_ms)
-        if self_writes:
-            self.set_props(id_str, self_writes)
+            self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
+        self.component_did_update(id_str, component, set(props))
 
-    def replace_children(self, component: dict, old_children: Any, path: tuple, discover_chunks: bool) -> None:
+    def set_props(self, id_str: str, props: dict[str, Any]) -> None:
+        """C-2 item 1: a component's own edit. Keep the props that really change, write them, queue
+        their listeners (the caller settles)."""
+        path = self.index.paths[id_str]
+        component = get_at(self.layout, path)
+        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        old_children = component["props"].get("children")
+        component["props"].update(changed)
+        for prop in changed:
+            self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
+        if "children" in changed:
+            self.index.replace_subtree(old_children, component["props"]["children"], path + ("props", "children"))
+        self.component_did_update(id_str, component, set(changed))
+
+    def component_did_update(self, id_str: str, component: dict, changed: set[str]) -> None:
+        """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
+        if not changed:
+            return
+        writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
+        if writes:
+            self.set_props(id_str, writes)
+        target = navigation_target(component, changed, url=self.url)
+        if target is not None:
+            self.navigate(target, refresh=component["props"].get("refresh", True))
+
+    def navigate(self, target: str, *, refresh: Any) -> None:
+        """A Location pushed a new address (R-7): the page's URL follows it, and with
+        `refresh="callback-nav"` every Location on the page reads it. (`refresh=True` would reload
+        the page in a browser; the model does not reload.)"""
+        self.url = target
+        if refresh != "callback-nav":
+            return
+        for id_str in list(self.index.paths):
+            component = self.component_by_id(self.index.ids[id_str])
+            if component is not None and (component.get("namespace"), component.get("type")) == (CORE, "Location"):
+                self.set_props(id_str, location_parts(target))
+
+    # -- the request loop (C-4) ---------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Run requests until none is left, in ready batches built from one snapshot (C-4, C-12)."""
+        while True:
+            queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
+            if not queue:
+                self.queue = []
+                if self.flush_late_writes():
+                    continue
+                return
+            ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
+            taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
+            self.queue = [r for r in queue if id(r) not in taken]
+            batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
+            bodies = [(request, self.request_body(request)) for request in batch]
+            for request, body in bodies:
+                if body is not None:
+                    self.apply_result(request, self.execute(request, body))
+            self.flush_late_writes()
+
+    def request_body(self, request: Request) -> dict[str, Any] | None:
+        """C-6: the POST body from the current layout; None when the callback does not run."""
+        try:
+            return build_body(request, self.layout, self.index)
+        except ReferenceProblem as problem:
+            dependency, ids = problem.dependency, sorted(self.index.paths)
+            self.errors.append(
+                missing_object_error(request.callback.name, problem.role, dependency.id_str, dependency.component_property, ids)
+            )
+            self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
+            return None
+
+    def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
+        """POST the body through the transport and read the answer (rules W-6 to W-8)."""
+        record = call_record(request, body)
+        self.calls.append(record)
+        try:
+            status, answer = self.transport.update_component(body)
+            return read_answer(request, body, status, answer, record)
+        except LearndashError as error:
+            record.status = "error"
+            self.queue = []  # the cascade stops here; what ran before this request stays applied
+            raise LearndashError(f"{request.callback.name}() could not run: {error}") from error
+
+    def apply_result(self, request: Request, outcome: Outcome) -> None:
+        """C-7: side updates first, then outputs; new subtrees get their callbacks (C-8)."""
+        all_props = self.graph.output_prop_ids(request, self.index)
+        if outcome.error is not None:
+            self.errors.append(outcome.error)
+            self.groups.record(request, all_props, [])
+            return
+        for id_str, props in outcome.side_updates.items():
+            self.apply_side_update(request, id_str, props)
+        updated = []
+        for id_str, props in outcome.updates.items():
+            self.write_props(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
+            updated += [f"{id_str}.{prop}" for prop in props]
+        self.groups.record(request, all_props, updated)
+
+    def apply_side_update(self, request: Request, id_str: str, props: dict[str, Any]) -> None:
+        """C-2 item 3: a `set_props` from the server, written like an output but finding no chunks;
+        an id that is not on the page is an error unless callback exceptions are suppressed."""
+        if id_str in self.index.paths:
+            self.write_props(id_str, props, predecessors=(), discover_chunks=False)
+        elif not self.config.get("suppress_callback_exceptions"):
+            self.errors.append(set_props_target_missing(request.callback.name, id_str, sorted(self.index.paths)))
+
+    def replace_children(
+        self, component: dict, old_children: Any, path: tuple, discover_chunks: bool, predecessors: tuple
+    ) -> None:
         """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
-        listeners get a final call."""
+        listeners get a final call. These requests inherit the inserting request's predecessors
+        and the inserting callback itself, so it is never re-run by its own chunk (R-1)."""
         added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
         if not discover_chunks:
             return
         inserted = [self.index.ids[i] for i in added]
         requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
-        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
         final_calls = self.graph.final_call_requests(removed.values(), self.index)
+        for request in requests + final_calls:
+            request.predecessors = predecessors
+        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
         self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
         for _, new_component in walk_components(component["props"]["children"], path):
             self.mount(new_component)

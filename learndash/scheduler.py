@@ -90,7 +90,8 @@ def exclude_missing_inputs(requests: list[Request], graph: CallbackGraph, index:
         excluded = [r for r in remaining if _inputs_all_missing(r, graph, index, excluded_props)]
         if not excluded:
             return remaining
-        remaining = [r for r in remaining if r not in excluded]
+        dropped = {id(r) for r in excluded}
+        remaining = [r for r in remaining if id(r) not in dropped]
         for request in excluded:
             excluded_props.update(graph.output_prop_ids(request, index))
 

@@ -197,38 +197,48 @@ def _node(dependency: DashDependency) -> str:
     return dependency.prop_id
 
 
-def find_cycle(callbacks: Iterable[Callback]) -> list[str] | None:
-    """A cycle of props through different callbacks, e.g. ['a.value', 'b.value', 'a.value'] (C-9).
+def find_cycle(callbacks: Iterable[Any]) -> list[str] | None:
+    """A cycle of props through two or more callbacks, e.g. ['a.value', 'b.value', 'a.value'] (C-9).
 
-    A callback whose Output is also its own Input is legal (a self-loop, Dash 1.19): only that
-    one edge is left out; the callback's other outputs still follow from the input.
+    Edges inside one callback are never a cycle (R-3): its Output read back as its own Input, or
+    two boxes kept in sync by one callback that reads and writes both. So the search runs over
+    callbacks: A feeds B when B (another callback) reads a prop A writes. The cycle is written as
+    the props that link its callbacks, starting from the smallest.
     """
-    edges: dict[str, set[str]] = {}
-    for callback in callbacks:
-        own_outputs = {_node(o) for o in callback.outputs}
+    callbacks = list(callbacks)
+    readers: dict[str, list[int]] = {}
+    for position, callback in enumerate(callbacks):
         for dependency in callback.inputs:
-            source = _node(dependency)
-            edges.setdefault(source, set()).update(own_outputs - {source})
-    state: dict[str, int] = {}
-    trail: list[str] = []
+            readers.setdefault(_node(dependency), []).append(position)
+    feeds: dict[int, dict[int, str]] = {}  # writer -> {reader: the smallest prop linking them}
+    for writer, callback in enumerate(callbacks):
+        for node in sorted(_node(o) for o in callback.outputs):
+            for reader in readers.get(node, []):
+                if reader != writer:
+                    feeds.setdefault(writer, {}).setdefault(reader, node)
+    state: dict[int, int] = {}
+    trail: list[int] = []
 
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        trail.append(node)
-        for following in sorted(edges.get(node, ())):
+    def visit(position: int) -> list[int] | None:
+        state[position] = 1
+        trail.append(position)
+        for following in feeds.get(position, {}):
             if state.get(following) == 1:
-                return trail[trail.index(following):] + [following]
+                return trail[trail.index(following):]
             if following not in state:
                 found = visit(following)
                 if found:
                     return found
         trail.pop()
-        state[node] = 2
+        state[position] = 2
         return None
 
-    for start in sorted(edges):
+    for start in range(len(callbacks)):
         if start not in state:
-            found = visit(start)
-            if found:
-                return found
+            loop = visit(start)
+            if loop:
+                links = [feeds[a][b] for a, b in zip(loop, loop[1:] + loop[:1])]
+                first = links.index(min(links))
+                links = links[first:] + links[:first]
+                return links + links[:1]
     return None

@@ -35,6 +35,7 @@ class Channel:
     def __init__(self, read_fd: int, write_fd: int) -> None:
         self.read_fd = read_fd
         self.write_fd = write_fd
+        self.closed = False
 
     def send(self, message: Any) -> None:
         data = json.dumps(message, allow_nan=False, default=repr).encode("utf-8")
@@ -81,6 +82,10 @@ class Channel:
         return b"".join(chunks)
 
     def close(self) -> None:
+        """Close both pipes, once: a file descriptor number closed twice may already be someone else's."""
+        if self.closed:
+            return
+        self.closed = True
         for fd in (self.read_fd, self.write_fd):
             try:
                 os.close(fd)

@@ -108,15 +108,16 @@ def _observe(job: Job, request: dict[str, Any]) -> dict[str, Any]:
         submission = load_submission(job.path, seconds=job.limits.load_seconds)
     except SubmissionError as error:
         return {"observed": False, "error": f"{error.title}: {error.message}"}
-    grader = importlib.import_module(job.grader_module)
+    try:
+        grader = importlib.import_module(job.grader_module)
+    except (ImportError, ValueError):
+        return {"observed": False, "error": f"The grader {job.grader_module!r} has no observations here."}
     args = request.get("args") if isinstance(request.get("args"), list) else []
     try:
         value = run_observation(grader, str(request.get("name")), submission.module, args)
-    except LookupError as error:
-        return {"observed": False, "error": str(error)}
+        return {"observed": True, "json": json.dumps(value, default=repr)}
     except Exception as error:  # the student's function raised while the observation called it
         return {"observed": False, "error": f"{type(error).__name__} raised: {error}"}
-    return {"observed": True, "json": json.dumps(value, default=repr)}
 
 
 def _student_trace(error: BaseException) -> str:

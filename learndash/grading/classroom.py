@@ -21,13 +21,10 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-import signal
-import threading
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,7 +35,7 @@ from learndash.grading.isolation import PRELOAD, ForkServer, read_output
 from learndash.grading.report import CheckResult, Report
 from learndash.grading.runner import grade_in_child, outputs_written_by
 from learndash.grading.sandbox import Job, Limits, isolation_mode
-from learndash.grading.workspace import FILE_LIMIT, Workspace
+from learndash.grading.workspace import FILE_LIMIT, Workspace, stopping_on_sigterm
 
 REFERENCE = "(reference)"
 
@@ -161,7 +158,7 @@ def grade_class(
     keys = [grader.exercise for grader in graders]
     by_key = {grader.exercise: grader for grader in graders}
     run = ClassRun()
-    with _stopping_on_sigterm():
+    with stopping_on_sigterm():
         workspace = Workspace(mode)
         try:
             students = find_students(submissions, workspace.root / "unzipped")
@@ -190,27 +187,6 @@ def grade_class(
     return run
 
 
-class Stopped(KeyboardInterrupt):
-    """The run received SIGTERM: stop like Ctrl-C (children killed, temporary files removed)."""
-
-
-@contextmanager
-def _stopping_on_sigterm() -> Iterator[None]:
-    """Turn SIGTERM into `Stopped` in the main thread for the block (nothing to do elsewhere)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum: int, frame: object) -> None:
-        raise Stopped("stopped by SIGTERM")
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def _grade_in_children(
     to_grade: list[StudentFile], graders: list[Grader], *, out: Path, workers: int, limits: Limits,
     solutions: Path | None, workspace: Workspace, run: ClassRun, on_graded: Callable[[Graded], None] | None,
@@ -219,6 +195,8 @@ def _grade_in_children(
     keys = [grader.exercise for grader in graders]
     by_key = {grader.exercise: grader for grader in graders}
     with ForkServer(preload=PRELOAD + [grader.module for grader in graders]) as server:
+        if workspace.uids is not None:
+            server.require_namespaces()
         needed = [grader for grader in graders if any(item.exercise == grader.exercise for item in to_grade)]
         expected = _grade_references(server, workspace, needed, solutions, limits, run)
         jobs = [(item, workspace.job(item.student, item.exercise, item.path, limits, by_key[item.exercise].module))

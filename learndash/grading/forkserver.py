@@ -6,7 +6,8 @@ Started (and spoken to) by `isolation.ForkServer` over a Unix socket. Messages a
 line; each request carries two file descriptors (SCM_RIGHTS), the child's ends of its two pipes:
 
     parent -> server   {"key": 7, "job": {...a sandbox.Job as a dict...}}   + [read fd, write fd]
-    server -> parent   {"ready": true}                       once, after the imports
+    server -> parent   {"ready": true, "namespaces": ""}     once, after the imports ("" or why
+                                                             children cannot have namespaces here)
     server -> parent   {"started": 7, "pid": 4242}           the child for request 7 is running
     server -> parent   {"ended": 7, "code": 0}               it ended (code: exit status, -N for signal N)
 
@@ -23,6 +24,7 @@ which is what happens if the grading process dies.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -52,11 +54,13 @@ def serve(control: socket.socket, preload: list[str]) -> None:
     for name in preload:
         importlib.import_module(name)
     warm_up()
-    from learndash.grading.namespaces import readable_paths
+    from learndash.grading.namespaces import namespaces_work, readable_paths
 
     readable_paths()  # once, here: every child inherits the answer
+    gc.collect()
+    gc.freeze()  # the garbage collector leaves what was imported alone, so a child copies fewer pages
     say = _sayer(control)
-    say({"ready": True})
+    say({"ready": True, "namespaces": namespaces_work() if os.geteuid() == 0 else "not root"})
     children: dict[int, int] = {}  # pid -> request key
     buffered = b""
     while True:
@@ -133,9 +137,9 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
     code = CONFINEMENT_FAILED
     try:
         os.setsid()
-        from learndash.grading.sandbox import _die_with_parent
+        from learndash.grading.sandbox import die_with_parent
 
-        _die_with_parent()
+        die_with_parent()
         if job.view_root is not None:
             from learndash.grading.namespaces import enter_namespaces
 
@@ -150,8 +154,9 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
             os.close(fd)
         _, status = os.waitpid(pid, 0)
         code = os.waitstatus_to_exitcode(status)
-        if code < 0:
-            signal.signal(-code, signal.SIG_DFL)
+        if code < 0:  # end by the same signal, so the grading process learns it (SIGKILL needs no reset)
+            if -code != signal.SIGKILL:
+                signal.signal(-code, signal.SIG_DFL)
             os.kill(os.getpid(), -code)
             code = 128 - code
     except BaseException:  # noqa: B036 - whatever happens, never return into the server's loop

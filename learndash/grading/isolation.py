@@ -28,7 +28,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from learndash.grading.channel import Channel
-from learndash.grading.sandbox import KEPT_ENVIRONMENT, SINGLE_THREADED, Job
+from learndash.grading.sandbox import KEPT_ENVIRONMENT, SINGLE_THREADED, IsolationUnavailable, Job
 
 #: Imported once by the fork server, so no submission pays for them.
 PRELOAD = ["pandas", "plotly.express", "plotly.graph_objects", "learndash", "learndash.testing",
@@ -81,6 +81,7 @@ class ForkServer:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "learndash.grading.forkserver", str(theirs.fileno()), *(preload or PRELOAD)],
             pass_fds=[theirs.fileno()], env=environment, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C reaches the grading process, which ends the server cleanly
         )
         theirs.close()
         self.control = ours
@@ -89,6 +90,7 @@ class ForkServer:
         self._keys = 0
         self._ready = threading.Event()
         self._gone = False
+        self.namespaces_problem = ""  # why children cannot have namespaces here ("" when they can)
         self._uids: set[int | None] = set()
         self._reader = threading.Thread(target=self._read_messages, daemon=True, name="forkserver-reader")
         self._reader.start()
@@ -103,7 +105,12 @@ class ForkServer:
         self.close()
 
     def spawn(self, job: Job) -> Child:
-        """Start a confined child serving `job`; returns once it runs."""
+        """Start a confined child serving `job`; returns once it runs.
+
+        Refuses (`IsolationUnavailable`) a job that asks for namespaces where the kernel gives none.
+        """
+        if job.view_root is not None:
+            self.require_namespaces()
         to_child_read, to_child_write = os.pipe()
         from_child_read, from_child_write = os.pipe()
         with self._send_lock:
@@ -118,6 +125,15 @@ class ForkServer:
         if not child.started.wait(30) or child.pid is None:
             raise RuntimeError("the grading fork server did not start a child (it stopped, or took over 30 seconds)")
         return child
+
+    def require_namespaces(self) -> None:
+        """Raise `IsolationUnavailable`, saying why, when children cannot have their namespaces here."""
+        if self.namespaces_problem:
+            raise IsolationUnavailable(
+                "Grading needs Linux namespaces (mount, pid, network) to confine each submission, and this machine "
+                f"refused them ({self.namespaces_problem}). In Docker, run the container with --cap-add SYS_ADMIN "
+                "(or --privileged); grading will not run with weaker isolation."
+            )
 
     def close(self) -> None:
         """End every child still running, then the server, then any process left with one of their uids."""
@@ -157,6 +173,7 @@ class ForkServer:
 
     def _dispatch(self, message: dict) -> None:
         if message.get("ready"):
+            self.namespaces_problem = str(message.get("namespaces") or "")
             self._ready.set()
         elif "started" in message and message["started"] in self._children:
             child = self._children[message["started"]]

@@ -1,8 +1,8 @@
 """Loading a student's app file by path, turning every way it can fail into a message a student can act on.
 
-Loading is kept apart from running checks on purpose: `learndash check` loads a submission in its
-own process, `learndash grade` inside a confined child (`sandbox.py`). Both go through this one
-function, so the messages are the same everywhere.
+Loading is kept apart from running checks on purpose: a submission is loaded only in the confined
+child that serves its app (`child.py`), never in the grading process that runs the checks. Every
+load goes through this one function, so the messages are the same everywhere.
 """
 from __future__ import annotations
 

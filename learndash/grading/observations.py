@@ -36,5 +36,9 @@ def run_observation(grader: ModuleType, name: str, module: ModuleType, args: lis
     """In the child: run the grader's observation `name` on the student's `module`."""
     function = getattr(grader, name, None)
     if not callable(function) or not getattr(function, "is_observation", False):
-        raise LookupError(f"the grader {grader.__name__} has no observation named {name!r}")
+        raise UnknownObservation(f"the grader {grader.__name__} has no observation named {name!r}")
     return function(module, *args)
+
+
+class UnknownObservation(LookupError):
+    """A check asked for an observation its grader module does not define (a grader bug)."""

@@ -26,13 +26,16 @@ from learndash.grading.diagnostics import diagnose, written_outputs
 from learndash.grading.isolation import PRELOAD, ForkServer, read_output
 from learndash.grading.loading import OUTPUT_LIMIT, SubmissionError
 from learndash.grading.report import CheckResult, Report
-from learndash.grading.sandbox import Job, Limits, isolation_mode
+from learndash.grading.sandbox import IsolationUnavailable, Job, Limits, isolation_mode
 from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
-from learndash.grading.trial import CheckAborted, Trial
-from learndash.grading.workspace import Workspace
+from learndash.grading.trial import CheckAborted, Trial, cut
+from learndash.grading.workspace import Workspace, stopping_on_sigterm
 
 #: How long the grading process waits past a limit for the child's own, more precise, message.
 GRACE_SECONDS = 1.0
+
+#: The most characters of one message (a load error, a check's message, a diagnostic) a report keeps.
+TEXT_LIMIT = 4_000
 
 
 def grade(
@@ -57,16 +60,24 @@ def grade(
     path = Path(path).resolve()
     if not path.is_file():
         return load_failed(grader, str(path), f"File not found: There is no file at {path}.", mode)
-    workspace = Workspace(mode)
-    try:
-        server = shared_fork_server()
-        if reference is not None and Path(reference).is_file():
-            job = workspace.job("", grader.exercise, Path(reference).resolve(), limits, grader.module)
-            expected_outputs = outputs_written_by(server, job)
-        job = workspace.job("", grader.exercise, path, limits, grader.module)
-        return grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=str(path))
-    finally:
-        workspace.remove()
+    with stopping_on_sigterm():
+        workspace = Workspace(mode)
+        try:
+            return _grade_one_file(grader, path, workspace, mode, limits, reference, expected_outputs)
+        finally:
+            workspace.remove()
+
+
+def _grade_one_file(
+    grader: Grader, path: Path, workspace: Workspace, mode: str, limits: Limits, reference: str | Path | None,
+    expected_outputs: list[str] | None,
+) -> Report:
+    server = shared_fork_server()
+    if reference is not None and Path(reference).is_file():
+        job = workspace.job("", grader.exercise, Path(reference).resolve(), limits, grader.module)
+        expected_outputs = outputs_written_by(server, job)
+    job = workspace.job("", grader.exercise, path, limits, grader.module)
+    return grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=str(path))
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,6 +100,8 @@ def grade_in_child(
     """
     try:
         return _grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=shown_path)
+    except IsolationUnavailable:
+        raise  # not this submission's doing: the whole run must stop and say why
     except Exception as error:  # noqa: BLE001 - one submission must never stop a class run
         message = (f"Grading stopped on an error in the grading code ({type(error).__name__}) while it read your "
                    "app's answers. Tell your instructor.")
@@ -154,7 +167,7 @@ def outputs_written_by(server: ForkServer, job: Job) -> list[str] | None:
 def load_failed(grader: Grader, path: str, message: str, mode: str, *, output: str = "", ending: str = "") -> Report:
     """The report of a file that did not load: every check skipped, with the reason."""
     skipped = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
-    return Report(exercise=grader.exercise, title=grader.title, path=path, results=skipped, load_error=message,
+    return Report(exercise=grader.exercise, title=grader.title, path=path, results=skipped, load_error=cut(message, TEXT_LIMIT),
                   output=output, isolation=mode, ending=ending)
 
 
@@ -166,7 +179,7 @@ def _worst(endings: list[str]) -> str:
 def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) -> tuple[str, ...]:
     """The graph diagnostics of the loaded app (its initial callbacks may loop: the load's deadline holds)."""
     try:
-        return diagnose(lambda: open_page(process), expected_outputs=expected_outputs)
+        return tuple(cut(message, TEXT_LIMIT) for message in diagnose(lambda: open_page(process), expected_outputs=expected_outputs))
     except ChildStopped as stopped:
         return (f"While your app opened its page: {stopped}",)
     except Exception as error:  # noqa: BLE001 - the app's answers are untrusted; a check will say more
@@ -225,7 +238,7 @@ def _run_one(
         status = "error" if aborted and not trial.parts else "failed"
     return CheckResult(
         name=item.name, title=item.title, number=item.number or "", weight=item.weight, score=score, status=status,
-        visibility=item.visibility, parts=tuple(trial.parts), message=message, seconds=elapsed,
+        visibility=item.visibility, parts=tuple(trial.parts), message=cut(message, TEXT_LIMIT), seconds=elapsed,
     )
 
 

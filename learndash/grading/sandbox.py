@@ -119,7 +119,7 @@ def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None)
     os.setsid()
     _capture_output(job.output_path)
     kept = sorted({*keep_fds, *([first_alive] if first_alive is not None else [])})
-    for low, high in zip([2, *kept], [*kept, 65536]):
+    for low, high in zip([2, *kept], [*kept, os.sysconf("SC_OPEN_MAX")]):
         os.closerange(low + 1, high)
     home = str(Path(job.path).parent)
     if job.view_root is not None:
@@ -134,7 +134,7 @@ def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None)
         os.setresgid(job.uid, job.uid, job.uid)
         os.setresuid(job.uid, job.uid, job.uid)
     _no_new_privileges()
-    _die_with_parent()
+    die_with_parent()
     if first_alive is not None and select.select([first_alive], [], [], 0)[0]:
         os._exit(0)  # the first process died before PR_SET_PDEATHSIG was armed: end as it would have
     if first_alive is not None:
@@ -170,7 +170,7 @@ def _no_new_privileges() -> None:
         pass
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Ask Linux to kill this process if the process that started it dies (best effort)."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

@@ -64,6 +64,11 @@ def is_component(value: Any) -> bool:
     return isinstance(value, dict) and "props" in value and "type" in value
 
 
+def cut(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with a note: a student's app can answer anything, of any length."""
+    return text if len(text) <= limit else text[: limit - 30] + f"\n... (cut: {len(text):,} characters)"
+
+
 def show(value: Any, limit: int = 200) -> str:
     """`repr` cut to `limit` characters, for feedback lines; components as the text a person sees."""
     if is_component(value):
@@ -259,12 +264,12 @@ class Trial:
         """Record one part with its verdict; `expected`/`actual` are shown only when it failed."""
         self.parts.append(
             Part(
-                what=what,
+                what=cut(what, 2_000),
                 passed=bool(passed),
-                expected=expected if isinstance(expected, str) else show(expected),
-                actual=actual if isinstance(actual, str) else show(actual),
-                hint=hint,
-                trace=trace,
+                expected=cut(expected, 2_000) if isinstance(expected, str) else show(expected),
+                actual=cut(actual, 2_000) if isinstance(actual, str) else show(actual),
+                hint=cut(hint, 2_000),
+                trace=cut(trace, 4_000),
             )
         )
         return bool(passed)

@@ -8,13 +8,18 @@
 Each job gets its own folder holding a copy of the submission's folder (its .py and small data
 files), owned by the job's private uid (from this run's block, `uids.py`): that folder is all the
 child can write, and all of the run it can see. `remove()` deletes everything, and gives the uid
-block back.
+block back. Under `stopping_on_sigterm()`, SIGTERM unwinds like Ctrl-C, so the `finally` that
+calls `remove()` runs then too.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from learndash.grading.sandbox import PRIVATE_UID, Job, Limits
@@ -61,3 +66,24 @@ class Workspace:
         if self.uids is not None:
             self.uids.release()
             self.uids = None
+
+
+class Stopped(KeyboardInterrupt):
+    """The run received SIGTERM: stop like Ctrl-C (children killed, temporary files removed)."""
+
+
+@contextmanager
+def stopping_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into `Stopped` in the main thread for the block (nothing to do elsewhere)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Stopped("stopped by SIGTERM")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

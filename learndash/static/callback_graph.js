@@ -6,7 +6,7 @@
  * *requests* (a callback bound to its MATCH values, queued to run). Mirrors learndash/callback_graph.py.
  */
 import { cleanPropertyName, parseCallbackOutputId, parseId, propId, stringifyId } from "./protocol.js";
-import { MATCH, idMatches, isMultiValued, keysOf, keysWith, matchValuesOf, triggerFeeds } from "./patterns.js";
+import { MATCH, idMatches, isMultiValued, keysWith, matchValuesOf, resolve, triggerFeeds } from "./patterns.js";
 import { isWithin, walkComponents } from "./layout.js";
 
 /** changedPropIds values: a user edit is DIRECT, a callback response or a new chunk INDIRECT (rule C-3). */
@@ -20,10 +20,11 @@ function parseDependency(spec) {
 /**
  * Turn the /_dash-dependencies list (rule W-5) into callback objects.
  * @param {Array<Object>} definitions
- * @returns {Array<Object>} {index, output, multiOutput, noOutput, outputs, inputs, state,
+ * @param {Object} names output id -> function name (the config's callback_names)
+ * @returns {Array<Object>} {index, output, name, multiOutput, noOutput, outputs, inputs, state,
  *   preventInitialCall, clientsideFunction, matchKeys}
  */
-export function parseCallbacks(definitions) {
+export function parseCallbacks(definitions, names = {}) {
   return definitions.map((definition, index) => {
     const noOutput = Boolean(definition.no_output);
     const parsed = noOutput ? { multi: false, outputs: [] } : parseCallbackOutputId(definition.output);
@@ -35,6 +36,7 @@ export function parseCallbacks(definitions) {
     return {
       index,
       output: definition.output,
+      name: names[definition.output] || definition.output,
       multiOutput: parsed.multi,
       noOutput,
       outputs,
@@ -64,24 +66,10 @@ export function uniqueKey(request) {
   return request.callback.index + "|" + stringifyId(request.matchValues);
 }
 
-/**
- * The concrete ids one dependency resolves to (rule P-5): a list, possibly empty.
- * @param {{id: (string|Object)}} dependency
- * @param {LayoutIndex} index
- * @param {Object} matchValues
- * @returns {Array<(string|Object)>}
- */
-export function resolveDependency(dependency, index, matchValues) {
-  if (typeof dependency.id !== "object") {
-    return index.pathOf(dependency.id) ? [dependency.id] : [];
-  }
-  return index.dictIdsWithKeys(keysOf(dependency.id)).filter((id) => idMatches(dependency.id, id, matchValues));
-}
-
 function resolvedPropIds(dependencies, index, matchValues) {
   const propIds = [];
   for (const dependency of dependencies) {
-    for (const id of resolveDependency(dependency, index, matchValues)) {
+    for (const id of resolve(dependency, index, matchValues)) {
       propIds.push(propId(id, dependency.property));
     }
   }
@@ -122,7 +110,7 @@ export function dependenciesOn(callbacks, id, property, role) {
 function requestsFromOutputs(callback, index, feeds) {
   const requests = new Map();
   for (const output of callback.outputs) {
-    for (const id of resolveDependency(output, index, {})) {
+    for (const id of resolve(output, index, {})) {
       const matchValues = matchValuesOf(output.id, id);
       if (feeds(matchValues)) {
         const request = makeRequest(callback, matchValues);
@@ -235,7 +223,8 @@ function excludeMissingInputs(requests, index) {
   const excluded = new Set();
   for (;;) {
     const dropped = kept.filter((request) => {
-      if (request.callback.inputs.some(isMultiValued)) {
+      // Only a callback whose every Input is multi-valued is exempt (R-4).
+      if (request.callback.inputs.every(isMultiValued)) {
         return false;
       }
       return inputPropIds(request, index).every((input) => excluded.has(input));
@@ -250,17 +239,6 @@ function excludeMissingInputs(requests, index) {
   }
 }
 
-let groupCounter = 0;
-
-function inNewGroup(requests) {
-  groupCounter += 1;
-  const group = "group-" + groupCounter;
-  for (const request of requests) {
-    request.executionGroup = group;
-  }
-  return requests;
-}
-
 function outputSideRequests(callbacks, index, id, found) {
   for (const { callback, dependency } of dependenciesOn(callbacks, id, null, "outputs")) {
     if (!callback.preventInitialCall) {
@@ -273,7 +251,7 @@ function outputSideRequests(callbacks, index, id, found) {
 /**
  * The initial set (rules I-2, I-3): every callback with an Output in the layout, unless prevented,
  * plus no-output callbacks and no-input callbacks that Dash 4 fires once at load.
- * @returns {Array<Object>} requests sharing one new executionGroup
+ * @returns {Array<Object>} requests, queued by the renderer as one execution group (I-6)
  */
 export function initialRequests(callbacks, index, layout) {
   const found = new Map();
@@ -296,13 +274,13 @@ export function initialRequests(callbacks, index, layout) {
       requests.push(request);
     }
   }
-  return inNewGroup(requests);
+  return requests;
 }
 
 /**
  * Callbacks of a newly inserted subtree `chunk` at `chunkPath` (rule C-8 a-c): by output (unless
  * prevented), and by input when not all their outputs lie inside the chunk (prevent ignored).
- * @returns {Array<Object>} requests sharing one new executionGroup
+ * @returns {Array<Object>} requests, queued by the renderer as one execution group (I-6)
  */
 export function chunkRequests(callbacks, index, chunk, chunkPath) {
   const found = new Map();
@@ -321,7 +299,7 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
       }
     }
   });
-  return inNewGroup(excludeMissingInputs([...found.values()], index));
+  return excludeMissingInputs([...found.values()], index);
 }
 
 /**
@@ -331,7 +309,7 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
  * @param {LayoutIndex} newIndex the index after it
  * @param {Array} oldChunk the removed subtree
  * @param {Array} chunkPath where it was
- * @returns {Array<Object>} requests sharing one new executionGroup
+ * @returns {Array<Object>} requests, queued by the renderer as one execution group (I-6)
  */
 export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunkPath) {
   const found = new Map();
@@ -343,7 +321,7 @@ export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunk
     for (const property of new Set(dependenciesOn(callbacks, id, null, "inputs").map((d) => d.dependency.property))) {
       for (const request of callbacksTriggeredBy(callbacks, oldIndex, id, property, INDIRECT)) {
         const included = request.callback.inputs.some(
-          (input) => isMultiValued(input) && resolveDependency(input, oldIndex, request.matchValues).some((other) => stringifyId(other) === stringifyId(id))
+          (input) => isMultiValued(input) && resolve(input, oldIndex, request.matchValues).some((other) => stringifyId(other) === stringifyId(id))
         );
         if (included && outputPropIds(request, newIndex).length) {
           request.initialCall = true;
@@ -353,5 +331,5 @@ export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunk
       }
     }
   });
-  return inNewGroup(excludeMissingInputs([...found.values()], oldIndex));
+  return excludeMissingInputs([...found.values()], oldIndex);
 }

@@ -5,18 +5,25 @@
  * A result is one of {skipped: true} (all inputs missing, rule I-3), {data: {updates, sideUpdate}}
  * (200 or 204) or {error: {title, message, traceback}}.
  */
-import { isMultiValued } from "./patterns.js";
+import { isMultiValued, resolve } from "./patterns.js";
 import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody } from "./protocol.js";
-import { resolveDependency } from "./callback_graph.js";
 import { getAt } from "./layout.js";
+import { missingObjectError } from "./page_errors.js";
 
-/** A resolved dependency whose ids can't be turned into values (rules I-3, V-6). */
-class ReferenceProblem extends Error {}
+/** A request needs a component that is not on the page (rules I-3, V-6). */
+export class ReferenceProblem extends Error {
+  constructor(dependency, role) {
+    super(`${role} ${stringifyId(dependency.id)}.${dependency.property} is not on the page`);
+    this.dependency = dependency;
+    this.role = role;
+  }
+}
 
-function specOf(id, property, layout, index, withValue) {
+/** {id, property}, plus the value of prop `read` when the layout has one (rule W-6, W-9). */
+export function specOf(id, property, layout, index, read) {
   const spec = { id, property };
-  if (withValue) {
-    const value = getAt(layout, index.pathOf(stringifyId(id))).props[property];
+  if (read !== null) {
+    const value = getAt(layout, index.pathOf(stringifyId(id))).props[read];
     if (value !== undefined) {
       spec.value = value;
     }
@@ -24,111 +31,81 @@ function specOf(id, property, layout, index, withValue) {
   return spec;
 }
 
-function missingMessage(role, dependency, index) {
-  const ids = [...index.paths.keys()].filter((idString) => !idString.startsWith("{"));
-  return (
-    `A nonexistent object was used in an \`${role}\` of a Dash callback. ` +
-    `The id of this object is \`${stringifyId(dependency.id)}\` and the property is \`${dependency.property}\`. ` +
-    `The string ids in the current layout are: [${ids.join(", ")}]`
-  );
-}
-
 /**
- * Resolve the dependencies of one role into request specs (rule C-6 steps 1, 3, 4).
- * @returns {{specs: Array, missing: string[], emptyMulti: number}}
+ * {entries, missing, emptyMulti} for one role: an entry is one spec, or a list of specs for a
+ * multi-valued dependency (rule C-6 steps 1, 3, 4).
  */
-function resolveRole(dependencies, role, request, layout, index) {
-  const specs = [];
+export function resolveRole(dependencies, wireProperties, request, layout, index, withValue) {
+  const entries = [];
   const missing = [];
   let emptyMulti = 0;
-  for (const dependency of dependencies) {
-    const ids = resolveDependency(dependency, index, request.matchValues);
-    const withValue = role !== "Output";
-    if (isMultiValued(dependency) || (role === "Output" && hasAll(dependency))) {
-      specs.push(ids.map((id) => specOf(id, dependency.property, layout, index, withValue)));
-      emptyMulti += ids.length ? 0 : 1;
-    } else if (ids.length === 1) {
-      specs.push(specOf(ids[0], dependency.property, layout, index, withValue));
-    } else if (ids.length > 1 && !hasUnboundMatch(dependency, request.matchValues)) {
-      throw new ReferenceProblem(
-        `Multiple objects were found for an \`${role}\` of a callback that only takes one value. ` +
-          `The id spec is ${stringifyId(dependency.id)} and the property is \`${dependency.property}\`.`
-      );
+  dependencies.forEach((dependency, position) => {
+    const read = withValue ? dependency.property : null;
+    const specs = resolve(dependency, index, request.matchValues).map((id) =>
+      specOf(id, wireProperties[position], layout, index, read)
+    );
+    if (isMultiValued(dependency)) {
+      entries.push(specs);
+      emptyMulti += specs.length ? 0 : 1;
+    } else if (specs.length === 1) {
+      entries.push(specs[0]);
     } else if (dependency.allowOptional) {
-      specs.push({ id: dependency.id, property: dependency.property, value: null });
+      entries.push({ id: dependency.id, property: wireProperties[position], value: null });
     } else {
-      missing.push(missingMessage(role, dependency, index));
-      specs.push(null);
+      // Several matches only happen for a MATCH key with no value bound (a MATCH Input of a
+      // callback whose Outputs have no MATCH, at load): it names no single component, so it is
+      // missing, as in Dash (rule P-4).
+      missing.push(dependency);
+      entries.push(null);
     }
-  }
-  return { specs, missing, emptyMulti };
+  });
+  return { entries, missing, emptyMulti };
 }
 
 /**
- * A MATCH key with no value bound names no single component: at load, a MATCH Input whose Outputs
- * have no MATCH (Dash 4.2) has no instance yet, so it counts as missing, as in Dash (rule P-4).
- */
-function hasUnboundMatch(dependency, matchValues) {
-  if (typeof dependency.id !== "object") {
-    return false;
-  }
-  return Object.entries(dependency.id).some(([key, value]) => Array.isArray(value) && value[0] === "MATCH" && !(key in matchValues));
-}
-
-function hasAll(dependency) {
-  return typeof dependency.id === "object" && Object.values(dependency.id).some((value) => Array.isArray(value) && value[0] === "ALL");
-}
-
-/**
- * The request body of a request, built from the current layout (rule W-6), or null when the
- * callback must be skipped silently (rule I-3). Throws ReferenceProblem for partly missing inputs.
+ * The POST body from the current layout (rule C-6), or null when the callback is skipped
+ * silently (I-3); throws ReferenceProblem for a component that should be there but is not.
  * @returns {Object|null}
  */
 export function buildBody(request, layout, index) {
   const callback = request.callback;
-  const inputs = resolveRole(callback.inputs, "Input", request, layout, index);
+  const propertiesOf = (dependencies) => dependencies.map((dependency) => dependency.property);
+  const inputs = resolveRole(callback.inputs, propertiesOf(callback.inputs), request, layout, index, true);
   if (inputs.missing.length) {
     if (inputs.missing.length + inputs.emptyMulti === callback.inputs.length) {
-      return null;
+      return null; // every input is missing: skipped like PreventUpdate (I-3, C-6.2)
     }
-    throw new ReferenceProblem(inputs.missing[0]);
+    throw new ReferenceProblem(inputs.missing[0], "Input");
   }
-  const outputs = resolveRole(callback.outputs, "Output", request, layout, index);
+  const wireOutputs = callback.outputs.map((output) => output.wireProperty);
+  const outputs = resolveRole(callback.outputs, wireOutputs, request, layout, index, false);
   if (outputs.missing.length) {
-    const anyInput = inputs.specs.flat().length > 0;
-    if (!anyInput) {
-      return null;
+    if (inputs.entries.some(hasValue)) {
+      throw new ReferenceProblem(outputs.missing[0], "Output");
     }
-    throw new ReferenceProblem(outputs.missing[0]);
+    return null; // with no input value either, it is skipped silently (C-6 step 3)
   }
-  const state = resolveRole(callback.state, "State", request, layout, index);
+  const state = resolveRole(callback.state, propertiesOf(callback.state), request, layout, index, true);
   if (state.missing.length) {
-    throw new ReferenceProblem(state.missing[0]);
+    throw new ReferenceProblem(state.missing[0], "State");
   }
-  const outputSpecs = callback.outputs.map((output, position) => {
-    const spec = outputs.specs[position];
-    // The wire keeps any "@hash" suffix of an allow_duplicate output (rule W-6).
-    if (Array.isArray(spec)) {
-      return spec.map((each) => ({ id: each.id, property: output.wireProperty }));
-    }
-    return { id: spec.id, property: output.wireProperty };
-  });
-  let wireOutputs = null;
+  let bodyOutputs = null;
   if (!callback.noOutput) {
-    wireOutputs = callback.multiOutput ? outputSpecs : outputSpecs[0];
+    // a no-output callback sends no `outputs` key (W-6)
+    bodyOutputs = callback.multiOutput ? outputs.entries : outputs.entries[0];
   }
   return updateComponentBody({
     output: callback.output,
-    outputs: wireOutputs,
-    inputs: inputs.specs,
-    state: state.specs,
+    outputs: bodyOutputs,
+    inputs: inputs.entries,
+    state: state.entries,
     changedPropIds: Object.keys(request.changedPropIds),
   });
 }
 
 /**
  * "Callback error updating a.children, b.value": the dev-tools title of a failed callback, as Dash words it (rule W-8); mirrors `error_title`
- * in learndash/testing/harness.py.
+ * in learndash/dispatch.py.
  */
 export function errorTitle(request, body) {
   if (request.callback.noOutput) {
@@ -169,7 +146,9 @@ export async function executeRequest(request, { layout, index, config }) {
     if (!(problem instanceof ReferenceProblem)) {
       throw problem;
     }
-    return { error: { title: "ReferenceError", message: problem.message, traceback: "" } };
+    const { dependency, role } = problem;
+    const ids = [...index.paths.keys()].sort();
+    return { error: { ...missingObjectError(request.callback.name, role, stringifyId(dependency.id), dependency.property, ids), traceback: "" } };
   }
   if (body === null) {
     return { skipped: true };
@@ -183,6 +162,13 @@ export async function executeRequest(request, { layout, index, config }) {
   } catch (failure) {
     return { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
   }
+}
+
+function hasValue(entry) {
+  if (Array.isArray(entry)) {
+    return entry.length > 0;
+  }
+  return entry !== null && "value" in entry;
 }
 
 function valuesOf(specs) {

@@ -6,7 +6,6 @@
  * by key set, in the order ALL lists take (rule P-9). Mirrors learndash/layout.py.
  */
 import { stringifyId } from "./protocol.js";
-import { keysOf } from "./patterns.js";
 
 /**
  * Is this JSON value a component ({type, namespace, props})?
@@ -53,22 +52,12 @@ export function getAt(tree, path) {
 }
 
 /**
- * Deep equality of JSON values, the filter of rule C-2 item 1.
- * @returns {boolean}
+ * The key-set name dict ids are grouped under: sorted keys joined by commas (rule P-3).
+ * @param {Object} id
+ * @returns {string}
  */
-export function deepEqual(a, b) {
-  if (a === b) {
-    return true;
-  }
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
-    return Number.isNaN(a) && Number.isNaN(b);
-  }
-  if (Array.isArray(a) !== Array.isArray(b)) {
-    return false;
-  }
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((key) => key in b && deepEqual(a[key], b[key]));
+export function keysOf(id) {
+  return Object.keys(id).sort().join(",");
 }
 
 /** Is `path` equal to `prefix` or below it? */

@@ -3,7 +3,7 @@
  * then hydrate: queue the initial callbacks and render. Publishes the testing API as
  * window.learndash ({set_props, get_props, pending, errors}).
  */
-import { Renderer } from "./renderer.js";
+import { Page } from "./renderer.js";
 
 /** Dash's clientside namespace, for clientside callbacks (rule C-10). */
 function installClientside() {
@@ -28,7 +28,7 @@ async function start() {
   const base = config.requests_pathname_prefix || "/";
   const [layout, dependencies] = await Promise.all([fetchJson(base + "_dash-layout"), fetchJson(base + "_dash-dependencies")]);
   const script = document.querySelector("script[data-plotly-url]");
-  const renderer = new Renderer({
+  const renderer = new Page({
     config,
     layout,
     dependencies,

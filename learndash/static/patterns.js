@@ -6,6 +6,8 @@
  * Mirrors learndash/patterns.py.
  */
 
+import { keysOf } from "./layout.js";
+
 export const ALL = "ALL";
 export const MATCH = "MATCH";
 export const ALLSMALLER = "ALLSMALLER";
@@ -46,15 +48,6 @@ export function keysWith(pattern, wildcard) {
     return [];
   }
   return Object.keys(pattern).sort().filter((key) => wildcardOf(pattern[key]) === wildcard);
-}
-
-/**
- * The key-set name dict ids are grouped under: sorted keys joined by commas (rule P-3).
- * @param {Object} id
- * @returns {string}
- */
-export function keysOf(id) {
-  return Object.keys(id).sort().join(",");
 }
 
 function isNumeric(value) {
@@ -150,6 +143,20 @@ export function matchValuesOf(pattern, id) {
 }
 
 /**
+ * The concrete ids one dependency resolves to (rule P-5): a list, possibly empty, in ALL order.
+ * @param {{id: (string|Object)}} dependency
+ * @param {LayoutIndex} index
+ * @param {Object} matchValues
+ * @returns {Array<(string|Object)>}
+ */
+export function resolve(dependency, index, matchValues) {
+  if (typeof dependency.id !== "object") {
+    return index.pathOf(dependency.id) ? [dependency.id] : [];
+  }
+  return index.dictIdsWithKeys(keysOf(dependency.id)).filter((id) => idMatches(dependency.id, id, matchValues));
+}
+
+/**
  * Can a trigger on `triggerId` (seen through `triggerPattern`) feed an output instance with these
  * MATCH values (rule C-3)? Equal where the trigger has MATCH, greater where it has ALLSMALLER,
  * anything where it has ALL or where the trigger is a plain string id.
@@ -164,7 +171,8 @@ export function triggerFeeds(triggerPattern, triggerId, outputMatchValues) {
   }
   return Object.keys(outputMatchValues).every((key) => {
     const wildcard = wildcardOf(triggerPattern[key]);
-    if (wildcard === MATCH) {
+    // MATCH and ALL on an output's MATCH key both pin the instance to the trigger's value (R-2).
+    if (wildcard === MATCH || wildcard === ALL) {
       return triggerId[key] === outputMatchValues[key];
     }
     if (wildcard === ALLSMALLER) {

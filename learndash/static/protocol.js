@@ -150,3 +150,23 @@ export function readErrorBody(text) {
   }
   return { message: text, traceback: "" };
 }
+
+/**
+ * Deep equality of JSON values as JavaScript sees them (rule C-2 item 1: an edit that changes
+ * nothing triggers nothing). Mirrors same_json in learndash/protocol.py.
+ * @returns {boolean}
+ */
+export function sameJson(a, b) {
+  if (a === b) {
+    return true;
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+    return Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) {
+    return false;
+  }
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key) => key in b && sameJson(a[key], b[key]));
+}

@@ -5,13 +5,15 @@
  * The layout JSON is the single source of truth for values (rule C-1): every edit writes into
  * it, and every callback argument is read from it. Each component object in the tree is mounted
  * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
+ * `Page` is the twin of learndash/renderer.py's `Page`, the model the headless harness runs.
  */
-import { LayoutIndex, deepEqual, getAt, isComponent, walkComponents } from "./layout.js";
+import { LayoutIndex, getAt, isComponent, walkComponents } from "./layout.js";
 import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputPropIds, parseCallbacks, finalCallRequests } from "./callback_graph.js";
-import { parseId, propId, stringifyId } from "./protocol.js";
+import { parseId, propId, sameJson, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
+import { setPropsTargetMissing } from "./page_errors.js";
 import { componentModule } from "./components/registry.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
@@ -19,7 +21,7 @@ function snapshot(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-export class Renderer {
+export class Page {
   /**
    * @param {Object} options
    * @param {Object} options.config the _dash-config JSON (rule W-10)
@@ -33,18 +35,21 @@ export class Renderer {
     this.layout = layout;
     this.root = root;
     this.plotlyUrl = plotlyUrl;
-    this.callbacks = parseCallbacks(dependencies);
+    this.callbacks = parseCallbacks(dependencies, config.callback_names || {});
     this.index = LayoutIndex.of(layout);
     this.instances = new Map();
     this.loadingWatchers = new Set();
     this.componentsBusy = 0;
     this.overlay = new ErrorOverlay(Boolean(config.ui));
+    this.lateWrites = [];
+    this.lastGroup = 0;
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
       execute: (request) => executeRequest(request, { layout: this.layout, index: this.index, config }),
       applyResult: (request, result) => this.applyResult(request, result),
       onChange: () => this.pendingChanged(),
+      afterDispatch: () => this.flushLateWrites(),
     });
   }
 
@@ -53,7 +58,7 @@ export class Renderer {
     for (const error of this.config.validation_errors || []) {
       this.overlay.add({ title: error.title, message: error.message });
     }
-    this.scheduler.request(initialRequests(this.callbacks, this.index, this.layout));
+    this.scheduler.request(this.queueGroup(initialRequests(this.callbacks, this.index, this.layout)));
     this.root.replaceChildren(this.renderValue(this.layout));
   }
 
@@ -84,11 +89,44 @@ export class Renderer {
       unmountChildren: (value) => this.unmount(value),
       adopt: (child, instance) => this.instances.set(child, instance),
       track: (promise) => this.track(promise),
+      afterRequestsSent: (write) => this.mountLate(write),
       renderer: this,
     };
     const instance = module.mount(component.props, api, component);
     this.instances.set(component, instance);
     return instance;
+  }
+
+  /**
+   * Mark requests as one execution group: a page load or an inserted chunk (rule I-6); the
+   * counter belongs to this page (mirrors Page.queue_group).
+   * @param {Array<Object>} requests
+   * @returns {Array<Object>} the same requests
+   */
+  queueGroup(requests) {
+    this.lastGroup += 1;
+    for (const request of requests) {
+      request.executionGroup = this.lastGroup;
+    }
+    return requests;
+  }
+
+  /**
+   * A write a component makes once the requests of its load or insertion were sent (R-6: a
+   * Slider mounts late); it runs after the scheduler's next dispatch.
+   * @param {function(): void} write
+   */
+  mountLate(write) {
+    this.lateWrites.push(write);
+    this.scheduler.scheduleProcessing();
+  }
+
+  /** Run the late mount writes queued so far (mirrors Page.flush_late_writes). */
+  flushLateWrites() {
+    const late = this.lateWrites;
+    this.lateWrites = [];
+    late.forEach((write) => write());
+    return late.length > 0;
   }
 
   /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */
@@ -170,7 +208,7 @@ export class Renderer {
   setProps(component, props) {
     const changed = {};
     for (const [key, value] of Object.entries(props)) {
-      if (!deepEqual(component.props[key], value)) {
+      if (!sameJson(component.props[key], value)) {
         changed[key] = value;
       }
     }
@@ -204,7 +242,7 @@ export class Renderer {
     const { updates, sideUpdate } = result.data;
     const sideRequests = [];
     for (const [idString, props] of Object.entries(sideUpdate)) {
-      sideRequests.push(...this.applySideUpdate(idString, props));
+      sideRequests.push(...this.applySideUpdate(request, idString, props));
     }
     const requests = [];
     const predecessors = request.predecessors.concat([request.callback.index]);
@@ -222,8 +260,8 @@ export class Renderer {
       const oldIndex = "children" in props ? LayoutIndex.of(this.layout) : null;
       const { oldChildren, childrenPath } = this.writeProps(component, props);
       if (childrenPath) {
-        requests.push(...chunkRequests(this.callbacks, this.index, props.children, childrenPath));
-        requests.push(...finalCallRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath));
+        requests.push(...this.queueGroup(chunkRequests(this.callbacks, this.index, props.children, childrenPath)));
+        requests.push(...this.queueGroup(finalCallRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath)));
       }
     }
     for (const each of requests) {
@@ -234,11 +272,11 @@ export class Renderer {
   }
 
   /** Rule C-2 item 3: set_props from the server: no equality filter, no chunk discovery. */
-  applySideUpdate(idString, props) {
+  applySideUpdate(request, idString, props) {
     const component = this.componentById(parseId(idString));
     if (!component) {
       if (!this.config.suppress_callback_exceptions) {
-        this.overlay.add({ title: "ID running component not found in layout", message: `Component id: ${idString}` });
+        this.overlay.add(setPropsTargetMissing(request.callback.name, idString, [...this.index.paths.keys()].sort()));
       }
       return [];
     }

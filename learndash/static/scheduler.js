@@ -14,6 +14,15 @@ import { splitPropId } from "./protocol.js";
 export const MAX_IN_FLIGHT = 12;
 
 /**
+ * Rule C-4 step 1: a chain never re-enters a callback already upstream in it (C-9, R-1).
+ * @param {Array<Object>} requests
+ * @returns {Array<Object>}
+ */
+export function dropCycles(requests) {
+  return requests.filter((request) => !request.predecessors.includes(request.callback.index));
+}
+
+/**
  * Rule C-4 step 2: one request per unique key. An initial request next to others is dropped;
  * several others merge: changedPropIds united (max), the last executionGroup, the rest from the newest.
  * @param {Array<Object>} requests
@@ -47,6 +56,23 @@ export function mergeDuplicates(requests) {
     merged.push({ ...newest, changedPropIds, executionGroup: groupsSeen.length ? groupsSeen[groupsSeen.length - 1] : null });
   }
   return merged;
+}
+
+/**
+ * Rule C-4 step 6, Dash's loop breaker: when nothing is ready and only requests wait (a pure
+ * cycle), take the first as ready, then every other one that the chosen ones do not hold back.
+ * @param {Array<Object>} requests
+ * @param {LayoutIndex} index
+ * @returns {Array<Object>}
+ */
+export function breakDeadlock(requests, index) {
+  const ready = [];
+  let candidates = requests.slice();
+  while (candidates.length) {
+    ready.push(candidates[0]);
+    candidates = readyToRun(candidates.slice(1), ready, [], index);
+  }
+  return ready;
 }
 
 /**
@@ -104,13 +130,15 @@ export class Scheduler {
    * @param {function(Object): Promise<Object>} options.execute runs a request (dispatch.js)
    * @param {function(Object, Object): string[]} options.applyResult applies a result, returns updated prop ids
    * @param {function(): void} options.onChange told whenever the pending set changes
+   * @param {function(): void} options.afterDispatch called once ready requests were sent (R-6)
    */
-  constructor({ callbacks, index, execute, applyResult, onChange }) {
+  constructor({ callbacks, index, execute, applyResult, onChange, afterDispatch }) {
     this.callbacks = callbacks;
     this.index = index;
     this.execute = execute;
     this.applyResult = applyResult;
     this.onChange = onChange;
+    this.afterDispatch = afterDispatch;
     this.requested = [];
     this.prioritized = [];
     this.executing = [];
@@ -145,7 +173,7 @@ export class Scheduler {
     this.scheduled = false;
     const index = this.index();
     // 1. Cycle guard: a chain never re-enters a callback already upstream of it.
-    let requested = this.requested.filter((request) => !request.predecessors.includes(request.callback.index));
+    let requested = dropCycles(this.requested);
     // 2. Dedupe and merge.
     requested = mergeDuplicates(requested);
     // 3. Supersede waiting or in-flight requests with the same key: the latest request wins.
@@ -161,7 +189,7 @@ export class Scheduler {
     let ready = readyToRun(requested, pending, this.callbacks, index);
     // 6. Deadlock breaker: only requested callbacks remain and none is ready -> a pure cycle.
     if (!ready.length && requested.length && requested.length === pending.length) {
-      ready = this.breakDeadlock(requested, index);
+      ready = breakDeadlock(requested, index);
     }
     // 7. Execution-group drop (rule I-6).
     const dropped = ready.filter((request) => isIrrelevant(request, this.stored, index));
@@ -171,23 +199,13 @@ export class Scheduler {
     this.prioritized.push(...ready);
     this.forgetFinishedGroups();
     this.dispatchPrioritized();
+    this.afterDispatch();
     if (dropped.length && this.requested.length) {
       // A dropped request may have been what the others waited for: look again, as Dash's
       // observer does whenever the requested list changes.
       this.scheduleProcessing();
     }
     this.onChange();
-  }
-
-  /** Dash's loop breaker: assume the first is ready, then whatever the chosen ones don't block. */
-  breakDeadlock(requested, index) {
-    const ready = [];
-    let candidates = requested.slice();
-    while (candidates.length) {
-      ready.push(candidates[0]);
-      candidates = readyToRun(candidates.slice(1), ready, [], index);
-    }
-    return ready;
   }
 
   /** Stored group results matter only while their group still has pending requests. */

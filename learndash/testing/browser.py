@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import time
 import types
 from pathlib import Path
 from typing import Any, Callable
@@ -211,6 +212,13 @@ class BrowserHarness:
             new_errors = self.errors[errors_before:]
             if new_errors:
                 raise new_errors[0].exception
+
+    def advance(self, ms: float) -> None:
+        """Let `ms` milliseconds pass in the page (its Intervals tick on their own, rule R-10),
+        then wait until it is idle. Unlike `AppHarness.advance` this is real time."""
+        errors_before = self._error_count()
+        time.sleep(ms / 1000)
+        self._settle_and_report(errors_before)
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's current value in the page's store, None when it was never set (rule K-0a)."""

@@ -1,7 +1,7 @@
 """Chaining and consistency scenarios (rules C-2 to C-11): what a change triggers, and when."""
 from __future__ import annotations
 
-from .vocabulary import ID, Scenario, click, load, set_props
+from .vocabulary import ID, PageErrorSpec, Scenario, click, load, set_props
 
 SCENARIOS: list[Scenario] = []
 
@@ -569,7 +569,9 @@ SCENARIOS.append(Scenario(
     harness_options={"raise_on_error": False},
     steps=[
         load(expect={("out", "children"): None, ("ok", "children"): "fine a0"},
-             calls={"needs_both": 0, "still_fine": 1}, errors=1),
+             calls={"needs_both": 0, "still_fine": 1},
+             errors=(PageErrorSpec("A nonexistent object was used in an `Input` of a Dash callback",
+                                   "needs_both() uses Input('b', 'value'), but no component with id 'b' is on the page"),)),
     ],
 ))
 
@@ -668,4 +670,32 @@ SCENARIOS.append(Scenario(
     rule_ids=("I-6", "I-3", "C-6"),
     build=build_removed_input_in_the_init_chain,
     steps=[load(expect={("e", "children"): "e saw out0"}, calls={"follow_out": 1}, absent=("x",))],
+))
+
+
+def build_set_props_ghost(lib):
+    """C-2 item 3, V-6: a callback's `set_props` aimed at an id that is not on the page is an error
+    on the page ("ID running component not found in layout"); the callback's own outputs apply."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.html.Button("go", id="go"), lib.html.Div(id="out"), lib.html.Div(id="host")])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("go", "n_clicks"), prevent_initial_call=True)
+    def haunt(n_clicks):
+        lib.set_props("ghost", {"children": "boo"})
+        return "done"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-set-props-on-a-missing-id-is-an-error",
+    rule_ids=("C-2", "V-6"),
+    build=build_set_props_ghost,
+    harness_options={"raise_on_error": False},
+    steps=[
+        load(),
+        click("go", expect={("out", "children"): "done"}, calls={"haunt": 1},
+              errors=(PageErrorSpec("ID running component not found in layout",
+                                    "haunt() called set_props('ghost', ...), but no component with that id is on the page"),)),
+    ],
 ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from .vocabulary import Scenario, click, load, set_props
+from .vocabulary import PageErrorSpec, Scenario, click, load, set_props
 
 SCENARIOS: list[Scenario] = []
 
@@ -243,7 +243,10 @@ SCENARIOS.append(Scenario(
     steps=[
         load(expect={("out", "children"): "ok", ("down", "children"): "down ok"}),
         set_props("inp", {"value": "boom"}, expect={("out", "children"): "ok", ("down", "children"): "down ok"},
-                  calls={"fragile": ["error"], "after_fragile": 0}, errors=1),
+                  calls={"fragile": ["error"], "after_fragile": 0},
+                  errors=(PageErrorSpec("Callback error updating out.children",
+                                        "CallbackError: Callback error in fragile() updating out.children: "
+                                        "ValueError: boom is not allowed"),)),
         set_props("inp", {"value": "fine"}, expect={("out", "children"): "fine", ("down", "children"): "down fine"},
                   calls={"fragile": ["ok"], "after_fragile": 1}),
     ],

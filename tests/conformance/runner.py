@@ -2,7 +2,7 @@
 
 `run_scenario(scenario, harness_factory, lib)` is the only entry point. It builds the app with
 `lib` (see `libs.py`), opens it with `harness_factory(app, **scenario.harness_options)`, performs
-each step's action, and checks, once the page is idle, every expected prop, every named call
+each step's action (set_props, click, advance), and checks, once the page is idle, every expected prop, every named call
 count, the ids that must be gone, and the number of new page errors. A harness needs only the
 shared API: `set_props`, `click`, `get_prop`, `has_component`, `calls` (records with `.callback`
 and `.status`) and `errors`.
@@ -31,7 +31,7 @@ def run_scenario(scenario: Scenario, harness_factory: Callable[..., Any], lib: A
         errors_before = 0 if step.action is None else len(harness.errors)
         if step.action is not None:
             perform(harness, step.action)
-        problems = check_step(harness, step, calls_before, errors_before)
+        problems = check_step(harness, step, calls_before, errors_before, learndash_words=lib.name == "learndash")
         if problems:
             raise AssertionError(failure_report(scenario, number, step, problems, harness.calls[calls_before:]))
     return harness
@@ -44,12 +44,15 @@ def perform(harness: Any, action: tuple[Any, ...]) -> None:
         harness.set_props(concrete_id(component_id), rest[0])
     elif verb == "click":
         harness.click(concrete_id(component_id))
+    elif verb == "advance":
+        harness.advance(rest[0])
     else:
-        raise ValueError(f"unknown action {verb!r}; scenarios use set_props or click")
+        raise ValueError(f"unknown action {verb!r}; scenarios use set_props, click or advance")
 
 
-def check_step(harness: Any, step: Step, calls_before: int, errors_before: int) -> list[str]:
-    """Every way the page after `step` differs from what the step expects."""
+def check_step(harness: Any, step: Step, calls_before: int, errors_before: int, *, learndash_words: bool = True) -> list[str]:
+    """Every way the page after `step` differs from what the step expects. Error messages are
+    compared by prefix only when learndash words them (`learndash_words`); titles always."""
     problems = []
     for (component_id, prop), expected in step.expect.items():
         label = f"{concrete_id(component_id)!r}.{prop}"
@@ -73,9 +76,17 @@ def check_step(harness: Any, step: Step, calls_before: int, errors_before: int) 
             if statuses != sorted(expected):
                 problems.append(f"calls of {name}(): expected statuses {sorted(expected)}, got {statuses}")
     new_errors = harness.errors[errors_before:]
-    if len(new_errors) != step.errors:
+    expected_errors = step.errors if isinstance(step.errors, tuple) else None
+    count = len(expected_errors) if expected_errors is not None else step.errors
+    if len(new_errors) != count:
         shown = "; ".join(str(getattr(e, "title", e)) for e in new_errors) or "none"
-        problems.append(f"page errors: expected {step.errors}, got {len(new_errors)} ({shown})")
+        problems.append(f"page errors: expected {count}, got {len(new_errors)} ({shown})")
+    elif expected_errors is not None:
+        for spec, error in zip(expected_errors, new_errors):
+            if not error.title.startswith(spec.title):
+                problems.append(f"page error title: expected {spec.title!r}, got {error.title!r}")
+            elif learndash_words and not error.message.startswith(spec.message_prefix):
+                problems.append(f"page error message: expected it to start {spec.message_prefix!r}, got {error.message!r}")
     return problems
 
 

@@ -9,10 +9,11 @@
 | callback_context     | X-1 .. X-3                                 |
 | components           | K-1, K-3, K-8, K-9, K-12, K-13             |
 | tutorial_apps        | the Dash tutorial's apps                   |
+| corrections          | R-1 .. R-10, R-12 (section 0)              |
 """
 from __future__ import annotations
 
-from . import callback_context, chaining, components, initial_load, outputs, pattern_matching, tutorial_apps
+from . import callback_context, chaining, components, corrections, initial_load, outputs, pattern_matching, tutorial_apps
 from .vocabulary import ID, Scenario, Step, click, load, set_props
 
 SCENARIOS: list[Scenario] = [
@@ -23,6 +24,7 @@ SCENARIOS: list[Scenario] = [
     *callback_context.SCENARIOS,
     *components.SCENARIOS,
     *tutorial_apps.SCENARIOS,
+    *corrections.SCENARIOS,
 ]
 
 _names = [s.name for s in SCENARIOS]

@@ -28,6 +28,21 @@ Expectations = Mapping[tuple[Any, str], Any]
 CallCounts = Mapping[str, "int | list[str]"]
 
 
+@dataclass(frozen=True)
+class PageErrorSpec:
+    """An error the page must show: its title, and how its message starts.
+
+    Titles are compared on every harness (Dash's dev tools begin theirs the same way); the message
+    prefix only where learndash words the message (its server, or its page model), because the
+    course's teaching text is learndash's own (issue 9, "one text per error").
+    """
+
+    title: str
+    message_prefix: str = ""
+
+
+
+
 class ID(tuple):
     """A dict id usable as a dict key in expectations: `ID(type="item", index=1)`.
 
@@ -58,31 +73,38 @@ class Step:
     expect: Expectations = field(default_factory=dict)
     calls: CallCounts = field(default_factory=dict)
     absent: tuple[Any, ...] = ()
-    errors: int = 0
+    errors: int | tuple[PageErrorSpec, ...] = 0
 
     def describe(self) -> str:
         if self.action is None:
             return "page load"
         verb, *args = self.action
-        return f"{verb}({', '.join(repr(concrete_id(a)) for a in args)})"
+        return f"{verb}({', '.join(repr(concrete_id(a)) for a in args if a is not None)})"
 
 
 def load(*, expect: Expectations | None = None, calls: CallCounts | None = None,
-         absent: tuple[Any, ...] = (), errors: int = 0) -> Step:
+         absent: tuple[Any, ...] = (), errors: int | tuple[PageErrorSpec, ...] = 0) -> Step:
     """The page load: initial callbacks and mount writes have settled (rules I-1 to I-9)."""
     return Step(None, dict(expect or {}), dict(calls or {}), tuple(absent), errors)
 
 
 def set_props(component_id: Any, props: dict[str, Any], *, expect: Expectations | None = None,
-              calls: CallCounts | None = None, absent: tuple[Any, ...] = (), errors: int = 0) -> Step:
+              calls: CallCounts | None = None, absent: tuple[Any, ...] = (), errors: int | tuple[PageErrorSpec, ...] = 0) -> Step:
     """A user edit of `component_id` (rule C-2 item 1), e.g. typing into an Input."""
     return Step(("set_props", component_id, props), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
 
 
 def click(component_id: Any, *, expect: Expectations | None = None, calls: CallCounts | None = None,
-          absent: tuple[Any, ...] = (), errors: int = 0) -> Step:
+          absent: tuple[Any, ...] = (), errors: int | tuple[PageErrorSpec, ...] = 0) -> Step:
     """A click on an html element: n_clicks + 1 and n_clicks_timestamp in one edit (rule K-1)."""
     return Step(("click", component_id), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
+
+
+def advance(ms: int, *, expect: Expectations | None = None, calls: CallCounts | None = None,
+            absent: tuple[Any, ...] = (), errors: int | tuple[PageErrorSpec, ...] = 0) -> Step:
+    """`ms` milliseconds pass: running Intervals tick by themselves (rule R-10). Expectations
+    after it should not depend on exact timing (e.g. an Interval that reached max_intervals)."""
+    return Step(("advance", None, ms), dict(expect or {}), dict(calls or {}), tuple(absent), errors)
 
 
 @dataclass(frozen=True)

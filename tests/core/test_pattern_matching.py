@@ -575,8 +575,10 @@ def test_inserted_pair_outer_all_is_triggered_inner_match_is_initial():
     assert h.get_prop({"type": "output-inner", "index": 1}, "children") == ["typed", True]
 
 
-def test_all_input_of_a_match_callback_fans_out_to_every_instance(calls_of):
-    """C-3: a trigger whose pattern has ALL on the MATCH key feeds every output instance."""
+def test_all_input_of_a_match_callback_fires_only_the_matching_instance(calls_of):
+    """R-2 (amends C-3; checked on Dash 4.4.1 by the R-2 conformance scenarios): a trigger that
+    reaches a MATCH callback through ALL on the MATCH key fires only the instance with the
+    trigger's value; the others keep their now stale outputs."""
     app = Dash(__name__)
     app.layout = html.Div(
         [dcc.Input(id={"i": k, "role": "in"}, value=k) for k in range(3)]
@@ -590,8 +592,8 @@ def test_all_input_of_a_match_callback_fans_out_to_every_instance(calls_of):
     h = AppHarness(app)
     assert len(calls_of(h, "total_for")) == 3
     h.set_props({"i": 0, "role": "in"}, {"value": 5})
-    assert len(calls_of(h, "total_for")) == 6
-    assert [h.get_prop({"i": k, "role": "out"}, "children") for k in range(3)] == [80, 81, 82]
+    assert len(calls_of(h, "total_for")) == 4
+    assert [h.get_prop({"i": k, "role": "out"}, "children") for k in range(3)] == [80, 31, 32]
 
 
 def test_inserted_chain_that_prevents_skips_its_followers():

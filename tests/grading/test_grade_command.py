@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
+import sys
+import uuid
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 from learndash.cli import main
 
 from .conftest import GREETER_CLASS, LIMIT_OPTIONS, make_class
+from .test_runs import processes_tagged
 from .gradescope_spec import assert_valid_results
 
 EXPECTED_TOTALS = {student: points for student, (_, points) in GREETER_CLASS.items()}
@@ -23,30 +25,17 @@ EXPECTED_TOTALS["zipped"] = 8.0 + 10.0
 EXPECTED_TOTALS["partial"] = 12.0
 
 
-def forkserver_processes() -> set[str]:
-    """The pids of every grading fork server and its children on the machine."""
-    found = set()
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                command = Path(entry.path, "cmdline").read_bytes()
-            except OSError:
-                continue
-            if b"learndash.grading.forkserver" in command:
-                found.add(entry.name)
-    return found
-
-
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory):
-    before = forkserver_processes()
+    marker = f"run-{uuid.uuid4().hex}"  # on the fork server's PYTHONPATH, so in its children's environment
+    sys.path.append(f"/{marker}")
     root = tmp_path_factory.mktemp("class")
     submissions = make_class(root / "submissions")
     out = root / "grades"
     result = CliRunner().invoke(main, ["grade", str(submissions), "-e", "02,05", "--out", str(out), *LIMIT_OPTIONS])
+    sys.path.remove(f"/{marker}")
     assert result.exit_code == 0, result.output + repr(result.exception)
-    left = forkserver_processes() - before
-    return submissions, out, result.output, left
+    return submissions, out, result.output, processes_tagged(marker)
 
 
 def submission_json(out: Path, student: str, exercise: str = "02") -> dict:
@@ -111,7 +100,7 @@ def test_a_forking_submission_is_bounded_and_its_processes_are_gone(graded_class
     forked = int(data["report"]["output"].split("forked ")[1].split()[0])
     assert forked < 200
     assert data["score"] == 8
-    assert graded_class[3] == set()  # no fork server, and no child of one, outlived the run
+    assert graded_class[3] == []  # no fork server, and no child of one, outlived the run
 
 
 def test_output_is_captured_and_cut(graded_class):

@@ -159,6 +159,7 @@ except OSError as error:
         "keyboard_interrupt_in_a_callback": on_blank("raise KeyboardInterrupt"),
         "base_exception_in_a_callback": on_blank("raise BaseException('not an Exception')"),
         "nan_in_a_callback": on_blank("return float('nan')"),
+        "raises_a_huge_message": on_blank("raise ValueError('x' * 5_000_000)"),
     }
     for student, source in students.items():
         (root / "class" / student).mkdir(parents=True)
@@ -188,7 +189,7 @@ EXPECTED = {
     "patches_the_grader": 1, "prints_a_fake_report": 1, "exits_at_import": 0, "exits_in_a_callback": 6,
     "kills_its_parent": 0, "kills_every_process_it_can": 6, "forks_many": 8, "reads_files": 8, "writes_files": 8,
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
-    "base_exception_in_a_callback": 6, "nan_in_a_callback": 6,
+    "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6,
 }
 
 
@@ -268,6 +269,12 @@ def test_the_child_has_no_network_not_even_unix_sockets(attack):
 def test_a_flood_of_output_is_cut_and_says_by_which_limit(attack):
     output = attack[0]["prints_100_mb"].output
     assert len(output) < 5_000 and "the output limit keeps the first 4,000 characters" in output
+
+
+def test_a_huge_error_message_is_cut(attack):
+    """A callback raising an exception with 5 MB of text: the report keeps a few thousand characters."""
+    _, _, _, out = attack
+    assert (out / "submissions" / "raises_a_huge_message" / "02.json").stat().st_size < 50_000
 
 
 def test_every_score_is_finite_and_every_file_is_valid_json(attack):

@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -32,10 +31,12 @@ def write_class(root: Path, students: dict[str, tuple[Path, float]]) -> Path:
     return root
 
 
-def start_run(submissions: Path, out: Path, marker: str, *options: str) -> subprocess.Popen:
-    """`learndash grade` as its own process; `marker` (a path that does not exist) tags its processes.
-    No reference solutions (an empty folder): the run goes straight to the class."""
+def start_run(submissions: Path, out: Path, marker: str, *options: str, temporary: Path | None = None) -> subprocess.Popen:
+    """`learndash grade` as its own process; `marker` (a path that does not exist) tags its processes,
+    `temporary` is its TMPDIR. No reference solutions (an empty folder): the run goes straight to the class."""
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), f"/{marker}"])}
+    if temporary is not None:
+        environment["TMPDIR"] = str(temporary)
     no_solutions = out.parent / "no-solutions"
     no_solutions.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-c", "from learndash.cli import main; main()", "grade", str(submissions),
@@ -77,26 +78,26 @@ def test_two_runs_at_once_both_grade_correctly(tmp_path):
         assert totals(out) == pytest.approx({student: points for student, (_, points) in SMALL_CLASS.items()}, abs=0.01)
 
 
-def test_sigterm_mid_run_leaves_nothing_behind(tmp_path):
-    """SIGTERM while a submission is being graded: the run ends, and no process, no staged student
-    code and no report of it is left in the temporary folder."""
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
+    """SIGTERM or SIGINT while a submission is being graded: the run ends, and no process, no staged
+    student code and no report of it is left in the temporary folder."""
     stuck = {"stuck": (FAULTS / "hangs_in_the_last_check.py", 0.0), "correct": (SOLUTIONS / "02_basic_callbacks.py", 8.0)}
     submissions = write_class(tmp_path / "class", stuck)
     marker = f"run-{uuid.uuid4().hex}"
-    before = set(Path(tempfile.gettempdir()).glob("learndash-grade-*"))
+    temporary = tmp_path / "tmp"  # the run's TMPDIR: its workspace is created there
+    temporary.mkdir()
     process = start_run(submissions, tmp_path / "grades", marker, "--check-seconds", "60", "--submission-seconds", "120",
-                        "--jobs", "1")
+                        "--jobs", "1", temporary=temporary)
     deadline = time.monotonic() + 60
-    workspaces: set[Path] = set()
     while time.monotonic() < deadline:  # wait until the stuck submission's child is running
-        workspaces = set(Path(tempfile.gettempdir()).glob("learndash-grade-*")) - before
-        if any(workspace.glob("job*/") for workspace in workspaces) and len(processes_tagged(marker)) >= 4:
+        if list(temporary.glob("learndash-grade-*/job*/")) and len(processes_tagged(marker)) >= 4:
             break
         time.sleep(0.2)
-    assert workspaces, "the run never started grading"
+    assert list(temporary.glob("learndash-grade-*/job*/")), "the run never started grading"
     time.sleep(1.0)
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signal_number)
     process.communicate(timeout=30)
     assert process.returncode != 0
-    assert not any(workspace.exists() for workspace in workspaces)
+    assert list(temporary.iterdir()) == []
     assert processes_tagged(marker) == []

@@ -6,15 +6,21 @@
  * longer offered is dropped by the component itself, a user-side write that fires callbacks.
  */
 import { applyCommon, make, normalizeOptions } from "./dom.js";
-import { deepEqual } from "../layout.js";
+import { sameJson } from "../protocol.js";
 
-/** The value with every entry that is not among the options removed (rule K-3). */
+/**
+ * The value with every entry that is not among the options removed (rule K-3); an empty value
+ * (null, "" or []) is left as it is (R-5).
+ */
 function sanitize(value, options, multi) {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) {
+    return value;
+  }
   const offered = (candidate) => options.some((option) => option.value === candidate);
   if (multi) {
     return Array.isArray(value) ? value.filter(offered) : value;
   }
-  return value === null || value === undefined || offered(value) ? value : null;
+  return offered(value) ? value : null;
 }
 
 /** The options whose label contains the search text, ignoring case; all of them for no search. */
@@ -123,7 +129,7 @@ export function mount(props, api, component) {
     render(next);
     if (changed.includes("options") && !next.search_value) {
       const cleaned = sanitize(next.value, options, Boolean(next.multi));
-      if (!deepEqual(cleaned, next.value)) {
+      if (!sameJson(cleaned, next.value)) {
         api.setProps({ value: cleaned });
       }
     }

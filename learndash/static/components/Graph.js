@@ -81,7 +81,9 @@ export function mount(props, api, component) {
   let bound = false;
 
   function draw(next) {
-    const figure = next.figure || {};
+    // plotly.js fills in axis types and ranges on the objects it draws: draw a copy, so the
+    // figure prop (what a State or a later callback reads) stays what the callback returned.
+    const figure = structuredClone(next.figure || {});
     // Plotly's responsive mode sizes the plot to its box, so it needs a box with a height: with
     // responsive="auto" (Dash's default) only a Graph whose style sets a height gets it, and the
     // others keep plotly's own 450px height instead of collapsing to nothing on redraw.

@@ -60,6 +60,12 @@ export function mount(props, api, component) {
     }
     const target = targetOf(next, written);
     if (target.href === window.location.href) {
+      // No navigation; a prop a callback set to null is written back from the address bar.
+      const url = currentUrl();
+      const cleared = written.filter((name) => next[name] === null || next[name] === undefined);
+      if (cleared.length) {
+        api.setProps(Object.fromEntries(cleared.map((name) => [name, url[name]])));
+      }
       return;
     }
     const refresh = next.refresh ?? true;

@@ -4,6 +4,7 @@
  */
 import { applyCommon, make } from "./dom.js";
 import { directInputBox, marksRow, rangeOf, snapToMarks } from "./marks.js";
+import { sameJson } from "../protocol.js";
 
 /**
  * @param {Object} props
@@ -44,6 +45,10 @@ export function mount(props, api, component) {
     }
     const value = Array.isArray(next.value) ? next.value : [min, max];
     // Only a written `value` moves the handles; our own drag_value writes must not snap them back.
+    // Whenever value changes once mounted, drag_value follows it (R-6).
+    if (mounted && changed.includes("value") && !sameJson(next.drag_value, next.value)) {
+      api.setProps({ drag_value: next.value });
+    }
     if (changed.includes("value")) {
       low.value = String(value[0]);
       high.value = String(value[value.length - 1]);
@@ -66,9 +71,14 @@ export function mount(props, api, component) {
     });
     input.addEventListener("change", () => api.setProps({ value: pair() }));
   }
+  let mounted = false;
   update(props, ["value"]);
-  if (Array.isArray(props.value)) {
-    api.setProps({ drag_value: props.value });
-  }
+  // The slider mounts after the requests of its load or insertion were sent (R-6).
+  api.afterRequestsSent(() => {
+    mounted = true;
+    if (Array.isArray(component.props.value)) {
+      api.setProps({ drag_value: component.props.value });
+    }
+  });
   return { element, update };
 }

@@ -1,7 +1,8 @@
 /**
  * dcc.Slider (rule K-4) on a native range input. updatemode "mouseup" (default) writes `value` on
- * release and `drag_value` while dragging; "drag" writes both while dragging. On mount a set
- * `value` is copied to `drag_value` (rule I-9); with no `value` the handle sits at min and value stays None.
+ * release and `drag_value` while dragging; "drag" writes both while dragging. Once the requests of
+ * its load were sent a set `value` is copied to `drag_value`, and every later `value` too (R-6);
+ * with no `value` the handle sits at min and value stays None.
  * A number box beside the track (allow_direct_input, on by default) writes `value` too.
  */
 import { applyCommon, make } from "./dom.js";
@@ -32,6 +33,10 @@ export function mount(props, api, component) {
     if (changed.includes("value") || changed.includes("drag_value")) {
       box.value = next.value === null || next.value === undefined ? "" : String(next.value);
     }
+    // Whenever value changes once mounted, drag_value follows it, unclamped (R-6).
+    if (mounted && changed.includes("value") && next.drag_value !== next.value) {
+      api.setProps({ drag_value: next.value });
+    }
     box.hidden = next.allow_direct_input === false;
     box.disabled = Boolean(next.disabled);
     const fresh = marksRow(next);
@@ -51,9 +56,15 @@ export function mount(props, api, component) {
     api.setProps(drag ? { drag_value: value, value } : { drag_value: value });
   });
   input.addEventListener("change", () => api.setProps({ value: handleValue() }));
+  let mounted = false;
   update(props, ["value"]);
-  if (props.value !== null && props.value !== undefined) {
-    api.setProps({ drag_value: props.value });
-  }
+  // The Slider mounts after the requests of its load or insertion were sent (R-6).
+  api.afterRequestsSent(() => {
+    mounted = true;
+    const value = component.props.value;
+    if (value !== null && value !== undefined) {
+      api.setProps({ drag_value: value });
+    }
+  });
   return { element, update };
 }

@@ -4,12 +4,13 @@
  * session) that differs is written back. Every later change to `data` writes modified_timestamp,
  * so Input(store, "modified_timestamp") + State(store, "data") fires after each update.
  */
-import { deepEqual } from "../layout.js";
+import { sameJson } from "../protocol.js";
 import { stringifyId } from "../protocol.js";
 
-/** Memory stores live as long as the page. */
-const memory = new Map();
-
+/**
+ * Where a Store keeps its data: the browser's storage for "local" and "session"; for "memory" a
+ * map of its own, so a re-mounted memory Store starts from its layout data (R-8).
+ */
 function backend(storageType) {
   if (storageType === "local") {
     return window.localStorage;
@@ -17,6 +18,7 @@ function backend(storageType) {
   if (storageType === "session") {
     return window.sessionStorage;
   }
+  const memory = new Map();
   return { getItem: (key) => memory.get(key) ?? null, setItem: (key, text) => memory.set(key, text), removeItem: (key) => memory.delete(key) };
 }
 
@@ -50,7 +52,7 @@ export function mount(props, api, component) {
   if (stored === null && given !== null) {
     save(given);
     api.setProps({ modified_timestamp: Date.now() });
-  } else if (stored !== null && !deepEqual(stored, given)) {
+  } else if (stored !== null && !sameJson(stored, given)) {
     api.setProps({ data: stored, modified_timestamp: Date.now() });
   }
   const onStorage = (event) => {
