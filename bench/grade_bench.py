@@ -10,16 +10,16 @@ stop, errors while loading, a syntax error, a crash of the interpreter). Then it
 run:
 
 1. the whole class through `grade_class` (warm fork server, isolated children): submissions/second;
-2. a sample of those submissions, graded both ways side by side: through the fork server, and
-   naively with `python -c "...grade(...)"` per submission (the same number of workers), so the
-   ratio compares like with like.
+2. a sample of those submissions, graded both ways side by side, with the same isolation and the
+   same number of workers: through one warm fork server, and with a fresh interpreter per
+   submission (a new fork server, so a new `python` that imports pandas, plotly and learndash, for
+   each file), so the ratio measures what the warm server saves.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 from learndash.grading.classroom import grade_class  # noqa: E402
 from learndash.grading.graders import available_graders, grader_for  # noqa: E402
-from learndash.grading.sandbox import Limits  # noqa: E402
+from learndash.grading.isolation import PRELOAD, ForkServer  # noqa: E402
+from learndash.grading.runner import grade_in_child  # noqa: E402
+from learndash.grading.sandbox import Limits, isolation_mode  # noqa: E402
+from learndash.grading.workspace import Workspace  # noqa: E402
 
 SUBMISSIONS = ROOT / "tests" / "course" / "submissions"
 FAULTS = ROOT / "tests" / "course" / "faults"
@@ -40,13 +43,6 @@ MORE_FAULTS = ROOT / "tests" / "grading" / "faults"
 #: Faults any exercise can be handed (they fail whatever the exercise); the looping ones are 02 apps.
 CRASHING = [FAULTS / "raises_at_load.py", FAULTS / "syntax_error.py", MORE_FAULTS / "crashes_python.py", FAULTS / "no_app.py"]
 LOOPING = [FAULTS / "loops_in_callback.py", MORE_FAULTS / "blocks_the_alarm.py"]
-
-NAIVE = (
-    "import json, sys; from learndash.grading import grade, grader_for; "
-    "report = grade(grader_for(sys.argv[1]), sys.argv[2], load_seconds={seconds}, check_seconds={seconds}); "
-    "print(json.dumps({{'score': report.score}}))"
-)
-
 
 def pool_for(key: str) -> list[Path]:
     """What students may hand in for exercise `key`: the solution, then its wrong and alternative submissions."""
@@ -78,19 +74,21 @@ def make_class(root: Path, students: int) -> list[tuple[str, str, Path]]:
 
 
 def naive(files: list[tuple[str, str, Path]], *, workers: int, limits: Limits) -> float:
-    """Grade each file in a fresh `python -c`, `workers` at a time; return the seconds it took."""
-    code = NAIVE.format(seconds=limits.check_seconds)
+    """Grade each file with a fresh fork server (a fresh interpreter), `workers` at a time; return the seconds."""
+    workspace = Workspace(isolation_mode(required=True))
 
     def one(item: tuple[str, str, Path]) -> None:
-        try:
-            subprocess.run([sys.executable, "-c", code, item[1], str(item[2])], capture_output=True,
-                           timeout=limits.submission_seconds + 10, cwd=ROOT)
-        except subprocess.TimeoutExpired:
-            pass
+        student, key, path = item
+        grader = grader_for(key)
+        with ForkServer(preload=PRELOAD + [grader.module]) as server:
+            grade_in_child(grader, server, workspace.job(student, key, path, limits, grader.module))
 
     started = time.perf_counter()
-    with ThreadPoolExecutor(workers) as pool:
-        list(pool.map(one, files))
+    try:
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(one, files))
+    finally:
+        workspace.remove()
     return time.perf_counter() - started
 
 
@@ -138,7 +136,7 @@ def main() -> None:
         naive_seconds = naive(sample, workers=options.jobs, limits=limits)
         print(f"sample of {len(sample)}, side by side:")
         print(f"  fork server            {fork_seconds:6.1f} s  {len(sample) / fork_seconds:6.2f} submissions/s")
-        print(f"  fresh python -c each   {naive_seconds:6.1f} s  {len(sample) / naive_seconds:6.2f} submissions/s")
+        print(f"  fresh interpreter each {naive_seconds:6.1f} s  {len(sample) / naive_seconds:6.2f} submissions/s")
         print(f"  speed-up               {naive_seconds / fork_seconds:6.2f}x")
     finally:
         shutil.rmtree(root, ignore_errors=True)

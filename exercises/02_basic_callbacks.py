@@ -2,13 +2,13 @@
 
 Build an app that greets whoever types their name.
 
-1. The layout has a text box `dcc.Input` with id "name-input", type "text", and initial value "Dash",
-   and an `html.Div` with id "greeting" (leave its children empty: your callback fills them).
-2. Write a callback from the text box's `value` to the greeting's `children`. It returns
-   "Hello, <name>!" ("Hello, Ada!" when the box holds "Ada").
-3. When the box is empty, or holds only spaces, the greeting is "Hello, stranger!".
-4. The greeting must be there as soon as the page loads ("Hello, Dash!"), so let the callback
-   run on page load.
+- R1: The layout has a text box `dcc.Input` with id "name-input", type "text", and initial value
+  "Dash", and an `html.Div` with id "greeting" whose children you leave empty (your callback fills them).
+- R2: A callback from the text box's `value` to the greeting's `children` returns "Hello, <name>!"
+  ("Hello, Ada!" when the box holds "Ada").
+- R3: When the box is empty, or holds only spaces, the greeting is "Hello, stranger!".
+- R4: The greeting is there as soon as the page loads ("Hello, Dash!"): let the callback run on
+  page load.
 
 Check your work with `learndash check 02`.
 """

@@ -2,16 +2,16 @@
 
 The indicator table `df` below is built for you: columns "Country Name", "Indicator Name", "Year", "Value".
 
-1. Layout (most of it is here): dropdowns "xaxis-column" (value: GDP per capita) and "yaxis-column"
-   (value: life expectancy) offering every indicator name; radio items "xaxis-type" (value "Log")
-   and "yaxis-type" (value "Linear") with options "Linear" and "Log"; a slider "year-slider"
-   (marks on gapminder's years, value 2007); and a graph "indicator-graphic".
-2. One callback with five Inputs (both dropdowns, both radios, the slider) and one Output, the
-   graph's `figure`:
-   - one point per country of the chosen year: x is that country's value of the x indicator,
-     y its value of the y indicator;
-   - the x axis is logarithmic when "xaxis-type" is "Log" and linear otherwise (same for y):
-     `fig.update_xaxes(type="log")`.
+- R1: The layout (most of it is here): dropdowns "xaxis-column" (value: GDP per capita) and
+  "yaxis-column" (value: life expectancy) offering every indicator name; radio items "xaxis-type"
+  (value "Log") and "yaxis-type" (value "Linear") with options "Linear" and "Log"; a slider
+  "year-slider" (marks on gapminder's years, value 2007); and a graph "indicator-graphic".
+- R2: One callback with five Inputs (both dropdowns, both radios, the slider) and one Output, the
+  graph's `figure`, draws one point per country of the chosen year: x is that country's value of
+  the x indicator, y its value of the y indicator.
+- R3: The x axis is logarithmic when "xaxis-type" is "Log" and linear otherwise (same for y):
+  `fig.update_xaxes(type="log")`.
+- R4: Moving the year slider redraws the graph with that year's values.
 
 Check your work with `learndash check 04`.
 """

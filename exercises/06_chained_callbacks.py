@@ -2,14 +2,14 @@
 
 Three components, three callbacks, one chain: continent -> country options -> country value -> sentence.
 
-1. Layout: `dcc.RadioItems` id "continent-radio" (options: the keys of CAPITALS, value "Europe"),
-   `dcc.Dropdown` id "country-dropdown", and `html.Div` id "capital-sentence".
-2. Callback 1: when the continent changes, set the dropdown's `options` to that continent's countries,
-   in the order of CAPITALS (plain strings or {"label", "value"} dicts both work).
-3. Callback 2: when the dropdown's options change, set its `value` to the first country.
-4. Callback 3: from the continent and the country, write the sentence, e.g.
-   "Paris is the capital of France, in Europe."
-   Dash waits for callback 2 before it calls callback 3, so the pair is never inconsistent.
+- R1: Layout: `dcc.RadioItems` id "continent-radio" (options: the keys of CAPITALS in their order,
+  value "Europe"), `dcc.Dropdown` id "country-dropdown", and `html.Div` id "capital-sentence".
+- R2: Callback 1: when the continent changes, set the dropdown's `options` to that continent's
+  countries, in the order of CAPITALS (plain strings or {"label", "value"} dicts both work).
+- R3: Callback 2: when the dropdown's options change, set its `value` to the first country.
+- R4: Callback 3: from the continent and the country (both Inputs), write the sentence, e.g.
+  "Paris is the capital of France, in Europe."
+  Dash waits for callback 2 before it calls callback 3, so the pair is never inconsistent.
 
 Check your work with `learndash check 06`.
 """

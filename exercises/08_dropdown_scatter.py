@@ -2,13 +2,14 @@
 
 `tips` (from plotly's bundled data) has one row per restaurant bill: total_bill, tip, day, ...
 
-1. Layout: a `dcc.Dropdown` id "day-dropdown" offering the days "Thur", "Fri", "Sat", "Sun"
-   (value "Sun"), a `dcc.Graph` id "tips-graph", and an `html.Div` id "average-tip".
-2. A callback from the dropdown's value to:
-   - the graph's figure: a scatter of that day's bills only, x = "total_bill", y = "tip";
-   - the text "Average tip on Sun: $3.26" (the mean tip of that day, two decimals).
-3. Let the callback draw the first figure when the page loads: do not set a figure in the layout.
-   Filter into a new variable; never change `tips` itself.
+- R1: Layout: a `dcc.Dropdown` id "day-dropdown" offering the days "Thur", "Fri", "Sat", "Sun"
+  (value "Sun"), a `dcc.Graph` id "tips-graph", and an `html.Div` id "average-tip".
+- R2: A callback from the dropdown's value to the graph's figure: a scatter of that day's bills
+  only, x = "total_bill", y = "tip".
+- R3: The same callback writes "Average tip on Sun: $3.26" to "average-tip" (the mean tip of that
+  day, two decimals).
+- R4: Let the callback draw the first figure when the page loads: put no figure in the layout.
+- R5: Filter into a new variable; never change `tips` itself.
 
 Check your work with `learndash check 08`.
 """

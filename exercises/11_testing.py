@@ -1,13 +1,15 @@
 """Exercise 11: a word counter you can test (chapter 11, testing your app).
 
-1. Layout: a `dcc.Textarea` id "text" (value "Dash is fun") and an `html.Div` id "word-count".
-2. `count_words(text)` is a plain function returning "3 words", "1 word" (singular!) or "0 words".
-   Words are separated by any amount of whitespace: "  spaced   out " has 2 words.
-3. The callback `update_word_count(text)` writes count_words(text) to "word-count", and raises
-   PreventUpdate when text is None.
-4. `test_word_counter()` is YOUR test: open the app in `AppHarness`, type into "text" with
-   `set_props`, and `assert` what "word-count" shows. The grader runs it twice: on your app (it
-   must pass) and on your app with a broken count_words (it must fail, or it tests nothing).
+- R1: Layout: a `dcc.Textarea` id "text" (value "Dash is fun") and an `html.Div` id "word-count".
+- R2: `count_words(text)` is a plain function returning "3 words", "1 word" (singular!) or "0 words".
+  Words are separated by any amount of whitespace: "  spaced   out " has 2 words.
+- R3: The callback `update_word_count(text)` writes count_words(text) to "word-count", from the
+  first page load on.
+- R4: It raises PreventUpdate when text is None, so the count on screen stays as it was.
+- R5: `test_word_counter()` is YOUR test: open the app in `AppHarness`, type into "text" with
+  `set_props`, and `assert` what "word-count" shows. The grader runs it on your app (it must pass),
+  on your app with a broken count_words, and on your app with its callback gone (both must fail:
+  a test that never opens the app, or asserts nothing, tests nothing).
 
 Check your work with `learndash check 11`.
 """

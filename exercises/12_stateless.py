@@ -1,13 +1,14 @@
 """Exercise 12: a score keeper per browser tab (chapter 12, stateless apps and dcc.Store).
 
-1. Layout: buttons "plus-one" and "reset" (n_clicks=0 each), a `dcc.Store` id "score-store" with
-   data=0, and an `html.Div` id "score-display".
-2. Callback A: Inputs plus-one.n_clicks and reset.n_clicks, State score-store.data, Output
-   score-store.data. "plus-one" adds 1 to the stored score; "reset" sets it to 0
-   (`ctx.triggered_id` says which button fired). It must not run on page load.
-3. Callback B: from score-store.data to score-display.children: "Score: 3".
-4. Keep the score in the Store, never in a Python global: two users (two tabs) must each have
-   their own score.
+- R1: Layout: buttons "plus-one" and "reset" (n_clicks=0 each), a `dcc.Store` id "score-store" with
+  data=0, and an `html.Div` id "score-display".
+- R2: Callback A: Inputs plus-one.n_clicks and reset.n_clicks, State score-store.data, Output
+  score-store.data. "plus-one" adds 1 to the stored score; "reset" sets it to 0
+  (`ctx.triggered_id` says which button fired).
+- R3: Callback A must not run on page load: the page opens with the score at 0.
+- R4: Callback B: from score-store.data to score-display.children: "Score: 3".
+- R5: Keep the score in the Store, never in a Python global: two users (two tabs) must each have
+  their own score.
 
 Check your work with `learndash check 12`.
 """

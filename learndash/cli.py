@@ -23,7 +23,6 @@ import click
 
 from learndash.grading import format_report, grade, grader_for
 from learndash.grading.graders import available_graders
-from learndash.grading.diagnostics import reference_outputs
 from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.sandbox import Limits
 
@@ -108,21 +107,37 @@ def run(chapter: str | None, port: int, debug: bool) -> None:
 @click.argument("exercise")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of text.")
-def check(exercise: str, file: Path | None, as_json: bool) -> None:
+@click.option("--seconds", default=10.0, show_default=True, help="Time limit for loading the file, and for each check.")
+def check(exercise: str, file: Path | None, as_json: bool, seconds: float) -> None:
     """Grade exercise EXERCISE (e.g. 02, 09a) in FILE (default: exercises/<its file>).
 
-    Exits with 0 only when every visible check passes.
+    Your app runs in a separate process (confined like in `learndash grade` when run as root); the
+    checks run in this one, so nothing your code does can fake a pass. Exits with 0 only when every
+    visible check passes.
     """
     try:
         grader = grader_for(exercise)
     except KeyError as error:
         raise click.UsageError(error.args[0]) from None
     path = file or course_folder("exercises") / grader.exercise_file
-    report = grade(grader, path, expected_outputs=reference_outputs(course_folder("solutions") / grader.exercise_file))
+    from learndash.grading.sandbox import IsolationUnavailable
+
+    try:
+        report = grade(grader, path, reference=course_folder("solutions") / grader.exercise_file,
+                       load_seconds=seconds, check_seconds=seconds)
+    except IsolationUnavailable as error:
+        raise click.ClickException(str(error)) from None
+    covers = {item.name: item.covers for item in grader.checks}
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, default=str))
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from learndash.grading.console_report import print_report
+
+        print_report(Console(highlight=False), report, covers=covers)
     else:
-        click.echo(format_report(report))
+        click.echo(format_report(report, covers=covers))
     sys.exit(0 if report.all_visible_passed else 1)
 
 
@@ -179,13 +194,17 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
                   check_seconds: float, submission_seconds: float, memory_mb: int, processes: int,
                   solutions: Path | None) -> None:
     """Grade every student in SUBMISSIONS (one folder or zip per student), each file in its own process."""
-    from rich.console import Console
-
     from learndash.grading.classroom import grade_class
-    from learndash.grading.summary import print_summary, progress_bar
+    from learndash.grading.summary import print_summary, progress_bar, summary_console
 
+    from learndash.grading.sandbox import IsolationUnavailable, isolation_mode
+
+    try:
+        isolation_mode(required=True)
+    except IsolationUnavailable as error:
+        raise click.ClickException(str(error)) from None
     keys = exercise_keys(exercises) or available_graders()
-    console = Console()
+    console = summary_console(is_terminal=sys.stdout.isatty())
     with progress_bar(console) as bar:
         task = bar.add_task("starting the fork server", total=None)
 
@@ -195,13 +214,17 @@ def grade_command(submissions: Path, exercises: tuple[str, ...], out: Path, regr
         def on_graded(graded) -> None:
             bar.update(task, advance=1, description=f"{graded.student}/{graded.exercise}: {graded.score:g}/{graded.max_score:g}")
 
-        run = grade_class(
-            submissions, out=out, exercises=keys, regrade=regrade, workers=jobs,
-            limits=limits_from(check_seconds, submission_seconds, memory_mb, processes),
-            solutions=solutions or course_folder("solutions"), on_start=on_start, on_graded=on_graded,
-        )
+        try:
+            run = grade_class(
+                submissions, out=out, exercises=keys, regrade=regrade, workers=jobs,
+                limits=limits_from(check_seconds, submission_seconds, memory_mb, processes),
+                solutions=solutions or course_folder("solutions"), on_start=on_start, on_graded=on_graded,
+            )
+        except IsolationUnavailable as error:
+            raise click.ClickException(str(error)) from None
     print_summary(console, run.graded, keys, warnings=run.warnings)
     console.print(
+        f"Each submission ran as: {isolation_mode(required=True)}. "
         f"Graded {run.newly_graded} submission(s) in {run.seconds:.1f}s"
         + (f", kept {run.reused} unchanged from the last run (--regrade to grade them again)" if run.reused else "")
         + f". Results in {out}/: gradebook.csv, submissions/, gradescope/, junit.xml",
@@ -239,11 +262,15 @@ def gradescope_run(submission: Path, results: Path, exercises: tuple[str, ...], 
                    submission_seconds: float, memory_mb: int, processes: int, solutions: Path | None) -> None:
     """Grade one student's files (Gradescope's /autograder/submission) and write results.json."""
     from learndash.grading.gradescope import run_in_gradescope
+    from learndash.grading.sandbox import IsolationUnavailable
 
-    data = run_in_gradescope(
-        submission, results, exercises=exercise_keys(exercises), solutions=solutions or course_folder("solutions"),
-        limits=limits_from(check_seconds, submission_seconds, memory_mb, processes), workers=jobs,
-    )
+    try:
+        data = run_in_gradescope(
+            submission, results, exercises=exercise_keys(exercises), solutions=solutions or course_folder("solutions"),
+            limits=limits_from(check_seconds, submission_seconds, memory_mb, processes), workers=jobs,
+        )
+    except IsolationUnavailable as error:  # no results.json: Gradescope shows the autograder failed, not a 0
+        raise click.ClickException(str(error)) from None
     click.echo(f"Score {data['score']:g}; wrote {results}")
 
 

@@ -188,7 +188,9 @@ def exercise_page(exercise: Exercise) -> str:
         line for line in exercise.task.splitlines() if not line.strip().startswith("Check your work with")
     ).strip())
     visible = [item for item in grader.checks if item.visibility == "visible"]
-    rows = "\n".join(f"| {item.number} | {escape_cell(item.title)} | {item.weight:g} |" for item in visible)
+    rows = "\n".join(
+        f"| {item.number} | {escape_cell(item.title)} | {', '.join(item.covers)} | {item.weight:g} |" for item in visible
+    )
     hidden = len(grader.checks) - len(visible)
     hidden_note = f"\n\nThe grader also has {hidden} check(s) you see only after grading." if hidden else ""
     hints = hints_of(exercise, [item.name for item in visible])
@@ -210,7 +212,8 @@ def exercise_page(exercise: Exercise) -> str:
         f"## Check your work\n\n```bash\nlearndash check {exercise.key}\n```\n\n"
         f"or `learndash check {exercise.key} path/to/your_file.py` for a copy kept elsewhere. The grader runs "
         f"your app headlessly and reports each check, with what it expected and what your app did:\n\n"
-        f"| # | Check | Points |\n| --- | --- | --- |\n{rows}\n\nTotal: {grader.max_score:g} points.{hidden_note}\n\n"
+        f"| # | Check | Requirements | Points |\n| --- | --- | --- | --- |\n{rows}\n\n"
+        f"Total: {grader.max_score:g} points. {grader.weights_reason}{hidden_note}\n\n"
         f"## Hints\n\nOpen one only when you are stuck.\n\n{hint_blocks or 'No hints for this one.'}\n{solution}"
     )
 

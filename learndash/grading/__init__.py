@@ -4,14 +4,16 @@
     report = grade(grader_for("02"), "exercises/02_basic_callbacks.py")
     print(format_report(report))
 
-Pure Python: nothing here imports Flask. Loading a submission (`loading`) and running checks on it
-(`runner`) are separate steps, so an isolating runner can load inside a worker process.
+Pure Python: nothing here imports Flask. The student's code never runs in the grading process:
+it is loaded (`loading`) in a confined child (`sandbox`, `namespaces`, `uids`) that only answers
+Dash's wire protocol and the grader's observations (`child`, `observations`), started from a warm
+fork server (`forkserver`, `isolation`). The grading process drives the app through
+`sandbox_transport` and runs every check (`runner`, `trial`), so the verdicts stay out of reach.
 
 Grading a whole class (`learndash grade`) adds, one module each: `diagnostics` (what is wrong with
-the callback graph, before any check), `sandbox` (confining the child that grades one file),
-`forkserver` and `isolation` (warm children and their limits), `classroom` (finding the files,
-reviewing what children report), `gradebook` (CSV, JSON, Gradescope, JUnit), `summary` (the
-terminal tables) and `gradescope` (the recipe and the run inside Gradescope).
+the callback graph, before any check), `workspace` (the run's private folder), `classroom` (finding
+the files, grading them `workers` at a time), `gradebook` (CSV, JSON, Gradescope, JUnit), `summary`
+(the terminal tables) and `gradescope` (the recipe and the run inside Gradescope).
 """
 from __future__ import annotations
 

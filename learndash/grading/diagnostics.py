@@ -1,15 +1,15 @@
 """What is wrong with a student's callback graph, said before any check runs, in the student's words.
 
 A missing id makes every later check fail in its own way; one line at the top of the report that
-names the cause is kinder than twenty red lines. `diagnose(app)` opens the app once in the headless
-harness and collects, in this order:
+names the cause is kinder than twenty red lines. `diagnose(open_page)` opens the app once in the
+headless harness and collects, in this order:
 
 - the layout checks the page itself runs (`app.validate_layout`, rules V-3, V-4, C-9): an Input or
   State id that is not in the layout ("Did you mean 'year-slider'?"), a property the component does
   not have, a cycle of callbacks, duplicate ids;
 - callbacks that raised while the page loaded (their error, with the student's line);
 - outputs the exercise needs that no callback writes, found by comparing with the prop ids the
-  reference solution's callbacks write (`reference_outputs`):
+  reference solution's callbacks write (`runner.outputs_written_by`, in a child like any app):
 
       expected {"greeting.children"}, the student's callbacks write {"greet.children"}
       -> "Nothing in your app writes greeting.children ... Did you mean greet.children?"
@@ -19,7 +19,7 @@ reads the same words here as in the browser's error overlay.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from learndash.exceptions import LearndashError
@@ -29,49 +29,40 @@ from learndash.suggest import did_you_mean
 MOST_SHOWN = 6
 
 
-def written_outputs(app: Any) -> list[str]:
-    """The `id.prop` every callback of `app` writes, wildcard ids left out (they have no one name)."""
+def written_outputs(callbacks: Iterable[Any]) -> list[str]:
+    """The `id.prop` the `callbacks` write (an app's `callback_registry`, or a page's `callbacks`),
+    wildcard ids left out (they have no one name)."""
     found: list[str] = []
-    for callback in app.callback_registry:
+    for callback in callbacks:
         for output in callback.outputs:
             if not output.is_pattern and output.prop_id not in found:
                 found.append(output.prop_id)
     return found
 
 
-def reference_outputs(path: str | Path) -> list[str] | None:
-    """What the reference solution at `path` writes, or None when there is no such file or it fails to load."""
-    from learndash.grading.loading import SubmissionError, load_submission
+def diagnose(open_page: Callable[[], Any], *, expected_outputs: list[str] | None = None) -> tuple[str, ...]:
+    """The problems in an app's callback graph, one message each, most important first.
 
-    if not Path(path).is_file():
-        return None
-    try:
-        submission = load_submission(path, seconds=30.0)
-        submission.app.prepare()
-    except (SubmissionError, LearndashError):
-        return None
-    return written_outputs(submission.app)
-
-
-def diagnose(app: Any, *, harness_class: Any, expected_outputs: list[str] | None = None) -> tuple[str, ...]:
-    """The problems in `app`'s callback graph, one message each, most important first."""
+    `open_page()` opens the app in a harness that collects errors instead of raising them, e.g.
+    `lambda: AppHarness(app, raise_on_error=False)`, or `AppHarness.over(transport, ...)`.
+    """
     messages: list[str] = []
     try:
-        harness = harness_class(app, raise_on_error=False)
+        harness = open_page()
     except (LearndashError, KeyError) as error:
         return (f"Your app could not even open its page: {error}",)
     for problem in harness.errors:
         messages.append(f"{problem.title}: {problem.message}")
-    messages.extend(_unwritten_outputs(app, expected_outputs or []))
+    messages.extend(_unwritten_outputs(harness.page.callbacks, expected_outputs or []))
     if len(messages) > MOST_SHOWN:
         hidden = len(messages) - MOST_SHOWN
         messages = messages[:MOST_SHOWN] + [f"... and {hidden} more problem(s) like these."]
     return tuple(messages)
 
 
-def _unwritten_outputs(app: Any, expected: list[str]) -> list[str]:
-    """One message per expected output that no callback of `app` writes."""
-    written = written_outputs(app)
+def _unwritten_outputs(callbacks: list[Any], expected: list[str]) -> list[str]:
+    """One message per expected output that none of the `callbacks` writes."""
+    written = written_outputs(callbacks)
     messages = []
     for prop_id in expected:
         if prop_id in written:

@@ -90,7 +90,16 @@ def submission_path(out: Path, student: str, exercise: str) -> Path:
 
 
 def write_submission(out: Path, graded: Graded) -> None:
-    write_atomically(submission_path(out, graded.student, graded.exercise), json.dumps(graded.to_dict(), indent=2))
+    write_atomically(submission_path(out, graded.student, graded.exercise), strict_json(graded.to_dict()))
+
+
+def strict_json(data: object) -> str:
+    """JSON that every parser reads: NaN and infinity are refused (ValueError), never written."""
+    return json.dumps(data, indent=2, allow_nan=False)
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def read_submissions(out: Path) -> list[Graded]:
@@ -98,7 +107,7 @@ def read_submissions(out: Path) -> list[Graded]:
     found = []
     for path in sorted((out / "submissions").glob("*/*.json")):
         try:
-            found.append(Graded.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+            found.append(Graded.from_dict(json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)))
         except (ValueError, KeyError, TypeError):
             continue
     return found
@@ -109,7 +118,7 @@ def write_class_files(out: Path, graded: Iterable[Graded], exercises: list[str])
     graded = sorted(graded, key=lambda item: (item.student, exercises.index(item.exercise) if item.exercise in exercises else 99))
     write_atomically(out / "gradebook.csv", gradebook_csv(graded, exercises))
     for student, items in by_student(graded).items():
-        write_atomically(out / "gradescope" / student / "results.json", json.dumps(gradescope_results(items), indent=2))
+        write_atomically(out / "gradescope" / student / "results.json", strict_json(gradescope_results(items)))
     write_atomically(out / "junit.xml", junit_xml(graded))
 
 

@@ -13,7 +13,6 @@ on a class of one: the same isolation, the same graders, the same results.json w
 from __future__ import annotations
 
 import importlib.metadata
-import json
 import re
 import shutil
 import tempfile
@@ -21,7 +20,7 @@ import zipfile
 from pathlib import Path
 
 from learndash.grading.classroom import grade_class
-from learndash.grading.gradebook import gradescope_results, write_atomically
+from learndash.grading.gradebook import gradescope_results, strict_json, write_atomically
 from learndash.grading.sandbox import Limits
 
 SETUP_SH = """\
@@ -119,5 +118,5 @@ def run_in_gradescope(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     data = gradescope_results(run.graded)
-    write_atomically(results, json.dumps(data, indent=2))
+    write_atomically(results, strict_json(data))
     return data

@@ -1,234 +1,212 @@
-"""Running submissions in children of a warm fork server, and reading back what they left.
+"""The grading process's side of the children: start them from a warm fork server, talk to them, end them.
 
-Starting Python and importing pandas, plotly and learndash takes about a second and a half; grading
-a submission often takes less. So the heavy imports happen once, in a fork server
+Starting Python and importing pandas, plotly and learndash takes about a second and a half; serving
+a submission's app often takes less. So the heavy imports happen once, in a fork server
 (`forkserver.py`, a process of its own), and each submission runs in a fresh `os.fork` of that
-warm process: isolated, but without an interpreter start.
+warm process: confined (`sandbox.py`), but without an interpreter start.
 
-    with ForkServer(workers=2) as server:
-        for outcome in server.run(jobs):   # yields each Outcome as its child ends
-            ...
+    with ForkServer() as server:
+        child = server.spawn(job)          # a confined child serving the student's app
+        child.channel.send({"op": "load"}) # ... see child.py for the requests
+        child.end()                        # kill it and everything it started
 
-The parent enforces the wall-time limit of a whole submission (the child's own SIGALRM limits
-each check, but cannot stop code stuck inside C). When a child is over time, or when it has ended
-for any reason, the parent kills its whole process group and, when it ran under a private user id,
-every process left with that id: whatever the submission forked goes with it.
+Ending a child kills its first process (whose death kills the namespace's pid 1, and with it
+every process the submission started). Closing the server sweeps, as a last measure, every process
+of the run's private uids, which no other grading run shares (`uids.py`).
 """
 from __future__ import annotations
 
 import json
 import os
-import select
 import signal
+import socket
 import subprocess
 import sys
-import time
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+import threading
+from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
-from typing import IO
 
-from learndash.grading.sandbox import SINGLE_THREADED, Job
+from learndash.grading.channel import Channel
+from learndash.grading.sandbox import KEPT_ENVIRONMENT, SINGLE_THREADED, IsolationUnavailable, Job
 
 #: Imported once by the fork server, so no submission pays for them.
 PRELOAD = ["pandas", "plotly.express", "plotly.graph_objects", "learndash", "learndash.testing",
-           "learndash.grading.graders", "learndash.grading.runner", "learndash.grading.sandbox"]
-
-#: The report a child leaves is data from untrusted code: read at most this much of it.
-REPORT_LIMIT = 2_000_000
+           "learndash.grading.graders", "learndash.grading.child", "learndash.grading.namespaces"]
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """How one child ended: its report (a dict, untrusted), or why there is none, and what it printed."""
+class Child:
+    """One running child: the pipes to it, and how it ended once it has."""
 
-    job: Job
-    report: dict | None
-    ending: str  # "finished" | "timed out" | "crashed"
-    exit_code: int | None
-    seconds: float
-    output: str
+    def __init__(self, server: ForkServer, key: int, job: Job, channel: Channel) -> None:
+        self.server = server
+        self.key = key
+        self.job = job
+        self.channel = channel
+        self.pid: int | None = None
+        self.exit_code: int | None = None
+        self.ended = threading.Event()
+        self.started = threading.Event()
 
+    def wait_ended(self, seconds: float) -> int | None:
+        """The exit code (-N for signal N) once the child has ended, or None if it is still running."""
+        self.ended.wait(seconds)
+        return self.exit_code
 
-def private_uid(sequence: int) -> int | None:
-    """A user id no one else uses, for job number `sequence`, when running as root (else None)."""
-    if os.geteuid() != 0:
-        return None
-    return 200_000 + sequence % 100_000
+    def end(self) -> None:
+        """Kill the child and everything it started; close the pipes.
 
-
-def grading_functions_preloaded(exercises: Iterable[str]) -> list[str]:
-    """The preload list plus the grader modules of `exercises`."""
-    from learndash.grading.graders import GRADER_MODULES
-
-    modules = [f"learndash.grading.graders.{GRADER_MODULES[key]}" for key in exercises if key in GRADER_MODULES]
-    return PRELOAD + modules
-
-
-@dataclass
-class _Running:
-    job: Job
-    pid: int
-    started: float
+        Killing the first process is enough: the second, pid 1 of the job's pid namespace, dies
+        with it (PR_SET_PDEATHSIG, armed before any student code runs), and the kernel ends every
+        process left in that namespace. `ForkServer.close` sweeps the run's uids once more.
+        """
+        if self.pid is not None and not self.ended.is_set():
+            for kill in (os.killpg, os.kill):
+                try:
+                    kill(self.pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        self.channel.close()
 
 
 class ForkServer:
-    """A warm fork server and the children started from it, at most `workers` at a time."""
+    """A warm fork server; `spawn(job)` starts a confined child from it. Safe to use from several threads."""
 
-    def __init__(self, *, workers: int = 2, preload: list[str] | None = None) -> None:
-        self.workers = max(1, workers)
-        self.server = subprocess.Popen(
-            [sys.executable, "-m", "learndash.grading.forkserver", *(preload or PRELOAD)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, **SINGLE_THREADED},
+    def __init__(self, *, preload: list[str] | None = None) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        # A cut-down environment: a child can read the server's initial environment (/proc/self/environ
+        # of a fork shows it), so nothing of the instructor's shell may be in it.
+        kept = {name: os.environ[name] for name in KEPT_ENVIRONMENT if name in os.environ}
+        environment = {**kept, **SINGLE_THREADED, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "learndash.grading.forkserver", str(theirs.fileno()), *(preload or PRELOAD)],
+            pass_fds=[theirs.fileno()], env=environment, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C reaches the grading process, which ends the server cleanly
         )
-        # Both pipes exist: they were asked for above (PIPE); kept typed for the methods below.
-        self._to_server: IO[bytes] = self.server.stdin  # type: ignore[assignment]
-        self._from_server: IO[bytes] = self.server.stdout  # type: ignore[assignment]
-        self.running: dict[int, _Running] = {}
-        self.queued: dict[int, Job] = {}
-        self.keys = 0
-        self._buffer = b""
-        self._messages: list[dict] = []
-        if not self._next_message(timeout=120).get("ready"):
-            raise RuntimeError("the grading fork server did not start")
+        theirs.close()
+        self.control = ours
+        self._send_lock = threading.Lock()
+        self._children: dict[int, Child] = {}
+        self._keys = 0
+        self._ready = threading.Event()
+        self._gone = False
+        self.namespaces_problem = ""  # why children cannot have namespaces here ("" when they can)
+        self._uids: set[int | None] = set()
+        self._reader = threading.Thread(target=self._read_messages, daemon=True, name="forkserver-reader")
+        self._reader.start()
+        if not self._ready.wait(120) or self._gone:
+            self.close()
+            raise RuntimeError("the grading fork server did not start (see the errors above)")
 
     def __enter__(self) -> ForkServer:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        for running in list(self.running.values()):
-            _end(running.job, running.pid)
-        self.running.clear()
-        if self.server.stdin:
-            self.server.stdin.close()
+        self.close()
+
+    def spawn(self, job: Job) -> Child:
+        """Start a confined child serving `job`; returns once it runs.
+
+        Refuses (`IsolationUnavailable`) a job that asks for namespaces where the kernel gives none.
+        """
+        if job.view_root is not None:
+            self.require_namespaces()
+        to_child_read, to_child_write = os.pipe()
+        from_child_read, from_child_write = os.pipe()
+        with self._send_lock:
+            self._keys += 1
+            child = Child(self, self._keys, job, Channel(from_child_read, to_child_write))
+            self._children[child.key] = child
+            self._uids.add(job.uid)
+            message = json.dumps({"key": child.key, "job": asdict(job)}).encode() + b"\n"
+            socket.send_fds(self.control, [message], [to_child_read, from_child_write])
+        os.close(to_child_read)
+        os.close(from_child_write)
+        if not child.started.wait(30) or child.pid is None:
+            raise RuntimeError("the grading fork server did not start a child (it stopped, or took over 30 seconds)")
+        return child
+
+    def require_namespaces(self) -> None:
+        """Raise `IsolationUnavailable`, saying why, when children cannot have their namespaces here."""
+        if self.namespaces_problem:
+            raise IsolationUnavailable(
+                "Grading needs Linux namespaces (mount, pid, network) to confine each submission, and this machine "
+                f"refused them ({self.namespaces_problem}). In Docker, run the container with --cap-add SYS_ADMIN "
+                "(or --privileged); grading will not run with weaker isolation."
+            )
+
+    def close(self) -> None:
+        """End every child still running, then the server, then any process left with one of their uids."""
+        uids = {child.job.uid for child in self._children.values()} | self._uids
+        for child in list(self._children.values()):
+            child.end()
         try:
-            self.server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.server.kill()
-        if self.server.stdout:
-            self.server.stdout.close()
-
-    def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
-        """Start `jobs`, keeping `workers` busy, and yield each one's Outcome as it ends."""
-        waiting = list(jobs)
-        waiting.reverse()
-        while waiting or self.running or self.queued:
-            while waiting and len(self.running) + len(self.queued) < self.workers:
-                self._start(waiting.pop())
-            yield from self._collect(timeout=0.05)
-
-    def _start(self, job: Job) -> None:
-        self.keys += 1
-        self.queued[self.keys] = job
-        self._to_server.write(json.dumps({"key": self.keys, "job": asdict(job)}).encode() + b"\n")
-        self._to_server.flush()
-
-    def _collect(self, *, timeout: float) -> Iterator[Outcome]:
-        message = self._next_message(timeout=timeout)
-        now = time.monotonic()
-        if "started" in message:
-            self.running[message["started"]] = _Running(self.queued.pop(message["started"]), message["pid"], now)
-        elif "ended" in message and message["ended"] in self.running:  # (a timed-out child's end is old news)
-            running = self.running.pop(message["ended"])
-            _end(running.job, running.pid, alive=False)  # the child is gone; what it forked may not be
-            yield _outcome(running.job, "finished", message["code"], now - running.started)
-        for key, running in list(self.running.items()):
-            if now - running.started > running.job.limits.submission_seconds:
-                del self.running[key]
-                _end(running.job, running.pid)
-                yield _outcome(running.job, "timed out", None, now - running.started)
-
-    def _next_message(self, *, timeout: float) -> dict:
-        """The server's next line as a dict, or {} when none came within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        while not self._messages:
-            if b"\n" in self._buffer:
-                line, self._buffer = self._buffer.split(b"\n", 1)
-                self._messages.append(json.loads(line))
-                break
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return {}
-            readable, _, _ = select.select([self._from_server], [], [], remaining)
-            if readable:
-                chunk = os.read(self._from_server.fileno(), 65536)
-                if not chunk:
-                    raise RuntimeError(f"the grading fork server stopped (exit code {self.server.poll()})")
-                self._buffer += chunk
-        return self._messages.pop(0)
-
-
-def _end(job: Job, pid: int, *, alive: bool = True) -> None:
-    """Kill the child's process group, the child (if `alive`: an ended child's pid may be reused),
-    and every process of its private uid."""
-    for kill in (os.killpg, os.kill) if alive else (os.killpg,):
-        try:
-            kill(pid, signal.SIGKILL)
-        except OSError:  # gone already, or (before its setsid) no group of that id
+            self.control.shutdown(socket.SHUT_RDWR)
+        except OSError:
             pass
-    if job.uid is not None:
-        kill_processes_of(job.uid)
+        self.control.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        kill_processes_of(uid for uid in uids if uid is not None)
 
-
-def kill_processes_of(uid: int) -> None:
-    """SIGKILL every process whose *real* uid is `uid` (a private uid: they are all one submission's).
-
-    The real uid, from /proc/<pid>/status, not the owner of /proc/<pid>: a child that kept root's
-    effective uid (see `sandbox._become`) shows as root there.
-    """
-    for _ in range(5):  # a forking process may start another while we look
-        found = False
-        for entry in os.scandir("/proc"):
-            if not entry.name.isdigit():
-                continue
+    def _read_messages(self) -> None:
+        buffered = b""
+        while True:
             try:
-                status = Path(entry.path, "status").read_text()
+                chunk = self.control.recv(65536)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                self._gone = True
+                for child in list(self._children.values()):
+                    child.started.set()
+                    child.ended.set()
+                self._ready.set()
+                return
+            buffered += chunk
+            while b"\n" in buffered:
+                line, buffered = buffered.split(b"\n", 1)
+                self._dispatch(json.loads(line))
+
+    def _dispatch(self, message: dict) -> None:
+        if message.get("ready"):
+            self.namespaces_problem = str(message.get("namespaces") or "")
+            self._ready.set()
+        elif "started" in message and message["started"] in self._children:
+            child = self._children[message["started"]]
+            child.pid = message["pid"]
+            child.started.set()
+        elif "ended" in message and message["ended"] in self._children:
+            child = self._children.pop(message["ended"])
+            child.exit_code = message["code"]
+            child.ended.set()
+
+
+def kill_processes_of(uids: Iterable[int]) -> None:
+    """SIGKILL every live process whose real uid is one of `uids` (private uids: this run's jobs only)."""
+    wanted = {str(uid) for uid in uids}
+    if not wanted:
+        return
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = Path(entry.path, "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        if fields.get("Uid", "").split()[:1] and fields["Uid"].split()[0] in wanted and not fields.get("State", "").strip().startswith("Z"):
+            try:
+                os.kill(int(entry.name), signal.SIGKILL)
             except OSError:
                 continue
-            real_uid = next((line.split()[1] for line in status.splitlines() if line.startswith("Uid:")), None)
-            if real_uid == str(uid):
-                try:
-                    os.kill(int(entry.name), signal.SIGKILL)
-                    found = True
-                except OSError:
-                    continue
-        if not found:
-            return
-        time.sleep(0.01)
-
-
-def _outcome(job: Job, ending: str, exit_code: int | None, seconds: float) -> Outcome:
-    report = read_report(job.report_path)
-    if ending == "finished" and report is None:
-        ending = "crashed"
-    return Outcome(
-        job=job,
-        report=report,  # after a time-out or a crash: the checks finished before it, if any
-        ending=ending,
-        exit_code=exit_code,
-        seconds=seconds,
-        output=read_output(job.output_path, job.limits.output_chars),
-    )
-
-
-def read_report(path: str) -> dict | None:
-    """The child's report as a dict, or None when it left none (or something that is not one)."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as file:
-            text = file.read(REPORT_LIMIT + 1)
-    except OSError:
-        return None
-    if not text or len(text) > REPORT_LIMIT:
-        return None
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
 
 
 def read_output(path: str, limit: int) -> str:
-    """What the child wrote to its stdout/stderr, cut to `limit` characters with a note of how much was cut."""
+    """What a child wrote to its stdout/stderr, cut to `limit` characters with a note naming the limit."""
     try:
         size = Path(path).stat().st_size
         with open(path, encoding="utf-8", errors="replace") as file:
@@ -236,5 +214,5 @@ def read_output(path: str, limit: int) -> str:
     except OSError:
         return ""
     if size > len(text.encode("utf-8", errors="replace")):
-        text += f"\n... (output cut: {size:,} bytes in all, the first {limit:,} characters kept)"
+        text += f"\n... (output cut: {size:,} bytes in all; the output limit keeps the first {limit:,} characters)"
     return text

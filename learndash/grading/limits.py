@@ -1,9 +1,10 @@
-"""Wall-time limits for student code run in this process, so an infinite loop ends a check, not the tool.
+"""Wall-time limits for student code, inside the child that runs it, so an infinite loop ends a request.
 
-In-process grading can only interrupt Python code that returns to the interpreter loop: the limit
-is a SIGALRM timer whose handler raises `TimeLimitExceeded` in the main thread. That catches the
-`while True:` a student forgot to break out of. A loop inside C code (a huge numpy allocation) is
-out of reach here; process isolation (`learndash grade`) covers that case.
+The limit is a SIGALRM timer whose handler raises `TimeLimitExceeded` in the main thread: it can
+only interrupt Python code that returns to the interpreter loop, which catches the `while True:` a
+student forgot to break out of and lets the child answer "time limit" with a clear message. A loop
+inside C code, or a student who blocks SIGALRM, is out of its reach: the grading process keeps its
+own deadline for every answer and kills the child when it passes (`sandbox_transport.py`).
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Loading a student's app file by path, turning every way it can fail into a message a student can act on.
 
-Loading is kept apart from running checks on purpose: `learndash check` loads a submission in its
-own process, `learndash grade` inside a confined child (`sandbox.py`). Both go through this one
-function, so the messages are the same everywhere.
+Loading is kept apart from running checks on purpose: a submission is loaded only in the confined
+child that serves its app (`child.py`), never in the grading process that runs the checks. Every
+load goes through this one function, so the messages are the same everywhere.
 """
 from __future__ import annotations
 
@@ -85,6 +85,12 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_na
         ) from None
     except ImportError as error:
         raise SubmissionError("Import error", _describe_import_error(error, path)) from None
+    except MemoryError:
+        raise SubmissionError(
+            "Memory limit",
+            f"{path.name} raised MemoryError while loading: it asked for more memory than the limit allows"
+            f"{_memory_limit_text()}. Look for a huge list or array built at the top level of your file.",
+        ) from None
     except SystemExit:
         raise SubmissionError(
             "The file exited",
@@ -120,6 +126,14 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_na
             "`app = Dash(__name__)` (with `from learndash import Dash`).",
         )
     return Submission(path=path, module=module, app=app, output=printed.getvalue()[:OUTPUT_LIMIT])
+
+
+def _memory_limit_text() -> str:
+    """' (1,536 MB)' when this process has an address-space limit, else ''."""
+    import resource
+
+    limit, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return "" if limit == resource.RLIM_INFINITY else f" ({limit // (1024 * 1024):,} MB)"
 
 
 def _describe_syntax_error(error: SyntaxError) -> str:

@@ -46,6 +46,8 @@ class Report:
     seconds: float = 0.0
     hints: tuple[str, ...] = field(default=())
     diagnostics: tuple[str, ...] = field(default=())
+    isolation: str = ""  # how the student's code was confined (sandbox.PRIVATE_UID or OWN_USER)
+    ending: str = ""  # "timed out" or "crashed" when a child running the app had to be stopped or died
 
     @property
     def score(self) -> float:
@@ -77,6 +79,8 @@ class Report:
             "output": self.output,
             "seconds": round(self.seconds, 3),
             "diagnostics": list(self.diagnostics),
+            "isolation": self.isolation,
+            "ending": self.ending,
             "results": [asdict(result) for result in self.results],
         }
 
@@ -96,17 +100,20 @@ class Report:
             output=data.get("output", ""),
             seconds=data.get("seconds", 0.0),
             diagnostics=tuple(data.get("diagnostics", ())),
+            isolation=data.get("isolation", ""),
+            ending=data.get("ending", ""),
         )
 
 
 _MARKS = {"passed": "PASS", "partial": "PART", "failed": "FAIL", "skipped": "SKIP", "error": "FAIL"}
 
 
-def _points(value: float) -> str:
+def format_points(value: float) -> str:
+    """A score without trailing zeros: 2.5, 3, 0.33."""
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def format_part(part: Part, indent: str) -> list[str]:
+def format_part(part: Part, indent: str, *, hint: bool = True) -> list[str]:
     """The feedback lines of one failed part: what, expected vs actual, the callback trace, the hint."""
     lines = [f"{indent}- {part.what}"]
     if part.expected:
@@ -116,13 +123,11 @@ def format_part(part: Part, indent: str) -> list[str]:
     if part.trace:
         lines.append(f"{indent}    callbacks that ran:")
         lines.extend(f"{indent}      {line}" for line in part.trace.splitlines())
-    if part.hint:
-        lines.append(f"{indent}    hint: {part.hint}")
+    if part.hint and hint:
+        first, *more = part.hint.splitlines()
+        lines.append(f"{indent}    hint: {first}")
+        lines.extend(f"{indent}          {line}" for line in more)
     return lines
-
-
-def _without_trace(part: Part) -> Part:
-    return Part(what=part.what, passed=part.passed, expected=part.expected, actual=part.actual, hint=part.hint)
 
 
 def format_diagnostics(diagnostics: tuple[str, ...]) -> list[str]:
@@ -139,34 +144,75 @@ def format_diagnostics(diagnostics: tuple[str, ...]) -> list[str]:
     return lines
 
 
-def format_report(report: Report, *, show_hidden: bool = False) -> str:
-    """The report a student reads after `learndash check NN`: one line per check, details under failures."""
-    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}", ""]
+@dataclass(frozen=True)
+class Block:
+    """What the report says about one check: its heading and the failed parts worth showing."""
+
+    result: CheckResult
+    covers: str
+    parts: tuple[Part, ...]
+    hidden: bool = False
+
+    @property
+    def heading(self) -> str:
+        if self.hidden:
+            return f"{self.result.number}. (hidden check, graded after submission)"
+        covers = f" [{self.covers}]" if self.covers else ""
+        return f"{self.result.number}. {self.result.title}{covers}  ({format_points(self.result.score)}/{format_points(self.result.weight)})"
+
+
+def report_blocks(report: Report, *, show_hidden: bool = False, covers: dict[str, tuple[str, ...]] | None = None) -> list[Block]:
+    """One block per check, its failed parts cleaned for reading.
+
+    The callback trace is shown under the first failed part of a check only (later ones usually
+    repeat it), and a hint line already given anywhere above is not given again: one cause, said once.
+    """
+    blocks: list[Block] = []
+    hints_given: set[str] = set()
+    for result in report.results:
+        hidden = result.visibility != "visible" and not show_hidden
+        shown: list[Part] = []
+        trace_shown = False
+        for part in result.parts if not hidden and not result.passed else ():
+            if part.passed:
+                continue
+            hint = "\n".join(line for line in part.hint.splitlines() if line not in hints_given)
+            hints_given.update(part.hint.splitlines())
+            trace = part.trace if not trace_shown else ""
+            trace_shown = trace_shown or bool(part.trace)
+            shown.append(Part(what=part.what, passed=False, expected=part.expected, actual=part.actual, hint=hint, trace=trace))
+        ids = ", ".join((covers or {}).get(result.name, ()))
+        blocks.append(Block(result=result, covers=ids, parts=tuple(shown), hidden=hidden))
+    return blocks
+
+
+def format_report(report: Report, *, show_hidden: bool = False, covers: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The plain-text report a student reads after `learndash check NN`: one block per check, the score last.
+
+    `covers` (check name -> requirement ids) puts the task's requirement ids next to each check.
+    """
+    lines = [f"Exercise {report.exercise}: {report.title}", f"File: {report.path}"]
+    if report.isolation:
+        lines.append(f"Your code ran as: {report.isolation}")
+    lines.append("")
     lines.extend(format_diagnostics(report.diagnostics))
     if report.load_error:
         lines.append("Your file could not be loaded, so no check could run:")
         lines.extend("  " + line for line in report.load_error.splitlines())
         lines.append("")
-    for result in report.results:
-        if result.visibility != "visible" and not show_hidden:
-            lines.append(f"[ ?? ] {result.number}. (hidden check, graded after submission)")
+    for block in report_blocks(report, show_hidden=show_hidden, covers=covers):
+        if block.hidden:
+            lines.append(f"[ ?? ] {block.heading}")
             continue
-        lines.append(
-            f"[{_MARKS[result.status]}] {result.number}. {result.title}  "
-            f"({_points(result.score)}/{_points(result.weight)})"
-        )
-        if result.status in ("passed",):
+        lines.append(f"[{_MARKS[block.result.status]}] {block.heading}")
+        if block.result.passed:
             continue
-        if result.message:
-            lines.extend("       " + line for line in result.message.splitlines())
-        shown_trace = False
-        for part in result.parts:
-            if not part.passed:
-                # The callback trace of the first step that went wrong; later ones usually repeat it.
-                lines.extend(format_part(part if not shown_trace else _without_trace(part), "       "))
-                shown_trace = shown_trace or bool(part.trace)
+        if block.result.message:
+            lines.extend("       " + line for line in block.result.message.splitlines())
+        for part in block.parts:
+            lines.extend(format_part(part, "       "))
     lines.append("")
-    lines.append(f"Score: {_points(report.score)}/{_points(report.max_score)}")
+    lines.append(f"Score: {format_points(report.score)}/{format_points(report.max_score)}")
     if report.all_visible_passed:
         lines.append("All visible checks pass. Well done!")
     return "\n".join(lines)

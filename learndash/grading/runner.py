@@ -1,110 +1,201 @@
-"""Running a grader's checks on one submission, in this process: order, dependencies, time limits, scores.
+"""Running a grader's checks on one submission: in this process, against the student's app in a confined child.
 
-`grade(grader, path)` never raises because of the student's code: a file that does not load, a
-callback that raises, an id that is missing or a loop that never ends all become a `Report` with
-messages. (An exception from the grader's own code is reported too, marked as a grader bug.)
+    report = grade(grader_for("02"), "exercises/02_basic_callbacks.py")
+
+The checks, their verdicts and the scores live here; the student's code runs only in the child,
+which answers Dash's wire protocol and the grader's observations (`child.py`). So nothing the
+student's code does (replace a grading function, write a report, exit, kill its process) can
+change a verdict: the worst it can do is stop answering, which costs the checks still running.
+
+`grade(...)` never raises because of the student's code: a file that does not load, a callback
+that raises, an id that is missing, a loop that never ends or a process that dies all become a
+`Report` with messages. An exception from the grader's own code is reported as a grader problem,
+without its text (which could hold anything), so students see only their own text and feedback.
 """
 from __future__ import annotations
 
-import contextlib
-import io
+import atexit
+import functools
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from learndash.exceptions import LearndashError
 from learndash.grading.checks import Check, Grader
-from learndash.grading.diagnostics import diagnose
-from learndash.grading.limits import TimeLimitExceeded, time_limit
-from learndash.grading.loading import OUTPUT_LIMIT, Submission, SubmissionError, load_submission
+from learndash.grading.diagnostics import diagnose, written_outputs
+from learndash.grading.isolation import PRELOAD, ForkServer, read_output
+from learndash.grading.loading import OUTPUT_LIMIT, SubmissionError
 from learndash.grading.report import CheckResult, Report
-from learndash.grading.trial import CheckAborted, Trial
+from learndash.grading.sandbox import IsolationUnavailable, Job, Limits, isolation_mode
+from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
+from learndash.grading.trial import CheckAborted, Trial, cut
+from learndash.grading.workspace import Workspace, stopping_on_sigterm
 
+#: How long the grading process waits past a limit for the child's own, more precise, message.
+GRACE_SECONDS = 1.0
 
-def default_harness_class() -> Any:
-    """The headless harness checks drive apps through (imported late: grading must not need it to load)."""
-    from learndash.testing import AppHarness
-
-    return AppHarness
+#: The most characters of one message (a load error, a check's message, a diagnostic) a report keeps.
+TEXT_LIMIT = 4_000
 
 
 def grade(
     grader: Grader,
     path: str | Path,
     *,
-    harness_class: Any = None,
     load_seconds: float = 10.0,
     check_seconds: float | None = None,
     expected_outputs: list[str] | None = None,
-    on_progress: Callable[[Report], None] | None = None,
+    reference: str | Path | None = None,
+    limits: Limits | None = None,
 ) -> Report:
-    """Load the submission at `path`, diagnose its callback graph, and run every check of `grader` on it.
+    """Grade the file at `path` with `grader`: load it in a confined child, diagnose it, run every check.
 
-    `check_seconds` caps each check's own time limit (a class run sets it lower than a student's
-    `learndash check`); `expected_outputs` are the `id.prop`s the reference solution writes, for the
-    "output nobody writes" diagnostic (see `diagnostics.reference_outputs`). `on_progress` gets the
-    report so far after every check, so a grading process that is stopped keeps what it finished.
+    This is `learndash check`'s way (one file; without root the child runs as the same user, and
+    the report's `isolation` says so). A class run uses `grade_in_child` with its own fork server.
+    `reference` is the reference solution, whose written outputs feed the "output nobody writes"
+    diagnostic (it runs in a child too); `expected_outputs` gives them directly.
     """
-    started = time.perf_counter()
-    path = Path(path)
+    mode = isolation_mode(required=False)
+    limits = limits or Limits(load_seconds=load_seconds, check_seconds=check_seconds or 10.0)
+    path = Path(path).resolve()
+    if not path.is_file():
+        return load_failed(grader, str(path), f"File not found: There is no file at {path}.", mode)
+    with stopping_on_sigterm():
+        workspace = Workspace(mode)
+        try:
+            return _grade_one_file(grader, path, workspace, mode, limits, reference, expected_outputs)
+        finally:
+            workspace.remove()
 
-    def load() -> Submission:
-        return load_submission(path, seconds=load_seconds)
 
+def _grade_one_file(
+    grader: Grader, path: Path, workspace: Workspace, mode: str, limits: Limits, reference: str | Path | None,
+    expected_outputs: list[str] | None,
+) -> Report:
+    server = shared_fork_server()
+    if reference is not None and Path(reference).is_file():
+        job = workspace.job("", grader.exercise, Path(reference).resolve(), limits, grader.module)
+        expected_outputs = outputs_written_by(server, job)
+    job = workspace.job("", grader.exercise, path, limits, grader.module)
+    return grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def shared_fork_server() -> ForkServer:
+    """One warm fork server for every `grade(...)` call of this process, ended when the process ends."""
+    server = ForkServer(preload=PRELOAD)
+    atexit.register(server.close)
+    return server
+
+
+def grade_in_child(
+    grader: Grader, server: ForkServer, job: Job, *, expected_outputs: list[str] | None = None, mode: str = "",
+    shown_path: str | None = None,
+) -> Report:
+    """Run `grader`'s checks in this process against `job`'s app, served by a child of `server`.
+
+    Never raises because of the submission: if grading it fails in a way no check caught (the
+    child's answers drove the grading code into an error), the report says so, without the error's
+    text, and the rest of the class is graded as usual.
+    """
     try:
-        first = load()
-    except SubmissionError as error:
-        skipped = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
-        return Report(
-            exercise=grader.exercise,
-            title=grader.title,
-            path=str(path),
-            results=skipped,
-            load_error=f"{error.title}: {error.message}",
-            seconds=time.perf_counter() - started,
-        )
-    harness_class = harness_class or default_harness_class()
-    printed = io.StringIO()
-    results: list[CheckResult] = []
+        return _grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=shown_path)
+    except IsolationUnavailable:
+        raise  # not this submission's doing: the whole run must stop and say why
+    except Exception as error:  # noqa: BLE001 - one submission must never stop a class run
+        message = (f"Grading stopped on an error in the grading code ({type(error).__name__}) while it read your "
+                   "app's answers. Tell your instructor.")
+        return load_failed(grader, shown_path or job.path, message, mode, ending="crashed")
 
-    def report_so_far() -> Report:
-        return Report(
-            exercise=grader.exercise,
-            title=grader.title,
-            path=str(path),
-            results=tuple(results),
-            output=(first.output + printed.getvalue())[:OUTPUT_LIMIT],
-            seconds=time.perf_counter() - started,
-            diagnostics=found,
-        )
 
-    found: tuple[str, ...] = ()
-    with contextlib.redirect_stdout(printed):
-        found = _diagnose(first, harness_class, expected_outputs, load_seconds)
+def _grade_in_child(
+    grader: Grader, server: ForkServer, job: Job, *, expected_outputs: list[str] | None, mode: str, shown_path: str | None,
+) -> Report:
+    started = time.monotonic()
+    shown_path = shown_path or job.path
+    process = SubmissionProcess(server, job)
+    limits = job.limits
+    submission_deadline = started + limits.submission_seconds
+    try:
+        process.deadline = min(started + limits.load_seconds + GRACE_SECONDS, submission_deadline)
+        process.deadline_seconds = limits.load_seconds
+        process.activity = "loading your file"
+        try:
+            first = process.load()
+        except ChildStopped as stopped:
+            return load_failed(grader, shown_path, str(stopped), mode, output=read_output(job.output_path, limits.output_chars),
+                               ending=stopped.ending)
+        if first.get("loaded") is not True:
+            title, message = first.get("title"), first.get("message")
+            text = f"{title}: {message}" if isinstance(title, str) and isinstance(message, str) else "Your file could not be loaded."
+            return load_failed(grader, shown_path, text, mode, output=read_output(job.output_path, limits.output_chars))
+        printed = first.get("output") if isinstance(first.get("output"), str) else ""
+        found = _diagnose(process, expected_outputs)
+        process.activity = "one check"
+        results: list[CheckResult] = []
         for item in grader.checks:
-            results.append(_run_one(item, results, load, harness_class, check_seconds))
-            if on_progress is not None:
-                on_progress(report_so_far())
-    return report_so_far()
+            now = time.monotonic()
+            if now >= submission_deadline:
+                results.append(_skipped(item, _submission_time_message(limits), status="error"))
+                continue
+            seconds = min(item.seconds, limits.check_seconds)
+            process.deadline = min(now + seconds + GRACE_SECONDS, submission_deadline)
+            process.deadline_seconds = seconds
+            results.append(_run_one(item, results, process, seconds, submission_deadline, limits))
+        output = (printed + read_output(job.output_path, limits.output_chars))[:OUTPUT_LIMIT]
+        return Report(exercise=grader.exercise, title=grader.title, path=shown_path, results=tuple(results),
+                      output=output, seconds=time.monotonic() - started, diagnostics=found, isolation=mode,
+                      ending=_worst(process.endings))
+    finally:
+        process.close()
 
 
-def _diagnose(first: Submission, harness_class: Any, expected_outputs: list[str] | None, seconds: float) -> tuple[str, ...]:
-    """The graph diagnostics of the loaded app, under a time limit (its initial callbacks may loop)."""
+def outputs_written_by(server: ForkServer, job: Job) -> list[str] | None:
+    """The `id.prop`s the app of `job` writes (for a reference solution), or None when it does not load."""
+    process = SubmissionProcess(server, job)
+    process.deadline = time.monotonic() + job.limits.load_seconds + GRACE_SECONDS
     try:
-        with time_limit(seconds):
-            return diagnose(first.app, harness_class=harness_class, expected_outputs=expected_outputs)
-    except TimeLimitExceeded:
-        return (
-            f"Your app was still busy loading its page after {seconds:g} seconds: a callback that runs when the "
-            "page loads never finishes (look for a `while` loop whose condition never changes).",
-        )
-    except Exception as error:  # the student's layout function raised: report it, the checks will too
-        return (f"Your app raised {type(error).__name__} while opening its page: {error}",)
+        if process.load().get("loaded") is not True:
+            return None
+        return written_outputs(open_page(process).page.callbacks)
+    except (ChildStopped, LearndashError):
+        return None
+    finally:
+        process.close()
+
+
+def load_failed(grader: Grader, path: str, message: str, mode: str, *, output: str = "", ending: str = "") -> Report:
+    """The report of a file that did not load: every check skipped, with the reason."""
+    skipped = tuple(_skipped(item, "skipped because your file did not load") for item in grader.checks)
+    return Report(exercise=grader.exercise, title=grader.title, path=path, results=skipped, load_error=cut(message, TEXT_LIMIT),
+                  output=output, isolation=mode, ending=ending)
+
+
+def _worst(endings: list[str]) -> str:
+    """"timed out" over "crashed" over nothing: the ending a summary should call out."""
+    return next((ending for ending in ("timed out", "crashed") if ending in endings), "")
+
+
+def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) -> tuple[str, ...]:
+    """The graph diagnostics of the loaded app (its initial callbacks may loop: the load's deadline holds)."""
+    try:
+        return tuple(cut(message, TEXT_LIMIT) for message in diagnose(lambda: open_page(process), expected_outputs=expected_outputs))
+    except ChildStopped as stopped:
+        return (f"While your app opened its page: {stopped}",)
+    except Exception as error:  # noqa: BLE001 - the app's answers are untrusted; a check will say more
+        return (f"Your app's page could not be read ({type(error).__name__}).",)
+
+
+def open_page(process: SubmissionProcess) -> Any:
+    """The page of the app the child has loaded, in the headless harness, errors collected not raised."""
+    from learndash.testing import AppHarness
+
+    return AppHarness.over(SandboxTransport(process), raise_on_error=False)
 
 
 def _run_one(
-    item: Check, earlier: list[CheckResult], load: Callable[[], Submission], harness_class: Any, cap: float | None = None
+    item: Check, earlier: list[CheckResult], process: SubmissionProcess, seconds: float, submission_deadline: float,
+    limits: Limits,
 ) -> CheckResult:
     """Run one check unless a check it depends on did not pass."""
     by_name = {result.name: result for result in earlier}
@@ -113,32 +204,25 @@ def _run_one(
             failed = by_name[dependency]
             return _skipped(item, f"skipped because check {failed.number} ({failed.title.rstrip('.')}) failed")
 
-    trial = Trial(load, harness_class=harness_class)
+    trial = Trial(process)
     message = ""
     aborted = False
-    seconds = item.seconds if cap is None else min(item.seconds, cap)
     started = time.perf_counter()
     try:
-        with time_limit(seconds):
-            item.function(trial)
-    except CheckAborted as stop:
+        item.function(trial)
+    except (CheckAborted, ChildStopped) as stop:
         message, aborted = str(stop), True
+        if time.monotonic() >= submission_deadline:
+            message = _submission_time_message(limits)
     except SubmissionError as error:
         message, aborted = f"{error.title}: {error.message}", True
-    except TimeLimitExceeded:
-        message, aborted = (
-            f"Your app was still busy after {seconds:g} seconds, so this check was stopped. Look for "
-            "a loop that never ends in a callback, or callbacks that keep triggering each other."
-        ), True
     except LearndashError as error:
         message, aborted = f"Your app raised an error:\n{error}", True
-    except SystemExit:
+    except Exception as error:  # noqa: BLE001 - the grader's own code failed (or choked on the app's answers)
         message, aborted = (
-            "Your code called sys.exit() (or exit()) while this check ran. A callback should return a "
-            "value (or raise PreventUpdate), never end the program."
+            f"The grader could not finish this check ({type(error).__name__} in the grader's code). "
+            "Tell your instructor; it is not counted against you as a pass."
         ), True
-    except Exception as error:  # the student's function raised when a check called it directly
-        message, aborted = f"{type(error).__name__} raised: {error}", True
     elapsed = time.perf_counter() - started
 
     fraction = trial.fraction(item.parts)
@@ -153,27 +237,21 @@ def _run_one(
     else:
         status = "error" if aborted and not trial.parts else "failed"
     return CheckResult(
-        name=item.name,
-        title=item.title,
-        number=item.number or "",
-        weight=item.weight,
-        score=score,
-        status=status,
-        visibility=item.visibility,
-        parts=tuple(trial.parts),
-        message=message,
-        seconds=elapsed,
+        name=item.name, title=item.title, number=item.number or "", weight=item.weight, score=score, status=status,
+        visibility=item.visibility, parts=tuple(trial.parts), message=cut(message, TEXT_LIMIT), seconds=elapsed,
     )
 
 
-def _skipped(item: Check, message: str) -> CheckResult:
+def _submission_time_message(limits: Limits) -> str:
+    return (
+        f"Time limit: grading was stopped after {limits.submission_seconds:g} seconds, the limit for one "
+        "submission. Something never finished: a loop that never ends, or a wait that never returns."
+    )
+
+
+def _skipped(item: Check, message: str, *, status: str = "skipped") -> CheckResult:
     return CheckResult(
-        name=item.name,
-        title=item.title,
-        number=item.number or "",
-        weight=item.weight,
-        score=0.0,
-        status="skipped",
-        visibility=item.visibility,
-        message=message,
+        name=item.name, title=item.title, number=item.number or "", weight=item.weight, score=0.0,
+        status=status,  # type: ignore[arg-type]
+        visibility=item.visibility, message=message,
     )

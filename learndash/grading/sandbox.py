@@ -1,37 +1,38 @@
-"""Inside the child process: fence in one submission, grade it, and leave its report in a file.
+"""Confining the child that runs one submission: what it may see, use, and reach.
 
-`learndash grade` starts one process per submission (see `isolation.py`); this module is what
-that process runs. `run_job(job)` first *confines* the process, then grades, then exits:
+The grading process never runs student code. For each submission it asks the fork server
+(`forkserver.py`) for a child, which calls `confine(job)` and then only answers Dash's wire
+protocol (`child.py`). `confine`, as root (mode PRIVATE_UID), does, in this order:
 
-1. its own session and process group, so the parent can end it and anything it started at once;
+1. its own session, so the parent can end it and everything it started at once;
 2. stdout and stderr (the file descriptors, so C code and `os.write` too) go to a capture file,
-   and stdin reads nothing;
-3. no network: a new, empty network namespace when the kernel allows it (as root, or with user
-   namespaces), and in every case `socket.socket` for internet families, `create_connection` and
-   `getaddrinfo` raise `PermissionError` before the student's code is loaded;
-4. resource limits: address space (`RLIMIT_AS`: a 5 GB allocation raises MemoryError), CPU
-   seconds (a backstop if the parent dies), file size, no core files, and the number of processes
-   (`RLIMIT_NPROC`: a fork bomb gets `BlockingIOError` after a few forks);
-5. when started as root: a user id of its own (`Job.uid`), so `RLIMIT_NPROC` counts this
-   submission's processes only (root is exempt from it) and, when the Python installation is
-   readable by every user, the code cannot read other students' folders or write the grader's
-   files (see `_become` for the weaker fallback); the environment is cut down to a few variables,
-   so no token of the instructor's shell reaches the student's code.
+   stdin reads nothing, and every other inherited file descriptor is closed: the child keeps only
+   its two pipes to the parent;
+3. its own filesystem view (`namespaces.enter_view`): the Python installation and the packages it
+   imported, read-only, and a memory-backed copy of its own folder; no `solutions/`, no classmate,
+   no instructor's files, and nothing it writes reaches the host's disk.
+   Before this process was forked, its parent entered new mount, pid and network namespaces, so
+   this process is pid 1 of a namespace with no network interface and no way to see or signal
+   any process outside it (when it ends, the kernel ends everything it started);
+4. a private user id (`uids.py`: unique across concurrent runs), no groups, no way to gain
+   privileges back (`PR_SET_NO_NEW_PRIVS`), and death with its parent;
+5. resource limits, each one reported by name when hit: address space (MemoryError), CPU seconds,
+   file size, no core files, processes (`RLIMIT_NPROC` counts this private uid alone);
+6. Python's socket functions raise `NetworkDisabled` with a message (the namespace is what
+   really stops the network, Unix sockets included); the environment is cut down to a few
+   variables, so no token of the instructor's shell reaches the student's code.
 
-What the child can see: the grader module of its exercise (imported before the student's code,
-so checks and the values they compare with are in the same process), the student's own folder,
-and nothing else of the run. The parent treats the report file as untrusted data (see
-`isolation.read_report`): it takes weights and check names from its own copy of the grader.
+Without root (mode OWN_USER, for `learndash check` on a student's own file) steps 3 and 4 are
+skipped, and the report says so; `learndash grade` refuses to run that way.
 """
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import resource
+import select
 import signal
 import socket
-import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,10 +44,8 @@ KEPT_ENVIRONMENT = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "PYTHONHASHSEED"
 #: pool's threads would count against the submission's process limit.
 SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1"}
 
-CLONE_NEWNET = 0x40000000
 PR_SET_PDEATHSIG = 1
-CAP_SYS_ADMIN = 21
-CAP_SYS_RESOURCE = 24
+PR_SET_NO_NEW_PRIVS = 38
 
 
 @dataclass(frozen=True)
@@ -65,17 +64,43 @@ class Limits:
 
 @dataclass(frozen=True)
 class Job:
-    """One submission to grade in a child: whose, which exercise, where its file is, where to report."""
+    """One submission to run in a child: whose, which exercise, where its file is, how it is confined."""
 
     student: str
     exercise: str
     path: str
-    report_path: str
     output_path: str
     limits: Limits
-    expected_outputs: tuple[str, ...] | None = None
+    grader_module: str = ""
     uid: int | None = None
-    reference: bool = False  # a reference solution: also report the outputs its callbacks write
+    view_root: str | None = None  # an empty folder the child builds its filesystem view in (namespaces.py)
+
+
+#: How a child is confined, as reports name it.
+PRIVATE_UID = "private uid in its own namespaces (mount, pid, network) and filesystem view"
+OWN_USER = "own user, separate process (no file or network isolation)"
+
+
+class IsolationUnavailable(RuntimeError):
+    """This machine cannot confine a submission the way `learndash grade` requires."""
+
+
+def isolation_mode(*, required: bool) -> str:
+    """The mode children run in here: PRIVATE_UID as root, else OWN_USER (refused when `required`).
+
+    Grading a class needs PRIVATE_UID: without root, a child could read its classmates' files and
+    the reference solutions. `learndash check` on a student's own file accepts OWN_USER: the
+    student's code runs in a separate process, so it still cannot change the verdict.
+    """
+    if os.geteuid() == 0 and sys.platform.startswith("linux"):
+        return PRIVATE_UID
+    if required:
+        raise IsolationUnavailable(
+            "learndash grade runs every submission under a private user id in its own Linux namespaces, "
+            "which needs root: without it, a submission could read its classmates' files and the reference "
+            "solutions. Run it as root (sudo, or in a container as CI and Gradescope do)."
+        )
+    return OWN_USER
 
 
 class NetworkDisabled(PermissionError):
@@ -88,67 +113,45 @@ class NetworkDisabled(PermissionError):
         )
 
 
-def run_job(job: Job) -> None:
-    """The child's whole life: confine, grade, write the report, exit without running atexit hooks."""
-    report_file = open(job.report_path, "w", encoding="utf-8")  # opened before dropping privileges
-    confine(job)
-    from learndash.grading.graders import grader_for
-    from learndash.grading.runner import grade
-
-    grader = grader_for(job.exercise)
-    expected = list(job.expected_outputs) if job.expected_outputs is not None else None
-
-    def write(data: dict) -> None:
-        # Rewritten after every check: if the parent must stop this process, it keeps the checks done.
-        report_file.seek(0)
-        report_file.truncate()
-        report_file.write(json.dumps(data, default=repr))
-        report_file.flush()
-
-    report = grade(
-        grader,
-        job.path,
-        load_seconds=min(job.limits.load_seconds, job.limits.check_seconds),
-        check_seconds=job.limits.check_seconds,
-        expected_outputs=expected,
-        on_progress=lambda so_far: write(so_far.to_dict()),
-    )
-    data = report.to_dict()
-    if job.reference:
-        from learndash.grading.diagnostics import reference_outputs
-
-        data["outputs"] = reference_outputs(job.path)
-    signal.setitimer(signal.ITIMER_REAL, 0)  # no alarm the student's code set may interrupt the write
-    write(data)
-    report_file.close()
-    sys.stdout.flush()
-    os._exit(0)
-
-
-def confine(job: Job) -> None:
-    """Steps 1 to 5 of the module docstring, in an order where each still has the rights it needs."""
+def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None) -> None:
+    """In the process that will run the student's code: the module docstring's steps, in an order
+    where each still has the rights it needs (files opened before the view, the view before the uid)."""
     os.setsid()
-    _die_with_parent()
     _capture_output(job.output_path)
-    if not job.limits.network:
-        _leave_the_network()
-        block_network()
-    home = Path(job.path).parent
+    kept = sorted({*keep_fds, *([first_alive] if first_alive is not None else [])})
+    for low, high in zip([2, *kept], [*kept, os.sysconf("SC_OPEN_MAX")]):
+        os.closerange(low + 1, high)
+    home = str(Path(job.path).parent)
+    if job.view_root is not None:
+        from learndash.grading.namespaces import enter_view, readable_paths
+
+        enter_view(job.view_root, home=home, readable=readable_paths(), uid=job.uid if job.uid is not None else os.getuid(),
+                   scratch_mb=4 * job.limits.file_mb)
     os.chdir(home)
-    _keep_environment(home)
-    if job.uid is not None and os.geteuid() == 0:
-        _become(job.uid)
-    # os.getuid() is the real uid, the one RLIMIT_NPROC counts, whichever way _become went.
-    _set_limits(job.limits, uid_is_private=job.uid is not None and os.getuid() == job.uid)
+    _keep_environment(Path(home))
+    if job.uid is not None:
+        os.setgroups([])
+        os.setresgid(job.uid, job.uid, job.uid)
+        os.setresuid(job.uid, job.uid, job.uid)
+    _no_new_privileges()
+    die_with_parent()
+    if first_alive is not None and select.select([first_alive], [], [], 0)[0]:
+        os._exit(0)  # the first process died before PR_SET_PDEATHSIG was armed: end as it would have
+    if first_alive is not None:
+        os.close(first_alive)
+    _set_limits(job.limits, uid_is_private=job.uid is not None)
+    if not job.limits.network:
+        block_network()
+    sys.dont_write_bytecode = True
 
 
 def block_network() -> None:
-    """Make every way Python opens an internet connection raise `NetworkDisabled` (Unix sockets still work)."""
+    """Make every way Python opens a socket (internet or Unix) raise `NetworkDisabled`."""
     original = socket.socket
 
     class GradingSocket(original):  # type: ignore[misc, valid-type]
         def __init__(self, family: int = -1, type: int = -1, proto: int = -1, fileno: int | None = None) -> None:
-            if fileno is None and family in (-1, socket.AF_INET, socket.AF_INET6):
+            if fileno is None:
                 raise NetworkDisabled("Opening a network socket")
             super().__init__(family, type, proto, fileno)
 
@@ -160,7 +163,14 @@ def block_network() -> None:
     socket.getaddrinfo = refuse  # type: ignore[assignment]
 
 
-def _die_with_parent() -> None:
+def _no_new_privileges() -> None:
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def die_with_parent() -> None:
     """Ask Linux to kill this process if the process that started it dies (best effort)."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -181,83 +191,10 @@ def _capture_output(path: str) -> None:
     sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False, buffering=1)
 
 
-def _leave_the_network() -> bool:
-    """Move into a new network namespace with no interfaces up; False when the kernel refuses."""
-    try:
-        return ctypes.CDLL(None, use_errno=True).unshare(CLONE_NEWNET) == 0
-    except (OSError, AttributeError):
-        return False
-
-
 def _keep_environment(home: Path) -> None:
     kept = {name: os.environ[name] for name in KEPT_ENVIRONMENT if name in os.environ}
     os.environ.clear()
     os.environ.update(kept, HOME=str(home), TMPDIR=str(home), **SINGLE_THREADED)
-
-
-def _become(uid: int) -> str:
-    """Run as `uid`, as far as the Python installation allows; return which way ("user" or "real uid").
-
-    When every process can read the installation (Python in /usr, a venv in /opt), the child
-    becomes `uid` entirely, group too, with no supplementary groups. When it cannot (Python under
-    /root, which is private), it keeps root's *effective* uid so it can still import modules, but
-    takes `uid` as its *real* uid, which is what RLIMIT_NPROC counts, and gives up the two
-    capabilities that would exempt it from that limit (CAP_SYS_ADMIN, CAP_SYS_RESOURCE). That
-    second way bounds an accidental fork bomb, but not a student who sets out to undo it.
-    """
-    if installation_readable_by_others():
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-        return "user"
-    _drop_capabilities(CAP_SYS_ADMIN, CAP_SYS_RESOURCE)
-    os.setresuid(uid, 0, 0)
-    return "real uid"
-
-
-def installation_readable_by_others() -> bool:
-    """Whether a process of another user could import what this one imports (stdlib, site-packages, learndash)."""
-    import sysconfig
-
-    import learndash
-
-    paths = sysconfig.get_paths()
-    wanted = [paths["stdlib"], paths["purelib"], paths["platlib"], str(Path(learndash.__file__).parent)]
-    return all(_readable_by_others(Path(path)) for path in wanted)
-
-
-def _readable_by_others(path: Path) -> bool:
-    try:
-        if not path.stat().st_mode & stat.S_IROTH:
-            return False
-        return all(parent.stat().st_mode & stat.S_IXOTH for parent in path.resolve().parents)
-    except OSError:
-        return False
-
-
-class _CapabilityHeader(ctypes.Structure):
-    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
-
-
-class _CapabilitySet(ctypes.Structure):
-    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
-
-
-def _drop_capabilities(*capabilities: int) -> bool:
-    """Remove `capabilities` from this process's effective and permitted sets (capget/capset, version 3)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        header = _CapabilityHeader(0x20080522, 0)
-        data = (_CapabilitySet * 2)()
-        if libc.capget(ctypes.byref(header), data) != 0:
-            return False
-        for capability in capabilities:
-            index, bit = divmod(capability, 32)
-            data[index].effective &= ~(1 << bit)
-            data[index].permitted &= ~(1 << bit)
-        return libc.capset(ctypes.byref(header), data) == 0
-    except (OSError, AttributeError):
-        return False
 
 
 def _set_limits(limits: Limits, *, uid_is_private: bool) -> None:

@@ -1,8 +1,12 @@
 """What an instructor sees in the terminal during and after `learndash grade`: a progress bar and tables.
 
-Only this module of the grading package imports rich. The tables are built from `Graded` values:
-per student (one column per exercise, then the total), per exercise (mean, full marks, failing),
-per check (how many passed), then the slowest submissions and the ones that failed outright.
+This module and `console_report` are the ones of the grading package that import rich. The tables
+are built from `Graded` values: per student (one column per exercise, then the total), per exercise
+(mean, then how many got full marks, some points, no points, or did not run at all), per check (how
+many passed), then the slowest submissions and the ones that failed outright.
+
+When the output is not a terminal (a CI log, `| tee`), rich would cut every table to 80 columns and
+names to "02…"; `summary_console` gives such output room to print every cell whole.
 """
 from __future__ import annotations
 
@@ -16,6 +20,18 @@ from rich.table import Table
 from learndash.grading.gradebook import Graded, by_student
 
 SLOWEST_SHOWN = 5
+#: The width a summary gets when it is not printed to a terminal: wide enough that no cell is cut.
+UNCUT_WIDTH = 1000
+
+
+def summary_console(*, is_terminal: bool) -> Console:
+    """A console for the summary: the terminal's own width, or room for whole cells in a file or pipe."""
+    return Console() if is_terminal else Console(width=UNCUT_WIDTH, color_system=None)
+
+
+def did_not_run(item: Graded) -> bool:
+    """Timed out, crashed or did not load: no check could judge it."""
+    return item.ending != "graded" or bool(item.report.load_error)
 
 
 def progress_bar(console: Console) -> Progress:
@@ -39,7 +55,7 @@ def _points(value: float) -> str:
 
 def student_table(graded: list[Graded], exercises: list[str]) -> Table:
     table = Table(title="Per student")
-    table.add_column("student")
+    table.add_column("student", overflow="fold")
     for key in exercises:
         table.add_column(key, justify="right")
     table.add_column("total", justify="right", style="bold")
@@ -58,17 +74,21 @@ def student_table(graded: list[Graded], exercises: list[str]) -> Table:
 
 
 def exercise_table(graded: list[Graded], exercises: list[str]) -> Table:
+    """Per exercise: how many were handed in, the mean, and how they split: full marks, some points,
+    no points, did not run (the last four add up to "submitted")."""
     table = Table(title="Per exercise")
-    for name in ("exercise", "submitted", "mean", "max points", "full marks", "failing"):
-        table.add_column(name, justify="right" if name != "exercise" else "left")
+    for name in ("exercise", "submitted", "mean", "max points", "full marks", "some points", "no points", "did not run"):
+        table.add_column(name, justify="right" if name != "exercise" else "left", overflow="fold")
     for key in exercises:
         items = [item for item in graded if item.exercise == key and item.ending != "missing"]
         if not items:
             continue
+        ran = [item for item in items if not did_not_run(item)]
         table.add_row(
             f"{key} {items[0].report.title}", str(len(items)), _points(mean(item.score for item in items)),
-            _points(items[0].max_score), str(sum(item.score == item.max_score for item in items)),
-            str(sum(item.failing for item in items)),
+            _points(items[0].max_score), str(sum(item.score == item.max_score for item in ran)),
+            str(sum(0 < item.score < item.max_score for item in ran)), str(sum(item.score == 0 for item in ran)),
+            str(len(items) - len(ran)),
         )
     return table
 
@@ -76,7 +96,7 @@ def exercise_table(graded: list[Graded], exercises: list[str]) -> Table:
 def check_table(graded: list[Graded], exercises: list[str]) -> Table:
     table = Table(title="Per check (how many submissions passed it)")
     for name in ("check", "points", "passed", "partial", "failed / error", "skipped"):
-        table.add_column(name, justify="right" if name != "check" else "left")
+        table.add_column(name, justify="right" if name != "check" else "left", overflow="fold")
     for key in exercises:
         items = [item for item in graded if item.exercise == key and item.ending != "missing"]
         if not items:

@@ -1,9 +1,11 @@
 """What a check works with: the student's app driven through `AppHarness`, and expectations that score it.
 
-A `Trial` is handed to each check. `t.start()` loads a fresh copy of the student's app and returns
-a `StudentApp` (the harness, plus a record of the last action so feedback can say "after you typed
-'Ada' into name-input ..."). Each `t.expect...` call is one *part* of the check; the check's score is
-its weight times the share of parts that passed, which is how partial credit works.
+A `Trial` is handed to each check. `t.start()` has the child load a fresh copy of the student's app
+and returns a `StudentApp` (the harness, in this process, driving that app over the wire, plus a
+record of the last action so feedback can say "after you typed 'Ada' into name-input ..."). Each
+`t.expect...` call is one *part* of the check; the check's score is its weight times the share of
+parts that passed, which is how partial credit works. The verdicts live here, in the grading
+process: the student's code runs in the child and can only answer requests.
 
     app = t.start()
     app.set_props("name-input", {"value": "Ada"})
@@ -13,11 +15,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from learndash.exceptions import LearndashError
-from learndash.grading.loading import Submission
+from learndash.grading.evidence import Mistake, hint_for, observe
+from learndash.grading.loading import SubmissionError
+from learndash.protocol import stringify_id
+
+if TYPE_CHECKING:
+    from learndash.grading.sandbox_transport import SubmissionProcess
+
+
+class NotSet:
+    """What `served_prop` gives for a prop the layout never set (the component's default applies)."""
+
+    def __repr__(self) -> str:
+        return "not set (the component's default)"
+
+
+NOT_SET = NotSet()
+
+
+def is_empty(value: Any, _expected: Any = None) -> bool:
+    """Left out, None, "" or []: children a callback is meant to fill (a `compare` for `expect_served`)."""
+    return value is NOT_SET or value in (None, "", [])
 
 
 class CheckAborted(Exception):
@@ -36,8 +57,24 @@ class Part:
     trace: str = ""
 
 
+def is_component(value: Any) -> bool:
+    """True for a component as the page stores it (`{"type", "namespace", "props"}`) or a list holding one."""
+    if isinstance(value, list):
+        return any(is_component(item) for item in value)
+    return isinstance(value, dict) and "props" in value and "type" in value
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with a note: a student's app can answer anything, of any length."""
+    return text if len(text) <= limit else text[: limit - 30] + f"\n... (cut: {len(text):,} characters)"
+
+
 def show(value: Any, limit: int = 200) -> str:
-    """`repr` cut to `limit` characters, for feedback lines."""
+    """`repr` cut to `limit` characters, for feedback lines; components as the text a person sees."""
+    if is_component(value):
+        from learndash.testing.visible_text import visible_text  # late: grading loads without the harness
+
+        return f"components showing {visible_text(value)!r}"
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
@@ -73,12 +110,15 @@ class StudentApp:
 
     def __init__(self, harness: Any) -> None:
         self.harness = harness
+        self._served_layout: Any = None
         self.last_action = "the page loaded"
+        self.last_edit = ""  # the prop id the last action changed, "" for the page load
         self._calls_before_action = 0
         self._errors_before_action = 0
 
-    def _act(self, description: str, action: Callable[[], None]) -> None:
+    def _act(self, description: str, action: Callable[[], None], edited: str = "") -> None:
         self.last_action = description
+        self.last_edit = edited
         self._calls_before_action = len(self.harness.calls)
         self._errors_before_action = len(self.harness.errors)
         try:
@@ -91,15 +131,47 @@ class StudentApp:
     def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
         """A user edit, as in the browser; the whole cascade of callbacks runs before it returns."""
         shown = ", ".join(f"{prop}={show(value, 80)}" for prop, value in props.items())
-        self._act(f"setting {_show_id(component_id)} to {shown}", lambda: self.harness.set_props(component_id, props))
+        edited = f"{stringify_id(component_id)}.{next(iter(props))}" if props else ""
+        self._act(f"setting {_show_id(component_id)} to {shown}", lambda: self.harness.set_props(component_id, props), edited)
 
     def click(self, component_id: Any, times: int = 1) -> None:
         """Click a component `times` times (n_clicks + 1 each time)."""
         for _ in range(times):
-            self._act(f"clicking {_show_id(component_id)}", lambda: self.harness.click(component_id))
+            self._act(f"clicking {_show_id(component_id)}", lambda: self.harness.click(component_id),
+                      f"{stringify_id(component_id)}.n_clicks")
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         return self.harness.get_prop(component_id, prop)
+
+    @property
+    def served_layout(self) -> Any:
+        """The layout as the server serves it, before any callback ran (one more `GET /_dash-layout`)."""
+        if self._served_layout is None:
+            self._served_layout = self.harness.transport.fetch_layout()
+        return self._served_layout
+
+    @property
+    def callbacks(self) -> list[Any]:
+        """The app's callbacks as the page knows them (`/_dash-dependencies`)."""
+        return list(self.harness.page.callbacks)
+
+    def served_type(self, component_id: Any) -> str:
+        """The component kind in the layout as served ("Textarea", "Div"), or "" when there is no such id."""
+        from learndash.layout import LayoutIndex, get_at
+
+        path = LayoutIndex.of(self.served_layout).path_of(stringify_id(component_id))
+        return "" if path is None else get_at(self.served_layout, path).get("type", "")
+
+    def served_prop(self, component_id: Any, prop: str, default: Any = None) -> Any:
+        """The prop as the layout was served, before any callback ran (`default` when unset or no such id).
+
+        "Leave the figure out of the layout: the callback draws it" is only visible here, since
+        the initial call overwrites whatever the layout had.
+        """
+        from learndash.layout import LayoutIndex, get_at
+
+        path = LayoutIndex.of(self.served_layout).path_of(stringify_id(component_id))
+        return default if path is None else get_at(self.served_layout, path)["props"].get(prop, default)
 
     def has_component(self, component_id: Any) -> bool:
         return self.harness.has_component(component_id)
@@ -119,6 +191,21 @@ class StudentApp:
         """The errors (callback exceptions, bad return values) the last action caused."""
         return list(self.harness.errors[self._errors_before_action :])
 
+    def observation_about(self, component_id: Any, prop: str) -> str:
+        """What the callback runs of the last action say about `component_id.prop` (see `evidence.observe`)."""
+        served = self.served_prop(component_id, "id", NOT_SET) is not NOT_SET
+        return observe(self.calls_of_last_action(), edited=self.last_edit, target=f"{stringify_id(component_id)}.{prop}",
+                       callbacks=self.callbacks, served=served)
+
+    def callbacks_reading(self, source: str, *, states: bool = False) -> list[Any]:
+        """The app's declared callbacks that have `source` ("continent.value") as an Input (or a State too)."""
+        return [callback for callback in self.callbacks
+                if any(d.prop_id == source for d in callback.inputs + (callback.states if states else ()))]
+
+    def callbacks_writing(self, target: str) -> list[Any]:
+        """The app's declared callbacks that have `target` ("graph.figure") as an Output."""
+        return [callback for callback in self.callbacks if any(o.prop_id == target for o in callback.outputs)]
+
     def trace_of_last_action(self) -> str:
         """Which callbacks the last action ran, and the errors they raised, for feedback."""
         lines = [format_trace(self.calls_of_last_action())]
@@ -128,43 +215,43 @@ class StudentApp:
 
 
 class Trial:
-    """The working area of one check: starts the student's app and scores expectations."""
+    """The working area of one check: starts the student's app, asks for observations, scores expectations."""
 
-    def __init__(self, load: Callable[[], Submission], *, harness_class: Any) -> None:
-        self._load = load
-        self._harness_class = harness_class
+    def __init__(self, process: SubmissionProcess) -> None:
+        self._process = process
         self.parts: list[Part] = []
-        self._submission: Submission | None = None
-
-    @property
-    def module(self) -> ModuleType:
-        """The student's module (loaded on first use), for calling their functions directly."""
-        return self.submission.module
-
-    @property
-    def submission(self) -> Submission:
-        if self._submission is None:
-            self._submission = self._load()
-        return self._submission
+        self._loaded = False
 
     def start(self) -> StudentApp:
         """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run)."""
-        self._submission = self._load()
-        return self._open(self._submission.app)
-
-    def fresh_module(self) -> ModuleType:
-        """Load the student's file again and return the new module (to patch it without touching other runs)."""
-        self._submission = self._load()
-        return self._submission.module
+        answer = self._process.load()
+        if answer.get("loaded") is not True:
+            title, message = answer.get("title"), answer.get("message")
+            raise SubmissionError(title if isinstance(title, str) else "Load error",
+                                  message if isinstance(message, str) else "Your file could not be loaded.")
+        self._loaded = True
+        return self._open()
 
     def another_session(self) -> StudentApp:
         """A second browser tab on the *same* loaded app (no reload), to see whether sessions leak into each other."""
-        return self._open(self.submission.app)
+        if not self._loaded:
+            return self.start()
+        return self._open()
 
-    def _open(self, app: Any) -> StudentApp:
+    def observe(self, name: str, *args: Any) -> Any:
+        """The grader's observation `name` (see `observations.py`), run in the child on a freshly loaded
+        copy of the student's module. The answer is untrusted data: compare it, never believe it."""
+        from learndash.grading.sandbox_transport import parse_observation
+
+        return parse_observation(self._process.request({"op": "observe", "name": name, "args": list(args)}))
+
+    def _open(self) -> StudentApp:
+        from learndash.grading.sandbox_transport import SandboxTransport
+        from learndash.testing import AppHarness
+
         try:
             # Errors in callbacks are collected, not raised, so one crashing step costs that step only.
-            harness = self._harness_class(app, raise_on_error=False)
+            harness = AppHarness.over(SandboxTransport(self._process), raise_on_error=False)
         except KeyError as error:
             raise CheckAborted(f"When the page loaded: {_key_error_text(error)}") from None
         except LearndashError as error:
@@ -177,12 +264,12 @@ class Trial:
         """Record one part with its verdict; `expected`/`actual` are shown only when it failed."""
         self.parts.append(
             Part(
-                what=what,
+                what=cut(what, 2_000),
                 passed=bool(passed),
-                expected=expected if isinstance(expected, str) else show(expected),
-                actual=actual if isinstance(actual, str) else show(actual),
-                hint=hint,
-                trace=trace,
+                expected=cut(expected, 2_000) if isinstance(expected, str) else show(expected),
+                actual=cut(actual, 2_000) if isinstance(actual, str) else show(actual),
+                hint=cut(hint, 2_000),
+                trace=cut(trace, 4_000),
             )
         )
         return bool(passed)
@@ -214,20 +301,48 @@ class Trial:
         hint: str = "",
         compare: Callable[[Any, Any], bool] | None = None,
         read: Callable[[Any], Any] | None = None,
+        mistakes: tuple[Mistake, ...] | list[Mistake] = (),
+        what: str = "",
     ) -> bool:
         """One part: `component_id.prop` equals `expected` (or `compare(actual, expected)` holds).
 
         `read` turns the raw prop into what is compared and shown (e.g. a figure into its points).
+        On failure the hint comes from the evidence (`evidence.hint_for`): the `mistakes` whose
+        output matches what the app showed, else what the callback trace says, then `hint`.
+        `what` names the thing looked at when the prop alone does not ("the x axis type").
         """
-        what = f"{_show_id(component_id)}.{prop} after {app.last_action}"
+        what = f"{what or f'{_show_id(component_id)}.{prop}'} after {app.last_action}"
         try:
             raw = app.get_prop(component_id, prop)
         except KeyError as error:
-            return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error), hint=hint)
+            return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error),
+                               hint=hint or "Keep the component with this exact id on the page.")
         actual = read(raw) if read is not None else raw
         passed = compare(actual, expected) if compare is not None else actual == expected
-        trace = "" if passed else app.trace_of_last_action()
-        return self.expect(passed, what=what, expected=show(expected), actual=show(actual), hint=hint, trace=trace)
+        if passed:
+            return self.expect(True, what=what)
+        observation = app.observation_about(component_id, prop)
+        hint = hint_for(actual, mistakes, hint, observation=observation)
+        return self.expect(False, what=what, expected=show(expected), actual=show(actual), hint=hint,
+                           trace=app.trace_of_last_action())
+
+    def expect_text(self, app: StudentApp, component_id: Any, expected: str, *, hint: str,
+                    mistakes: tuple[Mistake, ...] | list[Mistake] = ()) -> bool:
+        """One part: the text a person sees in `component_id` equals `expected` (however it is split into children)."""
+        return self.expect_prop(app, component_id, "children", expected, read=lambda _: app.text(component_id),
+                                what=f"the text of {_show_id(component_id)}", hint=hint, mistakes=mistakes)
+
+    def expect_served(self, app: StudentApp, component_id: Any, prop: str, expected: Any, *, hint: str,
+                      compare: Callable[[Any, Any], bool] | None = None) -> bool:
+        """One part: the prop as the layout was served, before any callback ran, equals `expected`.
+
+        `expected=None` means "set to None"; `NOT_SET` means "left out".
+        """
+        actual = app.served_prop(component_id, prop, NOT_SET)
+        return self.expect(
+            compare(actual, expected) if compare is not None else actual == expected, what=f"{_show_id(component_id)}.{prop} in the layout you wrote (before any callback ran)",
+            expected=show(expected), actual=show(actual), hint=hint,
+        )
 
     def require(self, passed: bool, message: str) -> None:
         """Stop the check here with `message` unless `passed` (for a precondition the rest needs)."""

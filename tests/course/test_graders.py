@@ -1,121 +1,62 @@
-"""The graders discriminate: full marks for correct work, points lost exactly where a mistake is.
+"""The graders judge like a good teacher: every requirement checked, every realistic mistake caught.
 
-Every file under submissions/NN/ is either a realistic wrong submission (listed in WRONG with the
-check that must catch it) or an alternative correct solution (named ok_*.py, which must get full marks).
+Issue 11. Each exercise's task text lists its requirements (R1, R2, ...); each check says which it
+covers. Every file under submissions/NN/ is a realistic wrong submission breaking one requirement
+(it must lose points on a check covering that requirement, with feedback naming the mistake) or a
+correct submission written differently (full marks); see submission_cases.py.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from collections import Counter
 
 import pytest
 
 from learndash.grading import grade, grader_for
 from learndash.grading.graders import GRADER_MODULES
+from learndash.grading.requirements import requirements_of
 
-from .conftest import ROOT, SUBMISSIONS
+from .conftest import ROOT
+from .submission_cases import all_cases, verdict
 
 pytestmark = pytest.mark.filterwarnings("ignore:The inplace keyword")
 
-#: exercise -> {wrong submission file: the check that must lose points because of it}
-WRONG: dict[str, dict[str, str]] = {
-    "02": {
-        "wrong_property.py": "greeting_follows_the_input",
-        "prevent_initial_call.py": "greeting_on_page_load",
-        "wrong_id.py": "layout_has_the_components",
-        "no_stranger.py": "empty_name_greets_a_stranger",
-        "crashes_on_blank.py": "empty_name_greets_a_stranger",
-    },
-    "03": {
-        "mutates_global.py": "global_data_is_never_changed",
-        "drops_in_place.py": "global_data_is_never_changed",
-        "wrong_property.py": "graph_shows_the_chosen_year",
-        "wrong_filter.py": "graph_shows_the_chosen_year",
-    },
-    "04": {
-        "missing_yaxis_input.py": "axis_types_follow_the_radios",
-        "swapped_arguments.py": "points_follow_the_indicators",
-        "year_as_state.py": "points_follow_the_year",
-    },
-    "05": {
-        "wrong_number_of_outputs.py": "empty_box_clears_everything",
-        "outputs_out_of_order.py": "kelvin_is_converted",
-        "edge_cases.py": "water_state_is_named",
-        "integer_division.py": "fahrenheit_is_converted",
-    },
-    "06": {
-        "no_value_reset.py": "country_resets_to_the_first",
-        "whole_option_as_value.py": "country_resets_to_the_first",
-        "country_as_state.py": "sentence_names_the_capital",
-        "unfiltered_options.py": "options_follow_the_continent",
-    },
-    "07": {
-        "names_as_inputs.py": "typing_does_not_submit",
-        "forgets_prevent_initial_call.py": "empty_before_the_first_click",
-        "missing_state.py": "click_submits_both_names",
-        "counts_in_a_global.py": "click_submits_both_names",
-    },
-    "08": {
-        "static_first_figure.py": "callback_draws_the_first_figure",
-        "swapped_axes.py": "graph_follows_the_day",
-        "mutates_global.py": "global_data_is_never_changed",
-        "wrong_input_property.py": "graph_follows_the_day",
-    },
-    "09a": {
-        "off_by_one_index.py": "clicks_add_numbered_dropdowns",
-        "rebuilds_dropdowns.py": "choices_survive_a_new_filter",
-        "forgets_prevent_initial_call.py": "summary_before_any_filter",
-        "numbers_from_zero.py": "summary_lists_every_filter",
-    },
-    "09b": {
-        "all_instead_of_allsmaller.py": "totals_are_running",
-        "forgets_own_amount.py": "totals_are_running",
-        "off_by_one_index.py": "clicks_add_numbered_rows",
-        "crashes_on_empty.py": "empty_amount_counts_as_zero",
-        "allsmaller_as_state.py": "totals_are_running",
-    },
-    "10": {
-        "forgets_suppress.py": "page_loads_without_errors",
-        "not_found_without_id.py": "unknown_path_is_not_found",
-        "path_without_slash.py": "converter_page",
-        "rounds_to_integer.py": "miles_are_converted",
-    },
-    "11": {
-        "toothless_test.py": "your_test_catches_bugs",
-        "no_singular.py": "count_words_is_a_plain_function",
-        "no_prevent_update.py": "missing_text_is_prevented",
-        "splits_on_single_spaces.py": "count_words_is_a_plain_function",
-    },
-    "12": {
-        "global_score.py": "each_tab_has_its_own_score",
-        "forgets_prevent_initial_call.py": "score_starts_at_zero",
-        "score_from_n_clicks.py": "score_lives_in_the_store",
-        "wrong_number_of_outputs.py": "plus_one_adds_and_reset_clears",
-    },
-    "13": {
-        "python_callback.py": "the_callback_runs_in_the_browser",
-        "percent_as_state.py": "tip_and_total_follow_the_inputs",
-        "no_prevent_update.py": "empty_bill_changes_nothing",
-    },
-}
+CASES = all_cases()
 
-ALTERNATIVES = sorted(
-    (path.parent.name, path.name) for path in SUBMISSIONS.glob("*/ok_*.py")
-)
+
+def requirements(key: str) -> dict[str, str]:
+    return requirements_of(ROOT / "exercises" / grader_for(key).exercise_file)
 
 
 def test_every_exercise_has_a_grader_a_stub_and_a_solution():
     """Issue 4: from chapter 2 on, each exercise has a stub, a reference solution and a grader."""
+    assert len(GRADER_MODULES) >= 16
     for key in GRADER_MODULES:
         grader = grader_for(key)
         assert (ROOT / "exercises" / grader.exercise_file).is_file()
         assert (ROOT / "solutions" / grader.exercise_file).is_file()
 
 
-def test_every_submission_file_is_accounted_for():
-    """Each file in submissions/ is either a listed mistake or an ok_* alternative."""
-    for folder in SUBMISSIONS.iterdir():
-        for path in folder.glob("*.py"):
-            assert path.name.startswith("ok_") or path.name in WRONG.get(folder.name, {}), path
+@pytest.mark.parametrize("key", list(GRADER_MODULES))
+def test_every_requirement_has_a_check(key):
+    """Each requirement id of the task text is covered by a check, and checks cover only real ids."""
+    grader = grader_for(key)
+    wanted = requirements(key)
+    assert len(wanted) >= 3, f"exercise {key}'s task text lists no R-ids"
+    covered = {requirement for item in grader.checks for requirement in item.covers}
+    assert set(wanted) - covered == set(), f"requirements with no check: {sorted(set(wanted) - covered)}"
+    assert covered - set(wanted) == set(), f"checks cover ids the task does not have: {sorted(covered - set(wanted))}"
+    assert all(item.covers for item in grader.checks), [item.name for item in grader.checks if not item.covers]
+    assert grader.weights_reason, "say in WEIGHTS which lesson weighs most and why"
+
+
+@pytest.mark.parametrize("key", list(GRADER_MODULES))
+def test_every_requirement_has_two_mistakes_and_three_alternatives(key):
+    """Issue 11: two realistic mistakes per requirement, three correct submissions written differently."""
+    mine = [case for case in CASES if case.exercise == key]
+    per_requirement = Counter(case.breaks for case in mine if case.breaks)
+    short = {requirement: per_requirement[requirement] for requirement in requirements(key) if per_requirement[requirement] < 2}
+    assert not short, f"requirements with fewer than two mistakes: {short}"
+    assert sum(case.breaks is None for case in mine) >= 3
 
 
 @pytest.mark.parametrize("key", list(GRADER_MODULES))
@@ -128,38 +69,27 @@ def test_reference_solution_gets_full_marks(key):
 
 
 @pytest.mark.parametrize("key", list(GRADER_MODULES))
-def test_untouched_stub_runs_but_does_not_pass(key):
-    """The stub loads (no load error) and scores less than full marks."""
+def test_untouched_stub_earns_only_what_it_does(key):
+    """The stub loads, and earns no point for behaviour it does not have (issue 11, item 4).
+
+    Only the layout checks may earn points, for the components the stub already has; no check of
+    behaviour gives the stub anything.
+    """
     grader = grader_for(key)
     report = grade(grader, ROOT / "exercises" / grader.exercise_file)
     assert not report.load_error
-    assert report.score < report.max_score
     assert not report.all_visible_passed
+    earning = [result for result in report.results if result.score > 0]
+    assert all(result.name.startswith("layout") for result in earning), [
+        (result.name, result.score) for result in earning
+    ]
 
 
-@pytest.mark.parametrize(
-    ("key", "filename", "check_name"),
-    [(key, filename, check_name) for key, files in WRONG.items() for filename, check_name in files.items()],
-)
-def test_wrong_submission_loses_the_points_of_its_check(key, filename, check_name):
-    """A realistic mistake costs the points of the check written to catch it, and the total."""
-    report = grade(grader_for(key), SUBMISSIONS / key / filename)
-    result = report.result(check_name)
-    assert result.score < result.weight, (filename, check_name, result)
-    assert report.score < report.max_score
-
-
-@pytest.mark.parametrize(("key", "filename"), ALTERNATIVES)
-def test_alternative_correct_solution_gets_full_marks(key, filename):
-    """A correct solution written differently (names, helpers, layout, decorator style) gets full marks."""
-    report = grade(grader_for(key), SUBMISSIONS / key / filename)
-    failing = [(r.name, r.status, r.message, [p for p in r.parts if not p.passed]) for r in report.results if not r.passed]
-    assert report.score == report.max_score, failing
-
-
-def test_every_exercise_has_several_mistakes_and_an_alternative():
-    """Issue 4 asks for several wrong submissions and at least one correct alternative per exercise."""
-    alternatives = {key for key, _ in ALTERNATIVES}
-    for key in GRADER_MODULES:
-        assert len(WRONG[key]) >= 3, key
-        assert key in alternatives, key
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_submission_is_judged_as_it_should(case):
+    """A mistake loses points on a check covering its requirement, with feedback naming it; a correct one gets full marks."""
+    grader = grader_for(case.exercise)
+    report = grade(grader, case.path)
+    if case.breaks is not None:
+        assert case.breaks in requirements(case.exercise), f"{case.name} breaks an unknown requirement"
+    assert verdict(case, grader, report) == ""

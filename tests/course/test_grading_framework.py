@@ -17,8 +17,8 @@ from .conftest import FAULTS, ROOT, SUBMISSIONS
 GREETER = grader_for("02")
 
 
-def load_error_of(filename: str) -> str:
-    report = grade(GREETER, FAULTS / filename, load_seconds=1.0)
+def load_error_of(filename: str, seconds: float = 1.0) -> str:
+    report = grade(GREETER, FAULTS / filename, load_seconds=seconds)
     assert report.score == 0
     assert all(result.status == "skipped" for result in report.results)
     return report.load_error
@@ -40,7 +40,7 @@ def test_import_error_names_the_missing_module():
 
 def test_a_plotly_dash_app_points_to_learndash():
     """A real Dash app (dash is installed as a test oracle) is refused with the learndash import as the fix."""
-    message = load_error_of("uses_real_dash.py")
+    message = load_error_of("uses_real_dash.py", seconds=20.0)  # importing dash itself takes a while
     assert "from learndash import" in message
 
 
@@ -100,8 +100,8 @@ def test_time_limit_is_not_swallowed_by_except_exception():
                     pass
 
 
-def test_missing_id_skips_the_dependent_checks_with_one_reason():
-    """A failed dependency reports "skipped because ... failed" instead of more failures."""
+def test_missing_id_costs_each_check_its_own_points_and_names_the_id():
+    """Issue 11: no check depends on the layout check, so a wrong id is reported where it matters, not skipped."""
     report = grade(GREETER, SUBMISSIONS / "02" / "wrong_id.py")
     layout = report.result("layout_has_the_components")
     assert not layout.passed
@@ -109,8 +109,30 @@ def test_missing_id_skips_the_dependent_checks_with_one_reason():
     assert "greet" in missing.actual  # the ids that *are* on the page are listed
     for name in ("greeting_on_page_load", "greeting_follows_the_input"):
         result = report.result(name)
-        assert result.status == "skipped"
-        assert result.message.startswith("skipped because check 1")
+        assert result.status == "failed"
+        assert "No component with id 'greeting'" in result.parts[0].actual
+
+
+def test_a_failed_dependency_skips_the_check_with_one_reason():
+    """depends_on is still there for graders that need it: the dependent check is skipped, saying why."""
+
+    @check(weight=1)
+    def first(t):
+        """The first check."""
+        t.expect(False, what="something")
+
+    @check(weight=1, depends_on="first")
+    def second(t):
+        """The second check."""
+        t.expect(True, what="anything")
+
+    from types import SimpleNamespace
+
+    grader = Grader.from_module(SimpleNamespace(EXERCISE="00", TITLE="t", FILE="02_basic_callbacks.py", first=first,
+                                                second=second, __name__="inline"))
+    report = grade(grader, ROOT / "solutions" / "02_basic_callbacks.py")
+    assert report.result("second").status == "skipped"
+    assert report.result("second").message == "skipped because check 1 (The first check) failed"
 
 
 def test_callback_exception_appears_in_the_feedback_with_the_trace():
@@ -205,3 +227,19 @@ def test_grading_does_not_import_flask():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(name.split(".")[0] in ("flask", "click", "selenium", "dash") for name in names), path
+
+
+def test_requirements_are_read_from_the_task_text_with_their_continuation_lines():
+    """Issue 11: "- R1: ..." bullets become ids; indented lines continue the requirement before them."""
+    from learndash.grading.requirements import requirements_in
+
+    text = "Intro.\n\n- R1: The layout has a box\n  and a div.\n- R2: A callback.\n\nCheck your work."
+    assert requirements_in(text) == {"R1": "The layout has a box and a div.", "R2": "A callback."}
+    with pytest.raises(ValueError, match="R1 appears twice"):
+        requirements_in("- R1: one\n- R1: two")
+
+
+def test_covers_must_be_a_tuple_of_ids():
+    """covers="R1" (a string) would cover "R" and "1": it is refused with the spelling to use."""
+    with pytest.raises(TypeError, match=r"covers=\('R1',\)"):
+        check(weight=1, covers="R1")

@@ -17,7 +17,7 @@ LIMIT_OPTIONS = ["--check-seconds", "1.5", "--submission-seconds", "6", "--jobs"
 #: Student folder -> (the file it hands in for exercise 02, the points it should get of 8).
 GREETER_CLASS = {
     "correct": (SOLUTIONS / "02_basic_callbacks.py", 8.0),
-    "wrong_id": (SUBMISSIONS / "02" / "wrong_id.py", 0.67),
+    "wrong_id": (SUBMISSIONS / "02" / "wrong_id.py", 0.6),
     "loops_in_callback": (COURSE_FAULTS / "loops_in_callback.py", 3.0),
     "syntax_error": (COURSE_FAULTS / "syntax_error.py", 0.0),
     "exits_at_load": (COURSE_FAULTS / "exits.py", 0.0),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from learndash.grading import format_report, grade, grader_for
-from learndash.grading.diagnostics import diagnose, reference_outputs, written_outputs
+from learndash.grading.diagnostics import diagnose, written_outputs
 from learndash.grading.loading import load_submission
 from learndash.testing import AppHarness
 
@@ -14,7 +14,8 @@ GREETER_OUTPUTS = ["greeting.children"]
 def diagnostics_of(tmp_path, source: str, expected=GREETER_OUTPUTS) -> tuple[str, ...]:
     path = tmp_path / "app.py"
     path.write_text("from learndash import Dash, Input, Output, State, dcc, html\napp = Dash(__name__)\n" + source)
-    return diagnose(load_submission(path).app, harness_class=AppHarness, expected_outputs=expected)
+    app = load_submission(path).app
+    return diagnose(lambda: AppHarness(app, raise_on_error=False), expected_outputs=expected)
 
 
 def test_an_input_id_not_in_the_layout_suggests_the_close_one(tmp_path):
@@ -69,13 +70,16 @@ def show(name):
 
 def test_a_correct_app_has_no_diagnostics():
     app = load_submission(SOLUTIONS / "02_basic_callbacks.py").app
-    assert diagnose(app, harness_class=AppHarness, expected_outputs=GREETER_OUTPUTS) == ()
+    assert diagnose(lambda: AppHarness(app, raise_on_error=False), expected_outputs=GREETER_OUTPUTS) == ()
 
 
-def test_reference_outputs_are_read_from_the_solution():
-    assert reference_outputs(SOLUTIONS / "02_basic_callbacks.py") == ["greeting.children"]
-    assert reference_outputs(SOLUTIONS / "no_such_file.py") is None
-    assert "life-graph.figure" in written_outputs(load_submission(SOLUTIONS / "03_slider_graph.py").app)
+def test_reference_outputs_are_read_from_the_solution_in_a_child():
+    """The reference solution runs in a child like any app; what it writes names the missing output."""
+    report = grade(grader_for("02"), SUBMISSIONS / "02" / "wrong_id.py", reference=SOLUTIONS / "02_basic_callbacks.py")
+    assert any("greeting.children" in line and "Did you mean 'greet.children'" in line for line in report.diagnostics)
+    without = grade(grader_for("02"), SUBMISSIONS / "02" / "wrong_id.py", reference=SOLUTIONS / "no_such_file.py")
+    assert not any("Output nobody writes" in line for line in without.diagnostics)
+    assert "life-graph.figure" in written_outputs(load_submission(SOLUTIONS / "03_slider_graph.py").app.callback_registry)
 
 
 def test_the_report_shows_diagnostics_before_the_checks():

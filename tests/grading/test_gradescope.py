@@ -47,5 +47,5 @@ def test_gradescope_run_grades_one_submission_folder(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(results.read_text())
     assert_valid_results(data)
-    assert data["score"] == 17
+    assert data["score"] == 18
     assert data["stdout_visibility"] == "hidden"

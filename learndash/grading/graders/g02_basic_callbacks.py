@@ -2,34 +2,44 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
-from learndash.grading.trial import Trial
+from learndash.grading.evidence import Mistake
+from learndash.grading.trial import Trial, is_empty
 
 EXERCISE = "02"
 TITLE = "A greeter (basic callbacks)"
 FILE = "02_basic_callbacks.py"
+WEIGHTS = ("Chapter 2 teaches that a callback maps an Input to an Output and runs on page load: "
+           "following the text box (R2, 3) and the page-load call (R4, 2) weigh most; the layout the stub "
+           "already gives is worth 1.")
+
+BLANK_MISTAKES = (
+    Mistake("the blank name was greeted as it is", shows=lambda text: isinstance(text, str) and text.startswith("Hello,") and text.endswith("!") and "stranger" not in text,
+            fix='Test the name first: `if not name or not name.strip(): return "Hello, stranger!"`.'),
+)
 
 
-@check(weight=1, parts=3)
+@check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has the text box "name-input" (value "Dash") and the div "greeting"."""
+    """The layout has the text box "name-input" (text, value "Dash") and an empty div "greeting"."""
     app = t.start()
     if t.expect_component(app, "name-input"):
-        t.expect_prop(app, "name-input", "value", "Dash", hint='Start the text box with value="Dash".')
-    t.expect_component(app, "greeting")
+        t.expect_served(app, "name-input", "value", "Dash", hint='Start the text box with value="Dash".')
+        t.expect_served(app, "name-input", "type", "text", hint='type="text" makes it a text box.')
+    if t.expect_component(app, "greeting"):
+        t.expect_served(app, "greeting", "children", "empty", compare=is_empty,
+                        hint="Leave the greeting's children out of the layout: html.Div(id=\"greeting\"). "
+                        "The callback fills it when the page loads, so text written there is never seen.")
 
 
-@check(weight=2, depends_on="layout_has_the_components")
+@check(weight=2, covers=("R4",))
 def greeting_on_page_load(t: Trial) -> None:
     """The greeting is there as soon as the page loads."""
     app = t.start()
-    t.expect_prop(
-        app, "greeting", "children", "Hello, Dash!",
-        hint="Dash calls every callback once when the page loads; do not set prevent_initial_call, "
-        'and write to Output("greeting", "children").',
-    )
+    t.expect_prop(app, "greeting", "children", "Hello, Dash!",
+                  hint="Dash calls every callback once when the page loads, with the text box's first value.")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=2)
+@check(weight=3, parts=2, covers=("R2",))
 def greeting_follows_the_input(t: Trial) -> None:
     """The greeting follows what is typed into the text box."""
     app = t.start()
@@ -37,17 +47,17 @@ def greeting_follows_the_input(t: Trial) -> None:
         app.set_props("name-input", {"value": name})
         t.expect_prop(
             app, "greeting", "children", f"Hello, {name}!",
-            hint='Listen to Input("name-input", "value") and return f"Hello, {name}!".',
+            mistakes=[Mistake("the name was changed before greeting", shows=lambda text, name=name: isinstance(text, str)
+                              and text.lower() == f"hello, {name}!".lower(), fix="Greet the name exactly as typed.")],
+            hint='Return f"Hello, {name}!" to Output("greeting", "children") from Input("name-input", "value").',
         )
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R3",))
 def empty_name_greets_a_stranger(t: Trial) -> None:
     """An empty (or blank) name greets a stranger."""
     app = t.start()
     for blank in ("", "   "):
         app.set_props("name-input", {"value": blank})
-        t.expect_prop(
-            app, "greeting", "children", "Hello, stranger!",
-            hint='Test the name first: `if not name or not name.strip(): return "Hello, stranger!"`.',
-        )
+        t.expect_prop(app, "greeting", "children", "Hello, stranger!", mistakes=BLANK_MISTAKES,
+                      hint='An empty or blank name is greeted "Hello, stranger!": test `not name or not name.strip()`.')

@@ -5,78 +5,99 @@ import plotly.express as px
 
 from learndash.grading import figures
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "03"
 TITLE = "Life expectancy by year (slider and graph)"
 FILE = "03_slider_graph.py"
+WEIGHTS = ("Chapter 3 teaches that a callback filters a copy of the data for the chosen year: the graph (R2, 3) "
+           "and keeping the global data untouched (R4, 3) weigh most; the slider (R1) and the count (R3) 2 each.")
 
 GAPMINDER = px.data.gapminder()
 YEARS = [int(year) for year in sorted(GAPMINDER["year"].unique())]
 
 
-def expected_points(year: int) -> list[tuple]:
-    rows = GAPMINDER[GAPMINDER["year"] == year]
-    return figures.points({"data": [{"x": rows["gdpPercap"].tolist(), "y": rows["lifeExp"].tolist()}]})
+def rows_of(year: int):
+    return GAPMINDER[GAPMINDER["year"] == year]
 
 
-def count_text(year: int) -> str:
-    return f"{int((GAPMINDER['year'] == year).sum())} countries in {year}"
+def described(rows, x: str = "gdpPercap", y: str = "lifeExp") -> str:
+    found = figures.points({"data": [{"x": rows[x].tolist(), "y": rows[y].tolist()}]})
+    return describe_points(found)
 
 
 def describe_points(found: list[tuple]) -> str:
     return f"{len(found)} points" + (f", first {found[0]}" if found else "")
 
 
-@check(weight=1, parts=5)
-def layout_has_the_components(t: Trial) -> None:
-    """The layout has "year-slider" (1952 to 2007, value 2007), "life-graph" and "country-count"."""
+def read_points(figure) -> str:
+    return describe_points(figures.points(figure))
+
+
+def graph_mistakes(year: int) -> list[Mistake]:
+    return [
+        Mistake("x and y were swapped", shows=described(rows_of(year), "lifeExp", "gdpPercap"),
+                fix='x="gdpPercap" (the x axis), y="lifeExp".'),
+        Mistake("the filter kept more years than the chosen one", shows=lambda text: int(text.split()[0]) > len(rows_of(year)),
+                fix='Keep the chosen year only: df[df["year"] == year].'),
+        Mistake("the graph kept an earlier year's (or no) rows", shows=lambda text: text.startswith("0 points") or any(
+            text == described(rows_of(other)) for other in YEARS if other != year),
+                fix="Filter into a new variable (rows = df[df['year'] == year]); never reassign or edit df itself."),
+    ]
+
+
+@check(weight=2, parts=6, covers=("R1",))
+def layout_slider_marks_the_years(t: Trial) -> None:
+    """The slider "year-slider" runs from 1952 to 2007 over gapminder's years only, starting at 2007."""
     app = t.start()
-    if t.expect_component(app, "year-slider"):
-        t.expect_prop(app, "year-slider", "value", 2007, hint="Start the slider at value=2007.")
-        t.expect_prop(app, "year-slider", "min", 1952, hint="min=1952, the first year of gapminder.")
-        t.expect_prop(app, "year-slider", "max", 2007, hint="max=2007, the last year of gapminder.")
+    t.require(app.has_component("year-slider"), 'There is no component with id "year-slider" in the layout.')
+    t.expect_served(app, "year-slider", "value", 2007, hint="Start the slider at value=2007.")
+    t.expect_served(app, "year-slider", "min", 1952, hint="min=1952, the first year of gapminder.")
+    t.expect_served(app, "year-slider", "max", 2007, hint="max=2007, the last year of gapminder.")
+    t.expect_served(app, "year-slider", "step", None,
+                    hint="step=None lets the slider stop on its marks only (Dash's default step is 1).")
+    marks = app.served_prop("year-slider", "marks") or {}
+    found = sorted(int(float(key)) for key in marks) if isinstance(marks, dict) else []
+    t.expect(found == YEARS, what="the slider's marks", expected=str(YEARS), actual=str(found),
+             hint="marks={str(year): str(year) for year in years}, one per year of the data.")
     t.expect_component(app, "life-graph")
-    t.expect_component(app, "country-count")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=3)
+@check(weight=3, parts=3, covers=("R2",))
 def graph_shows_the_chosen_year(t: Trial) -> None:
     """The graph shows one point per country of the chosen year, gdpPercap against lifeExp."""
-    hint = ('Filter a copy, `rows = df[df["year"] == year]`, then px.scatter(rows, x="gdpPercap", y="lifeExp"), '
-            'and write it to Output("life-graph", "figure").')
-    for year in (2007, 1952, 1982):
-        app = t.start()  # a fresh app per year: this check is about filtering, not about side effects
+    hint = 'px.scatter(rows, x="gdpPercap", y="lifeExp") of rows = df[df["year"] == year], to Output("life-graph", "figure").'
+    app = t.start()
+    for year in (2007, 1952, 1982):  # forward in time only, so a mutated global df shows in R4, not here
         if year != 2007:
             app.set_props("year-slider", {"value": year})
-        expected = expected_points(year)
-        t.expect_prop(
-            app, "life-graph", "figure", describe_points(expected), hint=hint,
-            read=lambda figure: describe_points(figures.points(figure)),
-        )
+        t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points,
+                      mistakes=graph_mistakes(year)[:2], hint=hint)
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R3",))
 def count_follows_the_year(t: Trial) -> None:
     """The text says how many countries the chosen year has."""
     hint = 'Return f"{len(rows)} countries in {year}" to Output("country-count", "children").'
     app = t.start()
-    t.expect_prop(app, "country-count", "children", count_text(2007), hint=hint)
-    app = t.start()
-    app.set_props("year-slider", {"value": 1957})
-    t.expect_prop(app, "country-count", "children", count_text(1957), hint=hint)
+    for year in (2007, 1957):
+        if year != 2007:
+            app.set_props("year-slider", {"value": year})
+        expected = f"{len(rows_of(year))} countries in {year}"
+        t.expect_prop(app, "country-count", "children", expected, hint=hint, mistakes=[
+            Mistake("the whole table was counted", shows=lambda text: isinstance(text, str) and text.startswith(str(len(GAPMINDER))),
+                    fix="Count the filtered rows: len(rows), not len(df)."),
+        ])
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=4)
+@check(weight=3, parts=2, covers=("R4",))
 def global_data_is_never_changed(t: Trial) -> None:
     """Moving the slider back and forth gives the same graph every time (the global data is untouched)."""
     app = t.start()
     hint = ("Do not reassign or edit the global df in the callback (no `global df`, no inplace=True): "
             "filter into a new variable. Every user shares that df.")
-    for year in (1952, 2007, 1952, 2007):
+    for year in (1952, 2007):
         app.set_props("year-slider", {"value": year})
-        expected = expected_points(year)
-        t.expect_prop(
-            app, "life-graph", "figure", describe_points(expected), hint=hint,
-            read=lambda figure: describe_points(figures.points(figure)),
-        )
+        t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points,
+                      mistakes=graph_mistakes(year)[2:], hint=hint)

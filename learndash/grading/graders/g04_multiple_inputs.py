@@ -5,11 +5,15 @@ import plotly.express as px
 
 from learndash.grading import figures
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "04"
 TITLE = "An indicator explorer (multiple inputs)"
 FILE = "04_multiple_inputs.py"
+WEIGHTS = ("Chapter 4 teaches that every Input of a callback triggers it and arrives as an argument in order: "
+           "the points per indicator pair (R2, 3) weigh most, then each axis radio (R3, 2) and the year (R4, 2); "
+           "the layout, mostly given, 1.")
 
 COLUMNS = {
     "Life expectancy at birth (years)": "lifeExp",
@@ -18,12 +22,12 @@ COLUMNS = {
 }
 LIFE, GDP, POP = COLUMNS
 GAPMINDER = px.data.gapminder()
+COMPONENTS = ("xaxis-column", "yaxis-column", "xaxis-type", "yaxis-type", "year-slider", "indicator-graphic")
 
 
 def expected_summary(x_name: str, y_name: str, year: int) -> str:
     rows = GAPMINDER[GAPMINDER["year"] == year]
-    found = figures.points({"data": [{"x": rows[COLUMNS[x_name]].tolist(), "y": rows[COLUMNS[y_name]].tolist()}]})
-    return summary(found)
+    return summary(figures.points({"data": [{"x": rows[COLUMNS[x_name]].tolist(), "y": rows[COLUMNS[y_name]].tolist()}]}))
 
 
 def summary(found: list[tuple]) -> str:
@@ -34,45 +38,67 @@ def read_summary(figure) -> str:
     return summary(figures.points(figure))
 
 
-@check(weight=1, parts=6)
+def option_values(options) -> list:
+    return [option.get("value") if isinstance(option, dict) else option for option in options or []]
+
+
+@check(weight=1, parts=9, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has both dropdowns, both radios, the slider and the graph."""
+    """The layout has both dropdowns, both radios (x "Log", y "Linear"), the slider and the graph."""
     app = t.start()
-    for component_id in ("xaxis-column", "yaxis-column", "xaxis-type", "yaxis-type", "year-slider", "indicator-graphic"):
+    for component_id in COMPONENTS:
         t.expect_component(app, component_id)
+    for component_id, value in (("xaxis-type", "Log"), ("yaxis-type", "Linear")):
+        if app.has_component(component_id):
+            t.expect_served(app, component_id, "value", value, hint=f'Start "{component_id}" at value="{value}".')
+    t.expect(sorted(option_values(app.served_prop("yaxis-type", "options"))) == ["Linear", "Log"],
+             what='the options of "yaxis-type"', expected="['Linear', 'Log']",
+             actual=str(option_values(app.served_prop("yaxis-type", "options"))),
+             hint='options=["Linear", "Log"], spelled as the task spells them.')
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=3)
+@check(weight=3, parts=3, covers=("R2",))
 def points_follow_the_indicators(t: Trial) -> None:
     """The points pair each country's x indicator with its y indicator."""
-    hint = ("x is the value of the x dropdown's indicator, y of the y dropdown's, one point per country. "
-            "Check the order of your function's arguments: it follows the order of the Inputs.")
+    hint = "x is the value of the x dropdown's indicator, y of the y dropdown's, one point per country."
     app = t.start()
-    t.expect_prop(app, "indicator-graphic", "figure", expected_summary(GDP, LIFE, 2007), read=read_summary, hint=hint)
-    app.set_props("xaxis-column", {"value": POP})
-    t.expect_prop(app, "indicator-graphic", "figure", expected_summary(POP, LIFE, 2007), read=read_summary, hint=hint)
-    app.set_props("yaxis-column", {"value": GDP})
-    t.expect_prop(app, "indicator-graphic", "figure", expected_summary(POP, GDP, 2007), read=read_summary, hint=hint)
+    for x_name, y_name, changed in ((GDP, LIFE, None), (POP, LIFE, "xaxis-column"), (POP, GDP, "yaxis-column")):
+        if changed:
+            app.set_props(changed, {"value": x_name if changed == "xaxis-column" else y_name})
+        mistakes = [
+            Mistake("x and y were swapped", shows=expected_summary(y_name, x_name, 2007),
+                    fix="The function's arguments come in the order of the Inputs: check which one is x and which y."),
+            Mistake("one dropdown drove both axes", shows=lambda s: s in (expected_summary(x_name, x_name, 2007), expected_summary(y_name, y_name, 2007)),
+                    fix="Use the x dropdown's value for x and the y dropdown's for y."),
+        ]
+        t.expect_prop(app, "indicator-graphic", "figure", expected_summary(x_name, y_name, 2007), read=read_summary,
+                      mistakes=mistakes, hint=hint)
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=4)
+@check(weight=2, parts=4, covers=("R3",))
 def axis_types_follow_the_radios(t: Trial) -> None:
     """Each axis is logarithmic exactly when its radio says "Log"."""
-    hint = 'Both radios must be Inputs; then fig.update_xaxes(type="log" if x_type == "Log" else "linear") (same for y).'
     app = t.start()
-    for axis, expected in (("xaxis", "log"), ("yaxis", "linear")):
-        t.expect_prop(app, "indicator-graphic", "figure", expected, read=lambda f, axis=axis: figures.axis_type(f, axis), hint=hint)
-    app.set_props("xaxis-type", {"value": "Linear"})
-    app.set_props("yaxis-type", {"value": "Log"})
-    for axis, expected in (("xaxis", "linear"), ("yaxis", "log")):
-        t.expect_prop(app, "indicator-graphic", "figure", expected, read=lambda f, axis=axis: figures.axis_type(f, axis), hint=hint)
+    for x_type, y_type in (("Log", "Linear"), ("Linear", "Log")):
+        app.set_props("xaxis-type", {"value": x_type})
+        app.set_props("yaxis-type", {"value": y_type})
+        for axis, chosen in (("xaxis", x_type), ("yaxis", y_type)):
+            letter = axis[0]
+            t.expect_prop(
+                app, "indicator-graphic", "figure", chosen.lower(), what=f"the {letter} axis type",
+                read=lambda figure, axis=axis: figures.axis_type(figure, axis),
+                hint=f'The {letter} axis follows the "{axis}-type" radio, an Input: '
+                f'fig.update_{axis}es(type="log" if {letter}_type == "Log" else "linear").',
+            )
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R4",))
 def points_follow_the_year(t: Trial) -> None:
     """Moving the slider shows the chosen year's values."""
     hint = 'The slider is an Input too: filter with df[df["Year"] == year].'
+    app = t.start()
     for year in (1952, 1977):
-        app = t.start()
         app.set_props("year-slider", {"value": year})
-        t.expect_prop(app, "indicator-graphic", "figure", expected_summary(GDP, LIFE, year), read=read_summary, hint=hint)
+        t.expect_prop(app, "indicator-graphic", "figure", expected_summary(GDP, LIFE, year), read=read_summary, hint=hint,
+                      mistakes=[Mistake("the year stayed 2007", shows=expected_summary(GDP, LIFE, 2007),
+                                        fix="Filter the rows by the slider's value (an Input), not a fixed year.")])

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "05"
 TITLE = "A temperature converter (multiple outputs)"
 FILE = "05_multiple_outputs.py"
+WEIGHTS = ("Chapter 5 teaches one callback with several Outputs, one value each in order: that (R2, 3) and the "
+           "empty box clearing all three at once (R6, 2) weigh most; each conversion 2, the given layout 1.")
 
 OUTPUT_IDS = ("fahrenheit", "kelvin", "water-state")
-HINT_ORDER = "Return a tuple with one value per Output, in the order the Outputs are listed."
 
 
 def converted(celsius: float) -> tuple[str, str, str]:
@@ -17,34 +19,47 @@ def converted(celsius: float) -> tuple[str, str, str]:
     return f"{celsius * 9 / 5 + 32:.1f} °F", f"{celsius + 273.15:.2f} K", state
 
 
-@check(weight=1, parts=5)
+@check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has the box "celsius" (value 20) and the divs "fahrenheit", "kelvin", "water-state"."""
+    """The layout has the number box "celsius" (value 20) and the divs "fahrenheit", "kelvin", "water-state"."""
     app = t.start()
     if t.expect_component(app, "celsius"):
-        t.expect_prop(app, "celsius", "value", 20, hint="Start the box at value=20.")
-    for component_id in OUTPUT_IDS:
+        t.expect_served(app, "celsius", "value", 20, hint="Start the box at value=20 (the number, not \"20\").")
+        t.expect_served(app, "celsius", "type", "number", hint='type="number" hands the callback a number.')
+    for component_id in OUTPUT_IDS[:2]:
         t.expect_component(app, component_id)
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=3)
-def all_outputs_on_page_load(t: Trial) -> None:
-    """All three divs are filled in when the page loads."""
+@check(weight=3, parts=2, covers=("R2",))
+def one_callback_fills_all_three(t: Trial) -> None:
+    """One callback writes all three divs, and fills them, in order, when the page loads."""
     app = t.start()
-    for component_id, expected in zip(OUTPUT_IDS, converted(20)):
-        t.expect_prop(app, component_id, "children", expected, hint=HINT_ORDER)
+    writers = {callback.name for target in OUTPUT_IDS for callback in app.callbacks_writing(f"{target}.children")}
+    t.expect(len(writers) == 1 and all(app.callbacks_writing(f"{target}.children") for target in OUTPUT_IDS),
+             what="the callbacks that write the three divs", expected="one callback with three Outputs",
+             actual=", ".join(sorted(writers)) or "none",
+             hint="The lesson is one callback, several Outputs: list Output(\"fahrenheit\", \"children\"), "
+             "Output(\"kelvin\", \"children\"), Output(\"water-state\", \"children\") in one @app.callback.")
+    shown = tuple(app.get_prop(target, "children") for target in OUTPUT_IDS)
+    t.expect(shown == converted(20), what="the three divs after the page loaded", expected=str(converted(20)),
+             actual=str(shown), hint="Return a tuple with one value per Output, in the order the Outputs are listed.")
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=3, covers=("R3",))
 def fahrenheit_is_converted(t: Trial) -> None:
     """Fahrenheit is C * 9 / 5 + 32 with one decimal."""
     app = t.start()
-    for celsius in (-40, 37.5):
+    for celsius in (-40, 37.5, 36.6):
         app.set_props("celsius", {"value": celsius})
-        t.expect_prop(app, "fahrenheit", "children", converted(celsius)[0], hint='f"{celsius * 9 / 5 + 32:.1f} °F"')
+        t.expect_prop(app, "fahrenheit", "children", converted(celsius)[0], hint='f"{celsius * 9 / 5 + 32:.1f} °F"',
+                      mistakes=[Mistake("the value was not formatted with one decimal",
+                                        shows=lambda text, c=celsius: text == f"{c * 9 / 5 + 32} °F",
+                                        fix='Format it: f"{fahrenheit:.1f} °F".'),
+                                Mistake("the division dropped the fraction (//)", shows=lambda text, c=celsius: text == f"{c * 9 // 5 + 32:.1f} °F",
+                                        fix="Use / (true division), not //.")])
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R4",))
 def kelvin_is_converted(t: Trial) -> None:
     """Kelvin is C + 273.15 with two decimals."""
     app = t.start()
@@ -53,20 +68,24 @@ def kelvin_is_converted(t: Trial) -> None:
         t.expect_prop(app, "kelvin", "children", converted(celsius)[1], hint='f"{celsius + 273.15:.2f} K"')
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=4)
+@check(weight=2, parts=4, covers=("R5",))
 def water_state_is_named(t: Trial) -> None:
     """The state of water is "ice" at or below 0, "steam" at or above 100, "water" between."""
     app = t.start()
     for celsius in (0, 1, 99, 100):
         app.set_props("celsius", {"value": celsius})
         t.expect_prop(app, "water-state", "children", converted(celsius)[2],
-                      hint="Mind the edges: 0 is ice (<= 0) and 100 is steam (>= 100).")
+                      hint='Mind the edges and the spelling: 0 is "ice" (<= 0) and 100 is "steam" (>= 100).')
 
 
-@check(weight=1, depends_on="layout_has_the_components", parts=3)
+@check(weight=2, covers=("R6",))
 def empty_box_clears_everything(t: Trial) -> None:
     """An empty box clears all three divs."""
     app = t.start()
+    app.set_props("celsius", {"value": 30})
     app.set_props("celsius", {"value": None})
-    for component_id in OUTPUT_IDS:
-        t.expect_prop(app, component_id, "children", "", hint='if celsius is None: return "", "", ""')
+    shown = tuple(app.get_prop(target, "children") for target in OUTPUT_IDS)
+    observed = app.observation_about("kelvin", "children")
+    t.expect(shown == ("", "", ""), what="the three divs after emptying the box", expected="('', '', '')",
+             actual=str(shown), trace="" if shown == ("", "", "") else app.trace_of_last_action(),
+             hint="\n".join(filter(None, [observed, 'if celsius is None: return "", "", "" (one empty string per Output).'])))

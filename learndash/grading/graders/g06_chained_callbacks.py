@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "06"
 TITLE = "Capitals of the world (chained callbacks)"
 FILE = "06_chained_callbacks.py"
+WEIGHTS = ("Chapter 6 teaches a chain of callbacks, each listening to the property the one before writes: "
+           "the options (R2, 3) and the sentence that follows both controls (R4, 3 + 1 for writing it once) weigh "
+           "most; resetting the value (R3) 2; the layout the stub gives 1.")
 
 CAPITALS = {
     "Europe": {"France": "Paris", "Italy": "Rome", "Spain": "Madrid"},
@@ -26,49 +30,57 @@ def sentence(continent: str, country: str) -> str:
     return f"{CAPITALS[continent][country]} is the capital of {country}, in {continent}."
 
 
-@check(weight=1, parts=4)
+@check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has "continent-radio" (value "Europe"), "country-dropdown" and "capital-sentence"."""
+    """The layout has "continent-radio" (the continents, value "Europe"), "country-dropdown" and "capital-sentence"."""
     app = t.start()
     if t.expect_component(app, "continent-radio"):
-        t.expect_prop(app, "continent-radio", "value", "Europe", hint='Start the radios with value="Europe".')
+        t.expect_served(app, "continent-radio", "value", "Europe", hint='Start the radios with value="Europe".')
+        t.expect(option_values(app.served_prop("continent-radio", "options")) == list(CAPITALS),
+                 what="the continent radio's options", expected=str(list(CAPITALS)),
+                 actual=str(option_values(app.served_prop("continent-radio", "options"))),
+                 hint="options=list(CAPITALS): the continents, in the order of CAPITALS.")
     t.expect_component(app, "country-dropdown")
     t.expect_component(app, "capital-sentence")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=3)
+@check(weight=3, parts=3, covers=("R2",))
 def options_follow_the_continent(t: Trial) -> None:
     """The dropdown offers the countries of the chosen continent."""
     app = t.start()
-    for continent, countries in CAPITALS.items():
-        if continent != "Europe":
-            app.set_props("continent-radio", {"value": continent})
+    for continent, countries in reversed(CAPITALS.items()):  # Europe last: the check sets each continent itself
+        app.set_props("continent-radio", {"value": continent})
         t.expect_prop(
             app, "country-dropdown", "options", list(countries), read=option_values,
+            mistakes=[Mistake("every continent's countries were offered", shows=lambda found: isinstance(found, list) and len(found) == 9,
+                              fix="Offer only CAPITALS[continent]."),
+                      Mistake("the countries were sorted", shows=sorted(countries), fix="Keep the order of CAPITALS[continent]: no sorted().")],
             hint='Write to Output("country-dropdown", "options") from Input("continent-radio", "value"), '
             "listing the countries of CAPITALS[continent] in order.",
         )
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=3)
+@check(weight=2, parts=3, covers=("R3",))
 def country_resets_to_the_first(t: Trial) -> None:
     """When the options change, the dropdown's value becomes the first country."""
     app = t.start()
-    for continent, countries in CAPITALS.items():
-        if continent != "Europe":
-            app.set_props("continent-radio", {"value": continent})
+    for continent, countries in reversed(CAPITALS.items()):
+        app.set_props("continent-radio", {"value": continent})
         t.expect_prop(
             app, "country-dropdown", "value", next(iter(countries)),
+            mistakes=[Mistake("the value was set to the whole option", shows=lambda value: isinstance(value, dict),
+                              fix='Return options[0]["value"], not options[0].')],
             hint='Add a callback Output("country-dropdown", "value") <- Input("country-dropdown", "options") '
             'returning options[0]["value"] (the value, not the whole option).',
         )
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=4)
+@check(weight=3, parts=4, covers=("R4",))
 def sentence_names_the_capital(t: Trial) -> None:
     """The sentence names the capital of the chosen country, and follows both controls."""
     app = t.start()
-    hint = 'Listen to both Input("continent-radio", "value") and Input("country-dropdown", "value").'
+    hint = ('Listen to both Input("continent-radio", "value") and Input("country-dropdown", "value"), and write '
+            '"Paris is the capital of France, in Europe." word for word.')
     t.expect_prop(app, "capital-sentence", "children", sentence("Europe", "France"), hint=hint)
     app.set_props("country-dropdown", {"value": "Italy"})
     t.expect_prop(app, "capital-sentence", "children", sentence("Europe", "Italy"), hint=hint)
@@ -78,7 +90,7 @@ def sentence_names_the_capital(t: Trial) -> None:
     t.expect_prop(app, "capital-sentence", "children", sentence("Asia", "Thailand"), hint=hint)
 
 
-@check(weight=1, depends_on="sentence_names_the_capital")
+@check(weight=1, covers=("R4",))
 def sentence_is_written_once_per_change(t: Trial) -> None:
     """Switching continent rewrites the sentence once, never with a country of another continent."""
     app = t.start()

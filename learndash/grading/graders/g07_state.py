@@ -2,34 +2,45 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
-from learndash.grading.trial import Trial
+from learndash.grading.trial import NOT_SET, Trial, is_empty
 
 EXERCISE = "07"
 TITLE = "A sign-up form (State)"
 FILE = "07_state.py"
+WEIGHTS = ("Chapter 7 teaches State: read when the button triggers, never triggering itself. Submitting both "
+           "names on a click (R2, 3) and typing that submits nothing (R3, 3) weigh most; nothing before the first "
+           "click (R4) 2; the layout the stub gives 1.")
 
 
 def empty(actual, expected) -> bool:
     return actual in (None, "", [])
 
 
-@check(weight=1, parts=4)
+@check(weight=1, parts=7, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has "first-name", "last-name", "submit-button" and "form-output"."""
+    """The layout has "first-name" (Ada), "last-name" (Lovelace), "submit-button" (0 clicks) and "form-output"."""
     app = t.start()
     for component_id in ("first-name", "last-name", "submit-button", "form-output"):
         t.expect_component(app, component_id)
+    t.expect_served(app, "first-name", "value", "Ada", hint='value="Ada"')
+    t.expect_served(app, "last-name", "value", "Lovelace", hint='value="Lovelace"')
+    t.expect_served(app, "submit-button", "n_clicks", 0,
+                    hint="html.Button(\"Submit\", id=\"submit-button\", n_clicks=0): the count starts at 0, not None.")
 
 
-@check(weight=2, depends_on="layout_has_the_components")
+@check(weight=2, covers=("R4",))
 def empty_before_the_first_click(t: Trial) -> None:
     """Nothing is shown before the first click."""
     app = t.start()
+    if not is_empty(app.served_prop("form-output", "children", NOT_SET)):
+        t.expect_served(app, "form-output", "children", "empty", compare=is_empty,
+                        hint="Put no text in html.Div(id=\"form-output\"): it stays empty until the first click.")
+        return
     t.expect_prop(app, "form-output", "children", "nothing (None or \"\")", compare=empty,
                   hint="Add prevent_initial_call=True to the callback, so it does not run when the page loads.")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=2)
+@check(weight=3, parts=2, covers=("R2",))
 def click_submits_both_names(t: Trial) -> None:
     """A click shows both names and the number of clicks."""
     app = t.start()
@@ -43,7 +54,7 @@ def click_submits_both_names(t: Trial) -> None:
                   hint="Both names must be read at click time: each is a State of the callback.")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=2)
+@check(weight=3, parts=2, covers=("R3",))
 def typing_does_not_submit(t: Trial) -> None:
     """Typing in the boxes changes nothing until the next click."""
     app = t.start()

@@ -5,11 +5,15 @@ import plotly.express as px
 
 from learndash.grading import figures
 from learndash.grading.checks import check
-from learndash.grading.trial import Trial
+from learndash.grading.evidence import Mistake
+from learndash.grading.trial import NOT_SET, Trial
 
 EXERCISE = "08"
 TITLE = "Tips by day (a dropdown filters a scatter)"
 FILE = "08_dropdown_scatter.py"
+WEIGHTS = ("Chapter 8 teaches a dropdown that filters a figure, drawn by the callback from the first page load: "
+           "the filtered scatter (R2, 3) weighs most, then the first figure left to the callback (R4, 2), the average "
+           "(R3, 2) and the untouched global data (R5, 2); the layout 1.")
 
 TIPS = px.data.tips()
 DAYS = ["Thur", "Fri", "Sat", "Sun"]
@@ -38,52 +42,68 @@ def option_values(options):
     return [option.get("value") if isinstance(option, dict) else option for option in options]
 
 
-@check(weight=1, parts=5)
+def graph_mistakes(day: str) -> list[Mistake]:
+    bills = TIPS[TIPS["day"] == day]
+    swapped = summary(figures.points({"data": [{"x": bills["tip"].tolist(), "y": bills["total_bill"].tolist()}]}))
+    return [
+        Mistake("x and y were swapped", shows=swapped, fix='x="total_bill", y="tip".'),
+        Mistake("the graph showed every day's bills", shows=summary(figures.points(
+            {"data": [{"x": TIPS["total_bill"].tolist(), "y": TIPS["tip"].tolist()}]})),
+                fix='Keep the chosen day only: tips[tips["day"] == day].'),
+    ]
+
+
+@check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has "day-dropdown" (the four days, value "Sun"), "tips-graph" and "average-tip"."""
     app = t.start()
     if t.expect_component(app, "day-dropdown"):
-        t.expect_prop(app, "day-dropdown", "value", "Sun", hint='value="Sun"')
-        t.expect_prop(app, "day-dropdown", "options", sorted(DAYS), read=lambda o: sorted(option_values(o) or []),
-                      hint='options=["Thur", "Fri", "Sat", "Sun"]')
+        t.expect_served(app, "day-dropdown", "value", "Sun", hint='value="Sun"')
+        t.expect(sorted(option_values(app.served_prop("day-dropdown", "options")) or []) == sorted(DAYS),
+                 what="the dropdown's options", expected=str(DAYS),
+                 actual=str(option_values(app.served_prop("day-dropdown", "options"))),
+                 hint='options=["Thur", "Fri", "Sat", "Sun"]')
     t.expect_component(app, "tips-graph")
     t.expect_component(app, "average-tip")
 
 
-@check(weight=2, depends_on="layout_has_the_components")
+@check(weight=2, parts=2, covers=("R4",))
 def callback_draws_the_first_figure(t: Trial) -> None:
-    """The first figure (Sunday's bills) is drawn by the callback when the page loads."""
+    """The first figure (Sunday's bills) is drawn by the callback when the page loads, not by the layout."""
     app = t.start()
+    t.expect_served(app, "tips-graph", "figure", NOT_SET,
+                    hint="Remove the figure from the layout: dcc.Graph(id=\"tips-graph\"). The callback draws it "
+                    "when the page loads, so a figure written in the layout is only ever replaced.")
     t.expect_prop(app, "tips-graph", "figure", expected_summary("Sun"), read=read_summary,
-                  hint="Remove the figure from the layout and let the callback run on page load (no prevent_initial_call).")
+                  hint="Let the callback run on page load (no prevent_initial_call): it draws Sunday's bills.")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=3)
+@check(weight=3, parts=3, covers=("R2",))
 def graph_follows_the_day(t: Trial) -> None:
     """Choosing a day shows only that day's bills, total_bill against tip."""
     hint = 'bills = tips[tips["day"] == day]; px.scatter(bills, x="total_bill", y="tip").'
+    app = t.start()
     for day in ("Thur", "Fri", "Sat"):
-        app = t.start()
         app.set_props("day-dropdown", {"value": day})
-        t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint)
+        t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint,
+                      mistakes=graph_mistakes(day))
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R3",))
 def average_tip_follows_the_day(t: Trial) -> None:
     """The text gives that day's average tip with two decimals."""
     hint = "f\"Average tip on {day}: ${bills['tip'].mean():.2f}\""
     app = t.start()
-    t.expect_prop(app, "average-tip", "children", average_text("Sun"), hint=hint)
-    app = t.start()
-    app.set_props("day-dropdown", {"value": "Fri"})
-    t.expect_prop(app, "average-tip", "children", average_text("Fri"), hint=hint)
+    for day in ("Sun", "Fri"):
+        app.set_props("day-dropdown", {"value": day})
+        t.expect_prop(app, "average-tip", "children", average_text(day), hint=hint)
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=3)
+@check(weight=2, parts=2, covers=("R5",))
 def global_data_is_never_changed(t: Trial) -> None:
     """Going back to an earlier day shows the same bills again (the global table is untouched)."""
     hint = "Filter into a new variable; do not reassign or edit `tips` in the callback."
     app = t.start()
-    for day in ("Sat", "Thur", "Sun"):
+    for day in ("Sat", "Sun"):
         app.set_props("day-dropdown", {"value": day})
         t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint)

@@ -2,43 +2,62 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "09a"
 TITLE = "As many filters as you like (ALL)"
 FILE = "09a_all_filters.py"
+WEIGHTS = ("Chapter 9 teaches components added at run time with pattern ids, and ALL reading every one of them: "
+           "adding numbered dropdowns (R2, 3) and the ALL summary (R4, 3) weigh most; keeping choices (R3, 2); "
+           "the empty case (R5) and the layout (R1) 1 each.")
+
+CITIES = ["NYC", "MTL", "LA", "TOKYO"]
 
 
 def city_filter(index: int) -> dict:
     return {"type": "city-filter", "index": index}
 
 
-@check(weight=1, parts=3)
+def option_values(options) -> list:
+    return [option.get("value") if isinstance(option, dict) else option for option in options or []]
+
+
+@check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has "add-filter", "filter-container" and "filter-summary"."""
+    """The layout has "add-filter" (0 clicks), an empty "filter-container" (children=[]) and "filter-summary"."""
     app = t.start()
     for component_id in ("add-filter", "filter-container", "filter-summary"):
         t.expect_component(app, component_id)
+    t.expect_served(app, "add-filter", "n_clicks", 0, hint="html.Button(\"Add filter\", id=\"add-filter\", n_clicks=0)")
+    t.expect_served(app, "filter-container", "children", [],
+                    hint="html.Div(id=\"filter-container\", children=[]): an empty list the callback can append to.")
 
 
-@check(weight=1, depends_on="layout_has_the_components")
+@check(weight=1, covers=("R5",))
 def summary_before_any_filter(t: Trial) -> None:
     """Before any click the summary reads "No filters yet."."""
     app = t.start()
     t.expect_prop(
         app, "filter-summary", "children", "No filters yet.",
-        hint="The ALL callback runs at page load with an empty list: `if not values: return \"No filters yet.\"`. "
-        "Also make sure no dropdown is added at load (prevent_initial_call=True on the add callback).",
+        mistakes=[Mistake("a dropdown was added when the page loaded", shows=lambda text: isinstance(text, str) and text.startswith("Filter"),
+                          fix="Add prevent_initial_call=True to the callback that adds dropdowns.")],
+        hint="The ALL callback runs at page load with an empty list: `if not values: return \"No filters yet.\"`.",
     )
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=4)
+@check(weight=3, parts=5, covers=("R2",))
 def clicks_add_numbered_dropdowns(t: Trial) -> None:
-    """Each click adds one dropdown, with indexes 0, 1, 2, ... in click order."""
+    """Each click adds one dropdown of the four cities, with indexes 0, 1, 2, ... in click order."""
     app = t.start()
     hint = 'The first dropdown has id {"type": "city-filter", "index": 0}: use len(children) as the index, not n_clicks.'
     app.click("add-filter")
-    t.expect_component(app, city_filter(0), hint=hint)
+    t.require(app.has_component("filter-container") and bool(app.get_prop("filter-container", "children")),
+              'A click on "add-filter" added nothing to "filter-container": append a dcc.Dropdown to its children.')
+    if t.expect_component(app, city_filter(0), hint=hint):
+        t.expect_prop(app, city_filter(0), "options", CITIES, read=option_values, hint='options=["NYC", "MTL", "LA", "TOKYO"]')
+    else:
+        t.expect(False, what="the first dropdown's options", expected=str(CITIES), actual="no dropdown with index 0", hint=hint)
     app.click("add-filter", times=2)
     t.expect_component(app, city_filter(1), hint=hint)
     t.expect_component(app, city_filter(2), hint=hint)
@@ -46,16 +65,18 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
         not app.has_component(city_filter(3)),
         what="no dropdown with index 3 after three clicks",
         expected="indexes 0, 1, 2", actual="a dropdown with index 3 exists",
-        hint=hint,
+        hint=hint + " And add no dropdown when the page loads (prevent_initial_call=True).",
     )
 
 
-@check(weight=3, depends_on="clicks_add_numbered_dropdowns", parts=3)
+@check(weight=3, parts=3, covers=("R4",))
 def summary_lists_every_filter(t: Trial) -> None:
     """The summary lists every dropdown's value, in order."""
     app = t.start()
-    hint = 'Read Input({"type": "city-filter", "index": ALL}, "value") and join "Filter k: value" with "; ".'
+    hint = ('Read Input({"type": "city-filter", "index": ALL}, "value") and join "Filter k: value" with "; ", '
+            'counting from 1.')
     app.click("add-filter", times=2)
+    t.require(app.has_component(city_filter(1)), "Two clicks on add-filter did not add dropdowns 0 and 1, so the summary cannot be checked.")
     t.expect_prop(app, "filter-summary", "children", "Filter 1: none; Filter 2: none", hint=hint)
     app.set_props(city_filter(1), {"value": "LA"})
     t.expect_prop(app, "filter-summary", "children", "Filter 1: none; Filter 2: LA", hint=hint)
@@ -63,13 +84,14 @@ def summary_lists_every_filter(t: Trial) -> None:
     t.expect_prop(app, "filter-summary", "children", "Filter 1: NYC; Filter 2: LA", hint=hint)
 
 
-@check(weight=2, depends_on="clicks_add_numbered_dropdowns", parts=2)
+@check(weight=2, parts=2, covers=("R3",))
 def choices_survive_a_new_filter(t: Trial) -> None:
     """Adding a filter keeps the values already chosen in the other dropdowns."""
     app = t.start()
     hint = ('Append to the existing children (State("filter-container", "children")) instead of building '
             "every dropdown again: rebuilt dropdowns lose what the user chose.")
     app.click("add-filter")
+    t.require(app.has_component(city_filter(0)), "A click on add-filter did not add dropdown 0, so keeping its value cannot be checked.")
     app.set_props(city_filter(0), {"value": "MTL"})
     app.click("add-filter")
     t.expect_prop(app, city_filter(0), "value", "MTL", hint=hint)

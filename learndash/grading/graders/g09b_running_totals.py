@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "09b"
 TITLE = "Running totals (MATCH and ALLSMALLER)"
 FILE = "09b_running_totals.py"
+WEIGHTS = ("Chapter 9 teaches MATCH and ALLSMALLER: the running totals (R3, 4) weigh most, then adding numbered "
+           "rows (R2, 2); the empty box (R4) and the layout (R1) 1 each.")
 
 
 def amount(index: int) -> dict:
@@ -17,37 +20,37 @@ def total(index: int) -> dict:
     return {"type": "running-total", "index": index}
 
 
-def same_number(actual, expected) -> bool:
-    """"Total: 12" and "Total: 12.0" are the same total (a number input may hand over floats)."""
-    if actual == expected:
-        return True
-    prefix = "Total: "
-    if isinstance(actual, str) and actual.startswith(prefix):
-        try:
-            return float(actual[len(prefix):]) == float(expected[len(prefix):])
-        except ValueError:
-            return False
-    return False
+FLOAT_TOTAL = Mistake("the total was a float", shows=lambda text: isinstance(text, str) and text.endswith(".0"),
+                      fix='The task shows whole totals as "Total: 12", not "Total: 12.0": do not start the sum at 0.0 '
+                      "or convert with float().")
 
 
-@check(weight=1, parts=2)
+@check(weight=1, parts=4, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has the button "add-row" and the container "rows"."""
+    """The layout has the button "add-row" (0 clicks) and the empty container "rows" (children=[])."""
     app = t.start()
     t.expect_component(app, "add-row")
     t.expect_component(app, "rows")
+    t.expect_served(app, "add-row", "n_clicks", 0, hint='html.Button("Add row", id="add-row", n_clicks=0)')
+    t.expect_served(app, "rows", "children", [], hint='html.Div(id="rows", children=[]): an empty list to append to.')
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=5)
+@check(weight=2, parts=6, covers=("R2",))
 def clicks_add_numbered_rows(t: Trial) -> None:
-    """Each click adds a row whose amount and total have indexes 0, 1, 2, ..."""
+    """Each click adds a row: a number box at 0 and a total, with indexes 0, 1, 2, ..."""
     app = t.start()
     hint = 'The first row has ids {"type": "amount", "index": 0} and {"type": "running-total", "index": 0}: use len(rows), not n_clicks.'
     app.click("add-row")
-    t.expect_component(app, amount(0), hint=hint)
+    t.require(app.has_component("rows") and bool(app.get_prop("rows", "children")),
+              'A click on "add-row" added nothing to "rows": append a row (a number box and a span) to its children.')
+    if t.expect_component(app, amount(0), hint=hint):
+        t.expect_prop(app, amount(0), "value", 0, hint='dcc.Input(..., type="number", value=0)')
+        t.expect_prop(app, amount(0), "type", "number", hint='type="number" hands the callback numbers.')
+    else:
+        t.expect(False, what="the new row's number box", expected="value 0, type number", actual="no such box", hint=hint)
+        t.expect(False, what="the new row's number box type", expected="number", actual="no such box", hint=hint)
     t.expect_component(app, total(0), hint=hint)
     app.click("add-row", times=2)
-    t.expect_component(app, amount(2), hint=hint)
     t.expect_component(app, total(2), hint=hint)
     t.expect(
         not app.has_component(amount(3)),
@@ -56,44 +59,40 @@ def clicks_add_numbered_rows(t: Trial) -> None:
     )
 
 
-@check(weight=1, depends_on="clicks_add_numbered_rows")
-def new_row_shows_a_total(t: Trial) -> None:
-    """A new row shows "Total: 0" straight away."""
-    app = t.start()
-    app.click("add-row")
-    t.expect_prop(
-        app, total(0), "children", "Total: 0", compare=same_number,
-        hint="Start each amount at value=0; the MATCH callback then runs when the row is inserted.",
-    )
-
-
-@check(weight=4, depends_on="clicks_add_numbered_rows", parts=5)
+@check(weight=4, parts=6, covers=("R3",))
 def totals_are_running(t: Trial) -> None:
-    """Each row's total is its own amount plus every amount above it."""
+    """Each row's total is its own amount plus every amount above it, "Total: 0" for a new row."""
     app = t.start()
     hint = ('Output(total, MATCH) from Input(amount, MATCH) and Input(amount, ALLSMALLER): '
             "add the row's own amount to the sum of the amounts above it.")
     app.click("add-row", times=3)
+    t.require(app.has_component(amount(2)), "Three clicks on add-row did not add rows 0, 1 and 2, so totals cannot be checked.")
+    t.expect_prop(app, total(0), "children", "Total: 0", mistakes=[FLOAT_TOTAL],
+                  hint="A new row shows its total straight away: the MATCH callback runs when the row is inserted.")
     for index, value in enumerate((5, 7, 10)):
         app.set_props(amount(index), {"value": value})
     for index, expected in enumerate(("Total: 5", "Total: 12", "Total: 22")):
-        t.expect_prop(app, total(index), "children", expected, compare=same_number, hint=hint)
+        t.expect_prop(app, total(index), "children", expected, hint=hint, mistakes=[
+            FLOAT_TOTAL,
+            Mistake("every amount was summed (ALL)", shows="Total: 22", fix="ALLSMALLER gives only the rows above: not ALL."),
+            Mistake("the row's own amount was left out", shows=f"Total: {(0, 5, 12)[index]}",
+                    fix="Add the row's own amount (the MATCH Input) to the sum of the rows above."),
+        ])
     app.set_props(amount(0), {"value": 1})
-    t.expect_prop(app, total(1), "children", "Total: 8", compare=same_number,
-                  hint="Changing the first row must update the rows below it: ALLSMALLER is an Input, not a State.")
-    t.expect_prop(app, total(2), "children", "Total: 18", compare=same_number,
-                  hint="Changing the first row must update the rows below it: ALLSMALLER is an Input, not a State.")
+    below = "Changing the first row must update the rows below it: ALLSMALLER is an Input, not a State."
+    t.expect_prop(app, total(1), "children", "Total: 8", hint=below, mistakes=[FLOAT_TOTAL])
+    t.expect_prop(app, total(2), "children", "Total: 18", hint=below, mistakes=[FLOAT_TOTAL])
 
 
-@check(weight=1, depends_on="clicks_add_numbered_rows", parts=2)
+@check(weight=1, parts=2, covers=("R4",))
 def empty_amount_counts_as_zero(t: Trial) -> None:
     """An emptied amount box counts as 0."""
     app = t.start()
     app.click("add-row", times=2)
+    t.require(app.has_component(amount(1)), "Two clicks on add-row did not add rows 0 and 1.")
     app.set_props(amount(0), {"value": 3})
     app.set_props(amount(1), {"value": 4})
     app.set_props(amount(0), {"value": None})
-    t.expect_prop(app, total(0), "children", "Total: 0", compare=same_number,
-                  hint="Treat None as 0: `value or 0`.")
-    t.expect_prop(app, total(1), "children", "Total: 4", compare=same_number,
+    t.expect_prop(app, total(0), "children", "Total: 0", hint="Treat None as 0: `value or 0`.")
+    t.expect_prop(app, total(1), "children", "Total: 4",
                   hint="Treat None as 0 in the amounts above too: `sum(v or 0 for v in values)`.")

@@ -1,15 +1,30 @@
 """Grader for exercise 10: pages chosen by dcc.Location, callbacks for components that come and go."""
 from __future__ import annotations
 
+from typing import Any
+
 from learndash.grading.checks import check
 from learndash.grading.trial import Trial
 
 EXERCISE = "10"
 TITLE = "A two-page converter (multi-page apps)"
 FILE = "10_multi_page.py"
+WEIGHTS = ("Chapter 10 teaches pages built by a callback from the URL, and callbacks for components that come and "
+           "go: the converter that works once its page appears (R5, 3) weighs most; each page (R2, R3, R4) and "
+           "loading without errors (R6) 2; the layout 1.")
 
 
-@check(weight=1, parts=2)
+def links_in(node: Any) -> list[str]:
+    """The hrefs of every dcc.Link inside a component tree (as the page stores it)."""
+    if isinstance(node, list):
+        return [href for child in node for href in links_in(child)]
+    if not isinstance(node, dict) or "props" not in node:
+        return []
+    found = [node["props"].get("href")] if node.get("type") == "Link" and node.get("namespace") == "dash_core_components" else []
+    return found + links_in(node["props"].get("children"))
+
+
+@check(weight=1, parts=2, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The first layout has the location "url" and the div "page-content"."""
     app = t.start()
@@ -17,10 +32,12 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_component(app, "page-content")
 
 
-@check(weight=2, depends_on="layout_has_the_components")
+@check(weight=2, covers=("R6",))
 def page_loads_without_errors(t: Trial) -> None:
     """The page loads without "ID not found in layout" errors."""
     app = t.start()
+    t.require(bool(app.callbacks_writing("km.children")),
+              'There is no callback writing Output("km", "children") yet, so there is nothing to load without errors.')
     errors = app.errors_of_last_action()
     t.expect(
         not errors,
@@ -32,48 +49,59 @@ def page_loads_without_errors(t: Trial) -> None:
     )
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=3, covers=("R2",))
 def home_page_at_root(t: Trial) -> None:
-    """"/" shows the home page with its title."""
+    """"/" shows the home page with its title and a dcc.Link to the converter."""
     app = t.start()
     app.set_props("url", {"pathname": "/"})
     if t.expect_component(app, "home-title", hint='For "/" return html.H1("Home", id="home-title") (inside the page).'):
-        t.expect_prop(app, "home-title", "children", "Home")
+        t.expect_text(app, "home-title", "Home", hint='html.H1("Home", id="home-title")')
+    links = links_in(app.get_prop("page-content", "children")) if app.has_component("page-content") else []
+    t.expect("/converter" in links, what='a dcc.Link to "/converter" on the home page', expected='dcc.Link(..., href="/converter")',
+             actual=f"links to {links}" if links else "no dcc.Link",
+             hint='dcc.Link("Converter", href="/converter") changes the page without reloading it (an html.A would reload).')
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=4, covers=("R3",))
 def converter_page(t: Trial) -> None:
-    """"/converter" shows the miles box and the km div."""
+    """"/converter" shows the number box "miles" (value 1) and the km div."""
     app = t.start()
     app.set_props("url", {"pathname": "/converter"})
-    hint = 'For pathname == "/converter" return a page holding dcc.Input(id="miles", ...) and html.Div(id="km").'
-    t.expect_component(app, "miles", hint=hint)
+    hint = 'For pathname == "/converter" return a page holding dcc.Input(id="miles", type="number", value=1) and html.Div(id="km").'
+    if t.expect_component(app, "miles", hint=hint):
+        t.expect_prop(app, "miles", "value", 1, hint="value=1")
+        t.expect_prop(app, "miles", "type", "number", hint='type="number" hands the callback a number.')
+    else:
+        t.expect(False, what="the miles box's value and type", expected="1, number", actual="no miles box", hint=hint)
     t.expect_component(app, "km", hint=hint)
 
 
-@check(weight=3, depends_on="converter_page", parts=3)
+@check(weight=3, parts=3, covers=("R5",))
 def miles_are_converted(t: Trial) -> None:
-    """The converter turns miles into kilometres, two decimals."""
+    """The converter turns miles into kilometres, two decimals, and clears for an empty box."""
     app = t.start()
     app.set_props("url", {"pathname": "/converter"})
-    hint = 'f"{miles * 1.609344:.2f} km", and "" when the box is empty.'
-    t.expect_prop(app, "km", "children", "1.61 km", hint="The callback runs when the converter page appears: " + hint)
+    t.require(app.has_component("miles"), 'The page "/converter" has no "miles" box, so the conversion cannot be checked.')
+    hint = 'f"{miles * 1.609344:.2f} km"'
+    app.set_props("miles", {"value": 1})
+    t.expect_prop(app, "km", "children", "1.61 km", hint=hint)
     app.set_props("miles", {"value": 26.2})
     t.expect_prop(app, "km", "children", "42.16 km", hint=hint)
     app.set_props("miles", {"value": None})
-    t.expect_prop(app, "km", "children", "", hint=hint)
+    t.expect_prop(app, "km", "children", "", hint='Return "" when the box is empty (miles is None).')
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R4",))
 def unknown_path_is_not_found(t: Trial) -> None:
     """Any other path shows the 404 message."""
     app = t.start()
     app.set_props("url", {"pathname": "/nowhere"})
     if t.expect_component(app, "not-found", hint='Return html.Div(f"404: {pathname} was not found", id="not-found").'):
-        t.expect_prop(app, "not-found", "children", "404: /nowhere was not found")
+        t.expect_text(app, "not-found", "404: /nowhere was not found",
+                      hint='The text is f"404: {pathname} was not found", word for word.')
 
 
-@check(weight=1, depends_on="miles_are_converted")
+@check(weight=1, covers=("R5",))
 def pages_can_be_revisited(t: Trial) -> None:
     """Going home and back to the converter works again."""
     app = t.start()

@@ -1,36 +1,102 @@
 """Grader for exercise 11: a plain function, a callback that prevents, and a student test that has teeth."""
 from __future__ import annotations
 
+import linecache
+import traceback
+
 from learndash.grading.checks import check
+from learndash.grading.observations import observation
 from learndash.grading.trial import Trial
 
 EXERCISE = "11"
 TITLE = "A word counter you can test (testing your app)"
 FILE = "11_testing.py"
+WEIGHTS = ("Chapter 11 teaches testing an app through the harness: a test that checks the app and catches bugs "
+           "(R5, 2 + 2) weighs "
+           "most with the plain, unit-testable count_words (R2, 3); the callback (R3, 2), PreventUpdate (R4, 1) and "
+           "the layout (R1, 1) less.")
 
-UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spaced   out ": "2 words"}
+UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spaced   out ": "2 words",
+              "two\nlines": "2 words"}
+
+#: The app broken another way: its callbacks gone, count_words still right (a test that never opens
+#: the app passes on it).
+NO_CALLBACK = "no callback"
+#: Broken versions of count_words a test with teeth must catch, by the name observations use.
+BROKEN_VERSIONS = {
+    "always answers '0 words'": lambda text: "0 words",
+    "counts one word too many": lambda text: f"{len(text.split()) + 1} words",
+}
 
 
-@check(weight=1, parts=2)
+# -- observations: run in the child, on a fresh copy of the student's module; they return data ----
+
+
+@observation
+def count_words_answers(module, texts: list[str]) -> list[str] | None:
+    """repr(count_words(text)) for each text, or None when there is no function count_words."""
+    count_words = getattr(module, "count_words", None)
+    if not callable(count_words):
+        return None
+    return [repr(count_words(text)) for text in texts]
+
+
+@observation
+def how_the_test_ends(module, broken: str | None = None) -> str:
+    """How test_word_counter() ends ("missing", "passed", or "failed: <why>"), after breaking the app the
+    way `broken` names first: a count_words of BROKEN_VERSIONS, or NO_CALLBACK (the app loses its callbacks)."""
+    test = getattr(module, "test_word_counter", None)
+    if not callable(test):
+        return "missing"
+    if broken == NO_CALLBACK:
+        module.app.prepare()  # adopt global @callback ones first, so they go too
+        module.app.callback_registry = type(module.app.callback_registry)()
+    elif broken is not None:
+        module.count_words = BROKEN_VERSIONS[broken]  # the callback looks the name up in its module when it runs
+    try:
+        test()
+    except AssertionError as error:
+        return f"failed: AssertionError {error}" if str(error) else f"failed: AssertionError at {failing_line(error)}"
+    except Exception as error:  # an error the broken app leads to also makes the test fail
+        return f"failed: {type(error).__name__} {error}"
+    return "passed"
+
+
+def failing_line(error: BaseException) -> str:
+    """`line 31: assert h.text("word-count") == "3 words"`, for an assertion without a message."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "an assert with no message"
+    last = frames[-1]
+    return f"line {last.lineno}: {(last.line or linecache.getline(last.filename, last.lineno)).strip()}"
+
+
+# -- checks: run in the grading process -----------------------------------------------------------
+
+
+@check(weight=1, parts=4, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has the textarea "text" and the div "word-count"."""
+    """The layout has the textarea "text" ("Dash is fun") and the div "word-count"."""
     app = t.start()
     t.expect_component(app, "text")
+    t.expect(app.served_type("text") == "Textarea", what='the kind of component "text" is', expected="Textarea",
+             actual=app.served_type("text") or "missing", hint='dcc.Textarea(id="text", ...): a box for several lines.')
+    t.expect_served(app, "text", "value", "Dash is fun", hint='value="Dash is fun"')
     t.expect_component(app, "word-count")
 
 
-@check(weight=3, parts=4)
+@check(weight=3, parts=5, covers=("R2",))
 def count_words_is_a_plain_function(t: Trial) -> None:
     """count_words(text) counts words, called directly like a unit test would."""
-    count_words = getattr(t.module, "count_words", None)
-    t.require(callable(count_words), "Your file has no function `count_words(text)` at module level.")
-    for text, expected in UNIT_CASES.items():
-        actual = count_words(text)
-        t.expect(actual == expected, what=f"count_words({text!r})", expected=repr(expected), actual=repr(actual),
+    answers = t.observe("count_words_answers", list(UNIT_CASES))
+    t.require(isinstance(answers, list) and len(answers) == len(UNIT_CASES),
+              "Your file has no function `count_words(text)` at module level.")
+    for (text, expected), actual in zip(UNIT_CASES.items(), answers):
+        t.expect(actual == repr(expected), what=f"count_words({text!r})", expected=repr(expected), actual=str(actual),
                  hint='len(text.split()) splits on any whitespace; and "1 word" is singular.')
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R3",))
 def app_shows_the_count(t: Trial) -> None:
     """The app shows the count on load and as the text changes."""
     app = t.start()
@@ -40,10 +106,11 @@ def app_shows_the_count(t: Trial) -> None:
     t.expect_prop(app, "word-count", "children", "2 words", hint=hint)
 
 
-@check(weight=1, depends_on="app_shows_the_count", parts=2)
+@check(weight=1, parts=2, covers=("R4",))
 def missing_text_is_prevented(t: Trial) -> None:
     """A text of None raises PreventUpdate, leaving the count as it was."""
     app = t.start()
+    app.set_props("text", {"value": "Dash is fun"})
     app.set_props("text", {"value": None})
     statuses = [call.status for call in app.calls_of_last_action()]
     t.expect("prevented" in statuses, what="how update_word_count ended when text was None",
@@ -52,35 +119,28 @@ def missing_text_is_prevented(t: Trial) -> None:
     t.expect_prop(app, "word-count", "children", "3 words", hint="PreventUpdate keeps the last value on screen.")
 
 
-@check(weight=1)
+@check(weight=2, covers=("R5",))
 def your_test_passes(t: Trial) -> None:
-    """Your test_word_counter() passes on your app."""
-    test = getattr(t.module, "test_word_counter", None)
-    t.require(callable(test), "Your file has no function `test_word_counter()`.")
-    try:
-        test()
-    except AssertionError as error:
+    """Your test_word_counter() passes on your app, and checks the app (it fails on one with no callback)."""
+    outcome = t.observe("how_the_test_ends")
+    t.require(outcome != "missing", "Your file has no function `test_word_counter()`.")
+    if outcome != "passed":
         t.expect(False, what="running test_word_counter() on your app", expected="it passes",
-                 actual=f"AssertionError {error}", hint="Fix the app or the assertion so they agree.")
+                 actual=str(outcome).removeprefix("failed: "),
+                 hint="Your test failed on your own app: fix the app or the assertion so they agree.")
         return
-    t.expect(True, what="running test_word_counter() on your app")
+    caught = str(t.observe("how_the_test_ends", NO_CALLBACK)).startswith("failed")
+    t.expect(caught, what="your test, on an app with no callback", expected="the test fails",
+             actual="the test still passed", hint="A test that passes whatever the app does asserts nothing about it: "
+             "open AppHarness(app) and assert on what it shows.")
 
 
-@check(weight=2, depends_on="your_test_passes", parts=2)
+@check(weight=2, parts=2, covers=("R5",))
 def your_test_catches_bugs(t: Trial) -> None:
     """Your test_word_counter() fails when count_words is broken."""
-    broken_versions = {
-        "always answers '0 words'": lambda text: "0 words",
-        "counts one word too many": lambda text: f"{len(text.split()) + 1} words",
-    }
-    for description, broken in broken_versions.items():
-        module = t.fresh_module()  # a fresh copy of the file for each broken version
-        module.count_words = broken  # the callback looks the name up in its module when it runs
-        try:
-            module.test_word_counter()
-            caught = False
-        except Exception:  # an AssertionError, or any error the broken function leads to
-            caught = True
+    for description in BROKEN_VERSIONS:
+        caught = str(t.observe("how_the_test_ends", description)).startswith("failed")
         t.expect(caught, what=f"your test, with a count_words that {description}", expected="the test fails",
                  actual="the test still passed",
-                 hint='Assert on what the app shows, e.g. `assert harness.get_prop("word-count", "children") == "3 words"`.')
+                 hint="Open the app in AppHarness(app), type with set_props, and assert on what the app shows, e.g. "
+                 '`assert harness.get_prop("word-count", "children") == "3 words"`.')

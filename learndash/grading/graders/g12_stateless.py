@@ -7,56 +7,65 @@ from learndash.grading.trial import Trial
 EXERCISE = "12"
 TITLE = "A score keeper per browser tab (stateless apps)"
 FILE = "12_stateless.py"
+WEIGHTS = ("Chapter 12 teaches that the server keeps no state: each tab keeping its own score (R5, 4) weighs most, "
+           "then the buttons changing the stored score (R2, 3); the page-load rule (R3), the display (R4) and the "
+           "layout (R1) 1 or 2 each.")
 
 
-@check(weight=1, parts=4)
+@check(weight=1, parts=7, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has "plus-one", "reset", the store "score-store" and "score-display"."""
+    """The layout has "plus-one" and "reset" (0 clicks), the store "score-store" (data 0) and "score-display"."""
     app = t.start()
     for component_id in ("plus-one", "reset", "score-store", "score-display"):
         t.expect_component(app, component_id)
+    t.expect_served(app, "score-store", "data", 0, hint='dcc.Store(id="score-store", data=0): the score starts at 0.')
+    for button in ("plus-one", "reset"):
+        t.expect_served(app, button, "n_clicks", 0, hint=f'html.Button(..., id="{button}", n_clicks=0)')
 
 
-@check(weight=2, depends_on="layout_has_the_components")
+@check(weight=2, parts=2, covers=("R3",))
 def score_starts_at_zero(t: Trial) -> None:
-    """The page loads showing "Score: 0"."""
+    """The page loads with the score at 0: the button callback does not run on page load."""
     app = t.start()
+    t.expect_prop(app, "score-store", "data", 0,
+                  hint="The button callback needs prevent_initial_call=True, or it adds 1 when the page loads.")
     t.expect_prop(app, "score-display", "children", "Score: 0",
-                  hint="The store starts at data=0; the button callback needs prevent_initial_call=True, "
-                  "or it adds 1 on page load.")
+                  hint="The display callback runs on page load and shows the stored 0 (leave it without prevent_initial_call).")
 
 
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
-def plus_one_adds_and_reset_clears(t: Trial) -> None:
-    """"+1" adds one to the score; "Reset" brings it back to 0."""
+@check(weight=3, parts=3, covers=("R2",))
+def buttons_change_the_stored_score(t: Trial) -> None:
+    """"+1" adds one to the stored score; "Reset" brings it back to 0; the next +1 continues from there."""
     app = t.start()
     app.click("plus-one", times=3)
-    t.expect_prop(app, "score-display", "children", "Score: 3",
-                  hint='Return score + 1 to Output("score-store", "data"), reading the score as State.')
+    t.expect_prop(app, "score-store", "data", 3,
+                  hint='Return score + 1 to Output("score-store", "data"), reading the score as State("score-store", "data").')
     app.click("reset")
-    t.expect_prop(app, "score-display", "children", "Score: 0",
-                  hint='if ctx.triggered_id == "reset": return 0')
-
-
-@check(weight=2, depends_on="layout_has_the_components", parts=2)
-def score_lives_in_the_store(t: Trial) -> None:
-    """The score is kept in the Store's data, and a new +1 continues after a reset."""
-    app = t.start()
-    app.click("plus-one", times=2)
-    t.expect_prop(app, "score-store", "data", 2, hint='The button callback writes the score to Output("score-store", "data").')
-    app.click("reset")
+    t.expect_prop(app, "score-store", "data", 0, hint='if ctx.triggered_id == "reset": return 0')
     app.click("plus-one")
-    t.expect_prop(app, "score-store", "data", 1, hint="After a reset the next +1 gives 1: start from the stored score.")
+    t.expect_prop(app, "score-store", "data", 1,
+                  hint="After a reset the next +1 gives 1: add to the stored score, not to n_clicks.")
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=2)
+@check(weight=2, parts=2, covers=("R4",))
+def display_shows_the_stored_score(t: Trial) -> None:
+    """The display reads "Score: N" for the stored score."""
+    app = t.start()
+    hint = 'Output("score-display", "children") <- Input("score-store", "data"): return f"Score: {score}".'
+    for _ in range(2):
+        app.click("plus-one")
+        stored = app.get_prop("score-store", "data")
+        t.expect_prop(app, "score-display", "children", f"Score: {stored}", hint=hint)
+
+
+@check(weight=4, parts=2, covers=("R5",))
 def each_tab_has_its_own_score(t: Trial) -> None:
     """Two tabs on the same server each keep their own score."""
     first = t.start()
     first.click("plus-one", times=3)
     second = t.another_session()
-    hint = ("A Python global is shared by every user of the server (and not shared at all between worker "
-            "processes): keep the score in dcc.Store and pass it in as State.")
-    t.expect_prop(second, "score-display", "children", "Score: 0", hint=hint)
+    hint = ("The second tab saw the first tab's clicks: a Python global is shared by every user of the server (and "
+            "not shared at all between worker processes). Keep the score in dcc.Store and pass it in as State.")
+    t.expect_prop(second, "score-store", "data", 0, hint=hint)
     second.click("plus-one")
-    t.expect_prop(second, "score-display", "children", "Score: 1", hint=hint)
+    t.expect_prop(second, "score-store", "data", 1, hint=hint)

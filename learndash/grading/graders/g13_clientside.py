@@ -9,10 +9,14 @@ EXERCISE = "13"
 TITLE = "A tip calculator in the browser (clientside callbacks)"
 FILE = "13_clientside.py"
 
+WEIGHTS = ("This exercise teaches the clientside computation itself: the tip and total following the inputs "
+           "(R3, 3) weigh most; the callback being clientside with the right dependencies (R2), the empty bill "
+           "(R4) and the layout (R1) 1 each.")
+
 OUTPUT_ID = "..tip.children...total.children.."
 
 
-@check(weight=1, parts=4)
+@check(weight=1, parts=4, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has the bill box, the tip radios and both result spans."""
     app = t.start()
@@ -20,22 +24,22 @@ def layout_has_the_components(t: Trial) -> None:
         t.expect_component(app, component_id)
 
 
-@check(weight=1)
+@check(weight=1, covers=("R2",))
 def the_callback_runs_in_the_browser(t: Trial) -> None:
     """tip and total are written by one clientside callback, not a Python one."""
-    definitions = {d["output"]: d for d in t.module.app.dependencies()}
-    found = definitions.get(OUTPUT_ID)
+    callbacks = {c.output_id: c for c in t.start().harness.page.callbacks}  # as the page read them
+    found = callbacks.get(OUTPUT_ID)
     t.expect(
-        bool(found and found.get("clientside_function")),
+        bool(found and found.clientside_function),
         what="a clientside callback with the Outputs tip.children and total.children, in that order",
         expected="app.clientside_callback(...)",
-        actual="a Python callback" if found else f"callbacks writing {sorted(definitions) or 'nothing'}",
+        actual="a Python callback" if found else f"callbacks writing {sorted(callbacks) or 'nothing'}",
         hint='Write app.clientside_callback("function (bill, percent) { ... }", Output("tip", "children"), '
         'Output("total", "children"), Input("bill", "value"), Input("tip-percent", "value")).',
     )
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=6)
+@check(weight=3, depends_on="layout_has_the_components", parts=6, covers=("R2", "R3"))
 def tip_and_total_follow_the_inputs(t: Trial) -> None:
     """Tip is bill * percent / 100 and total is bill + tip, in cents, at load and after each change."""
     hint = "Return [tip, total] as numbers: tip = Math.round(bill * percent) / 100, total = Math.round((bill + tip) * 100) / 100."
@@ -50,7 +54,7 @@ def tip_and_total_follow_the_inputs(t: Trial) -> None:
     t.expect_prop(app, "total", "children", 30.66, hint=hint)
 
 
-@check(weight=1, depends_on="tip_and_total_follow_the_inputs", parts=2)
+@check(weight=1, depends_on="tip_and_total_follow_the_inputs", parts=2, covers=("R4",))
 def empty_bill_changes_nothing(t: Trial) -> None:
     """While the bill box is empty the last results stay (PreventUpdate), and no error shows."""
     hint = 'Start with: if (typeof bill !== "number") { throw window.dash_clientside.PreventUpdate; }'

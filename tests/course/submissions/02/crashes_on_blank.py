@@ -1,4 +1,7 @@
-"""Mistake: calls .upper() on the first letter, which raises IndexError for an empty name."""
+"""Mistake (R3): calls .upper() on the first letter, which raises IndexError for an empty name.
+
+feedback: error
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: forgets the empty-name case, so a blank box gives "Hello, !"."""
+"""Mistake (R3): forgets the empty-name case, so a blank box gives "Hello, !".
+
+feedback: stranger
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

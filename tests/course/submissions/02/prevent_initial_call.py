@@ -1,4 +1,7 @@
-"""Mistake: prevent_initial_call=True, so the greeting is empty when the page loads."""
+"""Mistake (R4): prevent_initial_call=True, so the greeting is empty when the page loads.
+
+feedback: prevent_initial_call
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: the output div is called "greet", not "greeting"."""
+"""Mistake (R1): the output div is called "greet", not "greeting".
+
+feedback: greeting
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: writes the greeting to the div's title instead of its children."""
+"""Mistake (R2): writes the greeting to the div's title instead of its children.
+
+feedback: greeting.children
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

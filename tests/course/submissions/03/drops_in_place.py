@@ -1,4 +1,7 @@
-"""Mistake: drops rows from the global data in place while filtering."""
+"""Mistake (R4): drops rows from the global data in place while filtering.
+
+feedback: never reassign or edit df
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: mutates the global data (`global df`), so moving the slider back shows nothing."""
+"""Mistake (R4): mutates the global data (`global df`), so moving the slider back shows nothing.
+
+feedback: never reassign or edit df
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: filters with >= so later years are included too."""
+"""Mistake (R2): filters with >= so later years are included too.
+
+feedback: more years
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

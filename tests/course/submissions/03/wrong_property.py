@@ -1,4 +1,7 @@
-"""Mistake: writes the figure to the graph's children instead of its figure."""
+"""Mistake (R2): writes the figure to the graph's children instead of its figure.
+
+feedback: life-graph.figure
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: the y-axis radio is not an Input, so choosing "Log" for y changes nothing."""
+"""Mistake (R3): the y-axis radio is not an Input, so choosing "Log" for y changes nothing.
+
+feedback: yaxis-type.value as an Input
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

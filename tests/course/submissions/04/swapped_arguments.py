@@ -1,4 +1,7 @@
-"""Mistake: the function arguments are in another order than the Inputs, so x and y swap."""
+"""Mistake (R2): the function arguments are in another order than the Inputs, so x and y swap.
+
+feedback: swapped
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: the year is a State, so moving the slider does not redraw the graph."""
+"""Mistake (R4): the year is a State, so moving the slider does not redraw the graph.
+
+feedback: State
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, State, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: strict comparisons, so 0 °C is "water" and 100 °C is "water"."""
+"""Mistake (R5): strict comparisons, so 0 °C is "water" and 100 °C is "water".
+
+feedback: Mind the edges
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: converts with integer division, so fahrenheit loses its fraction."""
+"""Mistake (R3): converts with integer division, so fahrenheit loses its fraction.
+
+feedback: division
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

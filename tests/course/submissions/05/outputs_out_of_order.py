@@ -1,4 +1,7 @@
-"""Mistake: returns the values in another order than the Outputs (kelvin first)."""
+"""Mistake (R2): returns the values in another order than the Outputs (kelvin first).
+
+feedback: in the order
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: returns two values for three Outputs when the box is empty."""
+"""Mistake (R6): returns two values for three Outputs when the box is empty.
+
+feedback: raised
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

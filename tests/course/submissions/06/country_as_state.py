@@ -1,4 +1,7 @@
-"""Mistake: the country is a State, so picking another country does not rewrite the sentence."""
+"""Mistake (R4): the country is a State, so picking another country does not rewrite the sentence.
+
+feedback: State
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 CAPITALS = {

@@ -1,4 +1,7 @@
-"""Mistake: no callback resets the country, so it stays "France" after choosing Asia."""
+"""Mistake (R3): no callback resets the country, so it stays "France" after choosing Asia.
+
+feedback: country-dropdown.value
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 CAPITALS = {

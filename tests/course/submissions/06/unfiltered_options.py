@@ -1,4 +1,7 @@
-"""Mistake: offers every country of every continent instead of filtering by continent."""
+"""Mistake (R2): offers every country of every continent instead of filtering by continent.
+
+feedback: every continent's countries
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 CAPITALS = {

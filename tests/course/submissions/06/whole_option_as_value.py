@@ -1,4 +1,7 @@
-"""Mistake: sets the value to the whole first option dict instead of its "value"."""
+"""Mistake (R3): sets the value to the whole first option dict instead of its "value".
+
+feedback: options[0]["value"]
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 CAPITALS = {

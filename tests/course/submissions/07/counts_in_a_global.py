@@ -1,4 +1,7 @@
-"""Mistake: counts submissions in a global variable instead of reading n_clicks."""
+"""Mistake (R2): counts submissions in a global variable instead of reading n_clicks.
+
+feedback: submission
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

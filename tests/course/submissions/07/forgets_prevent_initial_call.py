@@ -1,4 +1,7 @@
-"""Mistake: forgets prevent_initial_call, so the page loads with "(submission 0)"."""
+"""Mistake (R4): forgets prevent_initial_call, so the page loads with "(submission 0)".
+
+feedback: prevent_initial_call
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

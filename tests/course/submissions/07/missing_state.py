@@ -1,4 +1,7 @@
-"""Mistake: the last name is missing from the State list, so it is read from the layout default."""
+"""Mistake (R2): the last name is missing from the State list, so it is read from the layout default.
+
+feedback: State
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: the names are Inputs, so typing submits the form."""
+"""Mistake (R3): the names are Inputs, so typing submits the form.
+
+feedback: State
+"""
 from learndash import Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: reassigns the global table, so later days come out empty."""
+"""Mistake (R5): reassigns the global table, so later days come out empty.
+
+feedback: do not reassign or edit
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: keeps the static figure in the layout and prevents the initial call."""
+"""Mistake (R4): keeps the static figure in the layout and prevents the initial call.
+
+feedback: Remove the figure from the layout
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: x and y swapped (tip against total_bill)."""
+"""Mistake (R2): x and y swapped (tip against total_bill).
+
+feedback: swapped
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

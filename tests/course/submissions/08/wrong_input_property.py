@@ -1,4 +1,7 @@
-"""Mistake: listens to the dropdown's options instead of its value, so nothing follows the choice."""
+"""Mistake (R2): listens to the dropdown's options instead of its value, so nothing follows the choice.
+
+feedback: day-dropdown.value as an Input
+"""
 import plotly.express as px
 
 from learndash import Dash, Input, Output, dcc, html

@@ -1,4 +1,7 @@
-"""Mistake: forgets prevent_initial_call, so a dropdown is added when the page loads."""
+"""Mistake (R5): forgets prevent_initial_call, so a dropdown is added when the page loads.
+
+feedback: prevent_initial_call
+"""
 from learndash import ALL, Dash, Input, Output, State, dcc, html
 
 CITIES = ["NYC", "MTL", "LA", "TOKYO"]

@@ -1,4 +1,7 @@
-"""Mistake: numbers the filters from 0 and leaves the empty case blank."""
+"""Mistake (R4): numbers the filters from 0 and leaves the empty case blank.
+
+feedback: counting from 1
+"""
 from learndash import ALL, Dash, Input, Output, State, dcc, html
 
 CITIES = ["NYC", "MTL", "LA", "TOKYO"]

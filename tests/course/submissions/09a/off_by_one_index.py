@@ -1,4 +1,7 @@
-"""Mistake (off by one): uses n_clicks as the index, so the first dropdown gets index 1."""
+"""Mistake (R2): uses n_clicks as the index, so the first dropdown gets index 1.
+
+feedback: len(children)
+"""
 from learndash import ALL, Dash, Input, Output, State, dcc, html
 
 CITIES = ["NYC", "MTL", "LA", "TOKYO"]

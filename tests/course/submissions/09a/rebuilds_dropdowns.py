@@ -1,4 +1,7 @@
-"""Mistake: rebuilds every dropdown from n_clicks, so earlier choices are lost."""
+"""Mistake (R3): rebuilds every dropdown from n_clicks, so earlier choices are lost.
+
+feedback: State("filter-container", "children")
+"""
 from learndash import ALL, Dash, Input, Output, State, dcc, html
 
 CITIES = ["NYC", "MTL", "LA", "TOKYO"]

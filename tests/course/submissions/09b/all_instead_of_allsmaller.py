@@ -1,4 +1,7 @@
-"""Mistake: sums ALL amounts, so every row shows the grand total."""
+"""Mistake (R3): sums ALL amounts, so every row shows the grand total.
+
+feedback: ALL
+"""
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

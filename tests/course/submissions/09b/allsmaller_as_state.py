@@ -1,4 +1,7 @@
-"""Mistake: the rows above are State, so changing row 0 does not update the rows below."""
+"""Mistake (R3): the rows above are State, so changing row 0 does not update the rows below.
+
+feedback: not a State
+"""
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: sum() over None raises TypeError when a box is emptied."""
+"""Mistake (R4): sum() over None raises TypeError when a box is emptied.
+
+feedback: raised an error
+"""
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake (off by one): adds only the rows above, forgetting the row's own amount."""
+"""Mistake (R3): adds only the rows above, forgetting the row's own amount.
+
+feedback: own amount
+"""
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

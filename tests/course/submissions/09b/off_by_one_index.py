@@ -1,4 +1,7 @@
-"""Mistake (off by one): uses n_clicks as the index, so rows start at index 1."""
+"""Mistake (R2): uses n_clicks as the index, so rows start at index 1.
+
+feedback: len(rows)
+"""
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: forgets suppress_callback_exceptions, so the page loads with errors."""
+"""Mistake (R6): forgets suppress_callback_exceptions, so the page loads with errors.
+
+feedback: suppress_callback_exceptions
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__)

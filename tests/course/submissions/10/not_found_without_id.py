@@ -1,4 +1,7 @@
-"""Mistake: 404 page without the id, so nothing tells the user the path is unknown."""
+"""Mistake (R4): 404 page without the id, so nothing tells the user the path is unknown.
+
+feedback: id="not-found"
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__, suppress_callback_exceptions=True)

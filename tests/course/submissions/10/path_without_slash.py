@@ -1,4 +1,7 @@
-"""Mistake: compares the path to "converter" without the slash, so the converter never shows."""
+"""Mistake (R3): compares the path to "converter" without the slash, so the converter never shows.
+
+feedback: /converter
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__, suppress_callback_exceptions=True)

@@ -1,4 +1,7 @@
-"""Mistake: rounds to whole kilometres."""
+"""Mistake (R5): rounds to whole kilometres.
+
+feedback: .2f
+"""
 from learndash import Dash, Input, Output, dcc, html
 
 app = Dash(__name__, suppress_callback_exceptions=True)

@@ -1,4 +1,7 @@
-"""Mistake: returns "" for None instead of raising PreventUpdate, wiping the count."""
+"""Mistake (R4): returns "" for None instead of raising PreventUpdate, wiping the count.
+
+feedback: PreventUpdate
+"""
 from learndash import Dash, Input, Output, dcc, html
 from learndash.exceptions import PreventUpdate
 from learndash.testing import AppHarness

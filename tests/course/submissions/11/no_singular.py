@@ -1,4 +1,7 @@
-"""Mistake: always says "words", even for one word."""
+"""Mistake (R2): always says "words", even for one word.
+
+feedback: singular
+"""
 from learndash import Dash, Input, Output, dcc, html
 from learndash.exceptions import PreventUpdate
 from learndash.testing import AppHarness

@@ -1,4 +1,7 @@
-"""Mistake: split(" ") counts the empty strings between repeated spaces."""
+"""Mistake (R2): split(" ") counts the empty strings between repeated spaces.
+
+feedback: any whitespace
+"""
 from learndash import Dash, Input, Output, dcc, html
 from learndash.exceptions import PreventUpdate
 from learndash.testing import AppHarness

@@ -1,4 +1,7 @@
-"""Mistake: the test opens the app but asserts nothing, so it cannot catch a bug."""
+"""Mistake (R5): the test opens the app but asserts nothing, so it cannot catch a bug.
+
+feedback: assert on what the app shows
+"""
 from learndash import Dash, Input, Output, dcc, html
 from learndash.exceptions import PreventUpdate
 from learndash.testing import AppHarness

@@ -1,4 +1,7 @@
-"""Mistake: forgets prevent_initial_call, so the score is 1 when the page loads."""
+"""Mistake (R3): forgets prevent_initial_call, so the score is 1 when the page loads.
+
+feedback: prevent_initial_call=True
+"""
 from learndash import Dash, Input, Output, State, ctx, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: the score is a global, and the store is only a copy of it: tabs share one score."""
+"""Mistake (R5): the score is a global, and the store is only a copy of it: tabs share one score.
+
+feedback: Python global
+"""
 from learndash import Dash, Input, Output, State, ctx, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: shows n_clicks as the score, so reset does nothing to the next +1."""
+"""Mistake (R2): shows n_clicks as the score, so reset does nothing to the next +1.
+
+feedback: not to n_clicks
+"""
 from learndash import Dash, Input, Output, State, ctx, dcc, html
 
 app = Dash(__name__)

@@ -1,4 +1,7 @@
-"""Mistake: returns two values for the one Output (the score and a message)."""
+"""Mistake (R2): returns two values for the one Output (the score and a message).
+
+feedback: raised an error
+"""
 from learndash import Dash, Input, Output, State, ctx, dcc, html
 
 app = Dash(__name__)

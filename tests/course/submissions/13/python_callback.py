@@ -1,18 +1,6 @@
-"""A submission for exercise 13: a tip calculator that runs in the browser (chapter 13, clientside callbacks).
+"""Mistake (R2): a Python callback instead of a clientside one.
 
-The layout is here: a number box "bill", radio items "tip-percent" (10, 15 or 20) and two divs,
-"tip" and "total".
-
-1. Add ONE clientside callback (`app.clientside_callback` with an inline JavaScript function) with
-   two Outputs, `tip.children` and `total.children`, and two Inputs, `bill.value` and
-   `tip-percent.value`.
-2. It returns the tip (bill * percent / 100) and the total (bill + tip), both as numbers rounded
-   to cents: `Math.round(x * 100) / 100`. A bill of 40 at 15 % gives 6 and 46.
-3. While the bill box is empty (its value is not a number), change nothing:
-   `throw window.dash_clientside.PreventUpdate`.
-
-Check your work with `learndash check 13` (it runs your JavaScript in an embedded V8 engine:
-`pip install learndash[clientside]` if it says the engine is missing).
+feedback: clientside
 """
 from learndash import Dash, Input, Output, dcc, html
 from learndash.exceptions import PreventUpdate

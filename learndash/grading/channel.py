@@ -1,0 +1,93 @@
+"""JSON messages over a pair of pipes, between the grading process and the child running a submission.
+
+Each message is a 4-byte big-endian length, then that many bytes of UTF-8 JSON. The parent reads
+with a deadline and a size cap, because the other end runs untrusted code: a child that never
+answers, answers too much, or answers garbage is a `ChannelError`, never a hang or a crash.
+"""
+from __future__ import annotations
+
+import json
+import os
+import select
+import struct
+import time
+from typing import Any
+
+#: The most one message may hold (a layout with a few large figures fits easily).
+MESSAGE_LIMIT = 32 * 1024 * 1024
+
+
+class ChannelError(Exception):
+    """The other end went away, sent something unreadable, or did not answer in time."""
+
+
+class ChannelTimeout(ChannelError):
+    """No answer before the deadline."""
+
+
+class ChannelClosed(ChannelError):
+    """The other end closed its pipe (it ended)."""
+
+
+class Channel:
+    """One end: read messages from `read_fd`, write them to `write_fd`."""
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self.read_fd = read_fd
+        self.write_fd = write_fd
+        self.closed = False
+
+    def send(self, message: Any) -> None:
+        data = json.dumps(message, allow_nan=False, default=repr).encode("utf-8")
+        frame = struct.pack(">I", len(data)) + data
+        try:
+            while frame:
+                written = os.write(self.write_fd, frame)
+                frame = frame[written:]
+        except (BrokenPipeError, OSError) as error:
+            raise ChannelClosed(f"the other end is gone ({error.strerror or error})") from None
+
+    def receive(self, deadline: float | None = None) -> Any:
+        """The next message; `deadline` is a `time.monotonic()` value (None: wait as long as it takes)."""
+        header = self._read_exactly(4, deadline)
+        (size,) = struct.unpack(">I", header)
+        if size > MESSAGE_LIMIT:
+            raise ChannelError(f"a message of {size:,} bytes, over the limit of {MESSAGE_LIMIT:,}")
+        try:
+            return json.loads(self._read_exactly(size, deadline).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            raise ChannelError(f"a message that is not JSON ({type(error).__name__})") from None
+
+    def _read_exactly(self, size: int, deadline: float | None) -> bytes:
+        chunks = []
+        while size:
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise ChannelTimeout("no answer in time")
+                try:
+                    readable, _, _ = select.select([self.read_fd], [], [], remaining)
+                except (OSError, ValueError) as error:  # the pipe was closed while we waited
+                    raise ChannelClosed(f"the pipe was closed ({error})") from None
+                if not readable:
+                    raise ChannelTimeout("no answer in time")
+            try:
+                chunk = os.read(self.read_fd, min(size, 1 << 20))
+            except OSError as error:
+                raise ChannelClosed(f"the pipe failed ({error.strerror})") from None
+            if not chunk:
+                raise ChannelClosed("the other end closed the pipe")
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        """Close both pipes, once: a file descriptor number closed twice may already be someone else's."""
+        if self.closed:
+            return
+        self.closed = True
+        for fd in (self.read_fd, self.write_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass

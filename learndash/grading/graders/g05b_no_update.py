@@ -1,0 +1,80 @@
+"""Grader for exercise 05b: one callback, two Outputs, no_update for one of them, PreventUpdate for both."""
+from __future__ import annotations
+
+from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
+from learndash.grading.trial import Trial
+
+EXERCISE = "05b"
+TITLE = "An age form that keeps what it can (no_update, PreventUpdate)"
+FILE = "05b_no_update.py"
+WEIGHTS = ("This exercise teaches leaving outputs unchanged: no_update for one Output (R3, 3) and PreventUpdate for "
+           "all (R4, 3) weigh most; the valid case in one two-Output callback (R2) 2, the given layout (R1) 1.")
+
+ERROR = "Age must be between 0 and 130."
+
+
+def both(app) -> tuple:
+    return app.get_prop("age-message", "children"), app.get_prop("age-error", "children")
+
+
+@check(weight=1, parts=4, covers=("R1",))
+def layout_has_the_components(t: Trial) -> None:
+    """The layout has the number box "age" (value 30) and the divs "age-message" and "age-error"."""
+    app = t.start()
+    if t.expect_component(app, "age"):
+        t.expect_served(app, "age", "value", 30, hint="value=30")
+        t.expect_served(app, "age", "type", "number", hint='type="number" hands the callback a number.')
+    t.expect_component(app, "age-message")
+
+
+@check(weight=2, parts=3, covers=("R2",))
+def valid_age_is_shown(t: Trial) -> None:
+    """One callback writes both divs; a valid age shows "You are N." and clears the error."""
+    app = t.start()
+    writers = {c.name for target in ("age-message", "age-error") for c in app.callbacks_writing(f"{target}.children")}
+    t.expect(len(writers) == 1 and bool(app.callbacks_writing("age-error.children")),
+             what="the callbacks that write the two divs", expected="one callback with two Outputs",
+             actual=", ".join(sorted(writers)) or "none",
+             hint='One @app.callback with Output("age-message", "children") and Output("age-error", "children").')
+    for age in (30, 0):
+        app.set_props("age", {"value": age})
+        shown = both(app)
+        t.expect(shown == (f"You are {age}.", ""), what=f"the two divs after typing {age}",
+                 expected=str((f"You are {age}.", "")), actual=str(shown), trace=app.trace_of_last_action(),
+                 hint='Return f"You are {age}.", "" for an age from 0 to 130 (0 and 130 included).')
+
+
+@check(weight=3, parts=4, covers=("R3",))
+def out_of_range_keeps_the_message(t: Trial) -> None:
+    """An age out of range shows the error and leaves the last message as it was."""
+    app = t.start()
+    app.set_props("age", {"value": 42})
+    for age in (-5, 131):
+        app.set_props("age", {"value": age})
+        t.expect_prop(app, "age-message", "children", "You are 42.", what=f"the message after typing {age}",
+                      mistakes=[Mistake("the message was cleared", shows=lambda text: text in ("", None),
+                                        fix='Return no_update for the message, not "" or None.'),
+                                Mistake("the message was rewritten", shows=lambda text: text not in ("", None),
+                                        fix="Return no_update for the message: it keeps what it showed.")],
+                      hint="Return no_update for the message: it keeps what it showed.")
+        t.expect_prop(app, "age-error", "children", ERROR, what=f"the error after typing {age}",
+                      hint=f'Return no_update, "{ERROR}" when age < 0 or age > 130.')
+
+
+@check(weight=3, covers=("R4",))
+def empty_box_changes_nothing(t: Trial) -> None:
+    """Emptying the box changes neither div: the callback raises PreventUpdate."""
+    app = t.start()
+    app.set_props("age", {"value": -1})
+    app.set_props("age", {"value": 7})
+    before = both(app)
+    app.set_props("age", {"value": None})
+    statuses = [call.status for call in app.calls_of_last_action()]
+    unchanged = both(app) == before
+    t.expect(unchanged and "prevented" in statuses, what="the two divs after emptying the box",
+             expected=f"unchanged, {before}, the callback prevented",
+             actual=f"{both(app)}, the callback ended: {', '.join(statuses) or 'it did not run'}",
+             trace=app.trace_of_last_action(),
+             hint="if age is None: raise PreventUpdate (no Output changes)." if not unchanged else
+             "The divs happen to look the same, but the callback did not prevent: raise PreventUpdate when age is None.")

@@ -1,0 +1,67 @@
+"""Grader for exercise 07b: three buttons, one callback, ctx.triggered_id names the one clicked."""
+from __future__ import annotations
+
+from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
+from learndash.grading.trial import Trial
+
+EXERCISE = "07b"
+TITLE = "Which button was clicked? (ctx.triggered_id)"
+FILE = "07b_which_button.py"
+WEIGHTS = ("This exercise teaches ctx.triggered_id: naming the button clicked last in one callback (R2, 4) weighs "
+           "most; the style Output (R3) and the page load with no trigger (R4) 2 each; the layout (R1) 1.")
+
+COLOURS = ("red", "green", "blue")
+
+
+@check(weight=1, parts=7, covers=("R1",))
+def layout_has_the_components(t: Trial) -> None:
+    """The layout has the buttons "red", "green", "blue" (0 clicks, named by their colour) and "chosen-colour"."""
+    app = t.start()
+    for colour in COLOURS:
+        if t.expect_component(app, colour):
+            t.expect_served(app, colour, "n_clicks", 0, hint=f'html.Button("{colour}", id="{colour}", n_clicks=0)')
+        else:
+            t.expect(False, what=f'the "{colour}" button\'s clicks', expected="0", actual="no such button")
+    t.expect_component(app, "chosen-colour")
+
+
+@check(weight=4, parts=4, covers=("R2",))
+def last_clicked_button_is_named(t: Trial) -> None:
+    """One callback names the button clicked last, however often the others were clicked before."""
+    app = t.start()
+    writers = app.callbacks_writing("chosen-colour.children")
+    listened = {c.name for c in writers}
+    inputs = {i.prop_id for c in writers for i in c.inputs}
+    wanted = {f"{colour}.n_clicks" for colour in COLOURS}
+    t.expect(len(listened) == 1 and wanted <= inputs, what="the callback that writes chosen-colour",
+             expected="one callback with Inputs red.n_clicks, green.n_clicks, blue.n_clicks",
+             actual=f"{', '.join(sorted(listened)) or 'none'} with Inputs {', '.join(sorted(inputs)) or 'none'}",
+             hint="One callback, the three buttons' n_clicks as its Inputs.")
+    mistakes = [Mistake("the button with the most clicks was chosen", shows="You chose red.",
+                        fix="Click counts remember the past: use ctx.triggered_id, the id of the button clicked now.")]
+    for colour, times in (("red", 3), ("green", 1), ("blue", 1)):
+        app.click(colour, times=times)
+        t.expect_prop(app, "chosen-colour", "children", f"You chose {colour}.", hint=(
+            'Read ctx.triggered_id ("red", "green" or "blue") and return f"You chose {colour}.".'),
+            mistakes=mistakes if colour != "red" else [])
+
+
+@check(weight=2, parts=2, covers=("R3",))
+def style_follows_the_colour(t: Trial) -> None:
+    """The div's style colour is the chosen colour."""
+    app = t.start()
+    for colour in ("blue", "green"):
+        app.click(colour)
+        t.expect_prop(app, "chosen-colour", "style", {"color": colour},
+                      hint='A second Output("chosen-colour", "style") returning {"color": colour}.')
+
+
+@check(weight=2, parts=2, covers=("R4",))
+def page_load_asks_to_pick(t: Trial) -> None:
+    """Before any click the div reads "Pick a colour." in black."""
+    app = t.start()
+    hint = ("The callback runs when the page loads with ctx.triggered_id None: "
+            'if it is None, return "Pick a colour.", {"color": "black"}.')
+    t.expect_prop(app, "chosen-colour", "children", "Pick a colour.", hint=hint)
+    t.expect_prop(app, "chosen-colour", "style", {"color": "black"}, hint=hint)

@@ -1,0 +1,99 @@
+"""Grader for exercise 08b: one callback draws on page load, the other waits for a click."""
+from __future__ import annotations
+
+import pandas as pd
+
+from learndash.grading import figures
+from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
+from learndash.grading.trial import NOT_SET, Trial, is_empty
+
+EXERCISE = "08b"
+TITLE = "What runs when the page loads (prevent_initial_call)"
+FILE = "08b_page_load.py"
+WEIGHTS = ("This exercise teaches which callbacks run on page load: the graph drawn by its callback at load (R3, 3) "
+           "and the save that waits for a click (R5, 3) weigh most; the graph and the note's text (R2, R4) 2 each, "
+           "the layout (R1) 1.")
+
+CARS = pd.DataFrame(
+    {
+        "maker": ["Acura", "Acura", "Acura", "BMW", "BMW", "BMW", "Honda", "Honda", "Honda"],
+        "horsepower": [140, 200, 270, 138, 184, 333, 102, 160, 240],
+        "mpg": [28, 21, 24, 26, 23, 19, 34, 30, 24],
+    }
+)
+
+
+def points_of(maker: str, x: str = "horsepower", y: str = "mpg") -> list:
+    rows = CARS[CARS["maker"] == maker]
+    return figures.points({"data": [{"x": rows[x].tolist(), "y": rows[y].tolist()}]})
+
+
+def option_values(options) -> list:
+    return [option.get("value") if isinstance(option, dict) else option for option in options or []]
+
+
+@check(weight=1, parts=5, covers=("R1",))
+def layout_has_the_components(t: Trial) -> None:
+    """The layout has "maker" (the makers, value "Acura"), "mpg-graph", "save" (0 clicks) and "saved-note"."""
+    app = t.start()
+    if t.expect_component(app, "maker"):
+        t.expect_served(app, "maker", "value", "Acura", hint='value="Acura"')
+    t.expect(sorted(option_values(app.served_prop("maker", "options"))) == ["Acura", "BMW", "Honda"],
+             what="the maker dropdown's options", expected="['Acura', 'BMW', 'Honda']",
+             actual=str(option_values(app.served_prop("maker", "options"))), hint="options=MAKERS")
+    t.expect_served(app, "save", "n_clicks", 0, hint='html.Button("Save", id="save", n_clicks=0)')
+    t.expect_component(app, "saved-note")
+
+
+@check(weight=2, parts=2, covers=("R2",))
+def graph_follows_the_maker(t: Trial) -> None:
+    """Choosing a maker shows that maker's cars, horsepower against mpg."""
+    app = t.start()
+    for maker in ("BMW", "Honda"):
+        app.set_props("maker", {"value": maker})
+        t.expect_prop(app, "mpg-graph", "figure", points_of(maker), read=figures.points,
+                      hint='cars = CARS[CARS["maker"] == maker]; px.scatter(cars, x="horsepower", y="mpg").',
+                      mistakes=[Mistake("x and y were swapped", shows=points_of(maker, "mpg", "horsepower"),
+                                        fix='x="horsepower", y="mpg".'),
+                                Mistake("every maker's cars were drawn", shows=lambda found: len(found) == len(CARS),
+                                        fix="Filter the cars of the chosen maker first.")])
+
+
+@check(weight=3, parts=2, covers=("R3",))
+def first_graph_is_drawn_on_page_load(t: Trial) -> None:
+    """The first graph (Acura's cars) is drawn by the callback when the page loads, not by the layout."""
+    app = t.start()
+    t.expect_served(app, "mpg-graph", "figure", NOT_SET,
+                    hint='Remove the figure from the layout: dcc.Graph(id="mpg-graph"). The callback draws it at '
+                    "page load, so a figure written in the layout is only ever replaced.")
+    t.expect_prop(app, "mpg-graph", "figure", points_of("Acura"), read=figures.points,
+                  hint="The graph callback must run when the page loads: no prevent_initial_call on it.")
+
+
+@check(weight=2, parts=3, covers=("R4",))
+def save_notes_the_maker_and_count(t: Trial) -> None:
+    """A click saves the maker shown at that moment, and counts the saves."""
+    app = t.start()
+    app.set_props("maker", {"value": "BMW"})
+    app.click("save")
+    t.expect_prop(app, "saved-note", "children", "Saved BMW (1 time)",
+                  hint='Input("save", "n_clicks"), State("maker", "value"): f"Saved {maker} ({n} time)", "times" from 2.')
+    app.set_props("maker", {"value": "Honda"})
+    t.expect_prop(app, "saved-note", "children", "Saved BMW (1 time)", what="the note after choosing another maker",
+                  hint="The maker is State: choosing another maker must not save it.")
+    app.click("save")
+    t.expect_prop(app, "saved-note", "children", "Saved Honda (2 times)",
+                  hint='Two clicks read "(2 times)": plural from 2 on.')
+
+
+@check(weight=3, parts=2, covers=("R5",))
+def nothing_is_saved_on_page_load(t: Trial) -> None:
+    """The note is empty when the page loads: the save callback waits for a click."""
+    app = t.start()
+    t.require(bool(app.callbacks_writing("saved-note.children")),
+              'No callback writes Output("saved-note", "children") yet.')
+    t.expect_served(app, "saved-note", "children", "empty", compare=is_empty,
+                    hint='Put no text in html.Div(id="saved-note"): it stays empty until the first save.')
+    t.expect_prop(app, "saved-note", "children", "empty", compare=is_empty,
+                  hint="Add prevent_initial_call=True to the save callback: nobody pressed Save yet.")

@@ -1,0 +1,113 @@
+"""Grader for exercise 09c: charts added at run time, each redrawn by one MATCH callback."""
+from __future__ import annotations
+
+import plotly.express as px
+
+from learndash.grading import figures
+from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
+from learndash.grading.trial import Trial
+
+EXERCISE = "09c"
+TITLE = "Add as many charts as you like (MATCH)"
+FILE = "09c_add_chart.py"
+WEIGHTS = ("Chapter 9 teaches MATCH on components added at run time: one callback drawing the chart whose dropdown "
+           "changed (R3, 3), and only that chart (R4, 3), weigh most; adding charts (R2) and drawing new ones at once "
+           "(R5) 2 each; the layout (R1) 1.")
+
+COUNTRIES = ["Canada", "Japan", "Kenya"]
+MEASURES = ["lifeExp", "pop", "gdpPercap"]
+GAPMINDER = px.data.gapminder()
+
+
+def measure(index: int) -> dict:
+    return {"type": "chart-measure", "index": index}
+
+
+def graph(index: int) -> dict:
+    return {"type": "chart-graph", "index": index}
+
+
+def line_of(country: str, column: str) -> list:
+    rows = GAPMINDER[GAPMINDER["country"] == country]
+    return figures.points({"data": [{"x": rows["year"].tolist(), "y": rows[column].tolist()}]})
+
+
+def add_charts(t: Trial, app, count: int) -> None:
+    """Click "add-chart" `count` times; stop the check when the charts did not appear."""
+    app.click("add-chart", times=count)
+    t.require(app.has_component(graph(count - 1)) and app.has_component(measure(count - 1)),
+              f'After {count} click(s) on "add-chart" there is no chart with index {count - 1}: each click appends a '
+              'dropdown {"type": "chart-measure", "index": i} and a graph {"type": "chart-graph", "index": i}, '
+              "i counting from 0.")
+
+
+@check(weight=1, parts=5, covers=("R1",))
+def layout_has_the_components(t: Trial) -> None:
+    """The layout has "country" (value "Canada"), "add-chart" (0 clicks) and the empty container "charts"."""
+    app = t.start()
+    if t.expect_component(app, "country"):
+        t.expect_served(app, "country", "value", "Canada", hint='value="Canada"')
+    t.expect_served(app, "add-chart", "n_clicks", 0, hint='html.Button("Add Chart", id="add-chart", n_clicks=0)')
+    t.expect_component(app, "charts")
+    t.expect_served(app, "charts", "children", [], hint='html.Div(id="charts", children=[]): an empty list to append to.')
+
+
+@check(weight=2, parts=4, covers=("R2",))
+def clicks_add_numbered_charts(t: Trial) -> None:
+    """Each click adds a measure dropdown (lifeExp first) and a graph, indexes 0, 1, 2 in click order."""
+    app = t.start()
+    app.click("add-chart")
+    t.require(app.has_component("charts") and bool(app.get_prop("charts", "children")),
+              'A click on "add-chart" added nothing to "charts": append a dropdown and a graph to its children.')
+    hint = 'The first chart has ids {"type": "chart-measure", "index": 0} and {"type": "chart-graph", "index": 0}.'
+    if t.expect_component(app, measure(0), hint=hint):
+        t.expect_prop(app, measure(0), "value", "lifeExp", hint='value="lifeExp"')
+    else:
+        t.expect(False, what="the first dropdown's value", expected="'lifeExp'", actual="no dropdown with index 0", hint=hint)
+    app.click("add-chart", times=2)
+    t.expect_component(app, graph(2), hint=hint + " Use the number of charts so far as the next index.")
+    t.expect(not app.has_component(graph(3)), what="no chart with index 3 after three clicks", expected="indexes 0, 1, 2",
+             actual="a chart with index 3 exists", hint="Count the charts already there for the index, not n_clicks.")
+
+
+@check(weight=3, parts=2, covers=("R3",))
+def chart_draws_its_measure(t: Trial) -> None:
+    """A chart draws its measure by year for the chosen country."""
+    app = t.start()
+    app.set_props("country", {"value": "Japan"})
+    add_charts(t, app, 1)
+    for column in ("pop", "gdpPercap"):
+        app.set_props(measure(0), {"value": column})
+        t.expect_prop(app, graph(0), "figure", line_of("Japan", column), read=figures.points,
+                      hint='Output({"type": "chart-graph", "index": MATCH}, "figure") from the MATCH measure and '
+                      'State("country", "value"): px.line(rows, x="year", y=measure).',
+                      mistakes=[Mistake("the country stayed Canada", shows=line_of("Canada", column),
+                                        fix='Read the country from State("country", "value").'),
+                                Mistake("the measure did not change the chart", shows=line_of("Japan", "lifeExp"),
+                                        fix="Use the measure the dropdown holds for y.")])
+
+
+@check(weight=3, parts=2, covers=("R4",))
+def each_chart_follows_its_own_dropdown(t: Trial) -> None:
+    """Changing chart 1's measure redraws chart 1 and leaves chart 0 as it was."""
+    app = t.start()
+    add_charts(t, app, 2)
+    app.set_props(measure(0), {"value": "pop"})
+    app.set_props(measure(1), {"value": "gdpPercap"})
+    hint = "MATCH pairs each graph with the dropdown of the same index: one chart's change redraws that chart only."
+    t.expect_prop(app, graph(0), "figure", line_of("Canada", "pop"), read=figures.points, hint=hint,
+                  what="chart 0 after chart 1's measure changed",
+                  mistakes=[Mistake("every chart followed the last dropdown", shows=line_of("Canada", "gdpPercap"),
+                                    fix="Use MATCH (not ALL), so each chart follows its own dropdown.")])
+    t.expect_prop(app, graph(1), "figure", line_of("Canada", "gdpPercap"), read=figures.points, hint=hint)
+
+
+@check(weight=2, covers=("R5",))
+def new_chart_is_drawn_at_once(t: Trial) -> None:
+    """A new chart shows its line (life expectancy) as soon as it is added."""
+    app = t.start()
+    add_charts(t, app, 1)
+    t.expect_prop(app, graph(0), "figure", line_of("Canada", "lifeExp"), read=figures.points,
+                  hint="The MATCH callback runs for a chart's new components when they are added: do not set "
+                  "prevent_initial_call on it.")

@@ -1,0 +1,215 @@
+"""The grading process's handle on one submission: a confined child, and the transport the harness drives it by.
+
+`SubmissionProcess` owns the child that serves one submission's app. A check's requests go through
+it with the check's deadline; when the child does not answer in time, or ends, it is killed (with
+everything it started) and the check is told why in the student's words (`ChildStopped`). The next
+request starts a fresh child, so one runaway check costs that check only.
+
+`SandboxTransport` is the renderer model's transport (`learndash.transport.Transport`) over that
+child: the parent's harness sends Dash's three requests, the child answers them as a Dash server
+would. Every answer is untrusted data, parsed with JavaScript's number rules like an HTTP answer.
+"""
+from __future__ import annotations
+
+import json
+import re
+import signal
+from typing import Any
+
+from learndash.grading.channel import ChannelClosed, ChannelError, ChannelTimeout
+from learndash.grading.isolation import Child, ForkServer
+from learndash.grading.sandbox import Job
+
+
+class ChildStopped(Exception):
+    """The student's code stopped a request in a way a server never does; the message is for the student.
+
+    `ending` says what became of the child: "timed out" or "crashed" (it was killed, or died), or
+    "" when it is still running (sys.exit, KeyboardInterrupt ... were caught there).
+    """
+
+    def __init__(self, message: str, ending: str = "") -> None:
+        super().__init__(message)
+        self.ending = ending
+
+
+#: Signals a child can die of, in words (SIGXCPU is the CPU-time limit).
+SIGNAL_WORDS = {
+    signal.SIGSEGV: "a segmentation fault: the interpreter itself crashed",
+    signal.SIGXCPU: "the CPU time limit",
+    signal.SIGKILL: "SIGKILL",
+    signal.SIGABRT: "an abort",
+    signal.SIGBUS: "a bus error",
+}
+
+
+class SubmissionProcess:
+    """One submission's child, started on demand from `server` and restarted after it is stopped."""
+
+    def __init__(self, server: ForkServer, job: Job) -> None:
+        self.server = server
+        self.job = job
+        self.child: Child | None = None
+        self.deadline: float | None = None  # of the current check (time.monotonic()); None: no limit
+        self.deadline_seconds = job.limits.check_seconds
+        self.activity = "this check"  # what the deadline limits, for the message when it passes
+        self.endings: list[str] = []  # how each child that did not end normally ended
+
+    def request(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Send `message` to the child (starting one if needed) and return its answer (a dict, untrusted)."""
+        if self.child is None:
+            self.child = self.server.spawn(self.job)
+        child = self.child
+        try:
+            child.channel.send(message)
+            answer = child.channel.receive(self.deadline)
+        except ChannelTimeout:
+            self._end("timed out")
+            raise ChildStopped(busy_message(self.deadline_seconds, self.activity), "timed out") from None
+        except ChannelClosed:
+            code = child.wait_ended(2.0)
+            self._end("crashed")
+            raise ChildStopped(ending_message(code, self.job), "crashed") from None
+        except ChannelError as error:
+            self._end("crashed")
+            raise ChildStopped(f"The process running your app sent something unreadable ({error}); it was stopped.", "crashed") from None
+        if not isinstance(answer, dict):
+            return {}
+        if "stopped" in answer:
+            raise ChildStopped(stopped_message(answer, self.job))
+        return answer
+
+    def load(self) -> dict[str, Any]:
+        """Run the student's file again in a fresh module: {"loaded": True, "output": ...} or the reason it failed."""
+        return self.request({"op": "load"})
+
+    def close(self) -> None:
+        self._end()
+
+    def _end(self, ending: str = "") -> None:
+        if ending:
+            self.endings.append(ending)
+        if self.child is not None:
+            self.child.end()
+            self.child = None
+
+
+class SandboxTransport:
+    """Dash's wire protocol over a `SubmissionProcess` (implements `learndash.transport.Transport`)."""
+
+    def __init__(self, process: SubmissionProcess) -> None:
+        self.process = process
+
+    def fetch_config(self) -> dict[str, Any]:
+        config = self._get("config")
+        return config if isinstance(config, dict) else {}
+
+    def fetch_layout(self) -> Any:
+        return self._get("layout")
+
+    def fetch_dependencies(self) -> list[dict[str, Any]]:
+        dependencies = self._get("dependencies")
+        if not isinstance(dependencies, list) or not all(isinstance(item, dict) for item in dependencies):
+            raise ChildStopped("Your app's callbacks could not be read (the dependencies are not a list of callbacks).")
+        return dependencies
+
+    def fetch_clientside_scripts(self) -> list[str]:
+        """The page's scripts that clientside callbacks need (C-10); the parent's V8 runs them, so
+        the student's JavaScript never needs the child's Python."""
+        scripts = self._get("clientside_scripts")
+        if not isinstance(scripts, list) or not all(isinstance(item, str) for item in scripts):
+            raise ChildStopped("Your app's clientside scripts could not be read (not a list of texts).")
+        return scripts
+
+    def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
+        """POST /_dash-update-component: (status, parsed JSON body, or None for 204)."""
+        return self._exchange({"op": "update", "body": body})
+
+    def close(self) -> None:
+        """Nothing to close per page: the process outlives the pages a check opens."""
+
+    def _get(self, op: str) -> Any:
+        status, body = self._exchange({"op": op})
+        if status != 200:
+            message = _error_message(body) or f"HTTP {status}"
+            raise ChildStopped(f"When the page loaded, your app raised an error:\n{message}")
+        return body
+
+    def _exchange(self, message: dict[str, Any]) -> tuple[int, Any]:
+        from learndash.protocol import loads_like_javascript
+
+        answer = self.process.request(message)
+        status = answer.get("status")
+        if not isinstance(status, int) or not 100 <= status <= 599:
+            raise ChildStopped("The process running your app gave an answer that is not an HTTP status; it was stopped.")
+        text = answer.get("json")
+        if status == 204 or text is None:
+            return status, None
+        try:
+            return status, loads_like_javascript(str(text))
+        except ValueError:
+            raise ChildStopped("Your app answered with something that is not JSON.") from None
+
+
+def _error_message(body: Any) -> str:
+    """The message of Dash's error JSON `{"error": {"message": ...}}` (empty when there is none)."""
+    error = body.get("error") if isinstance(body, dict) else None
+    message = error.get("message") if isinstance(error, dict) else None
+    return message if isinstance(message, str) else ""
+
+
+def busy_message(seconds: float, activity: str) -> str:
+    """The time limit of `activity` ("this check", "loading your file") passed."""
+    return (
+        f"Time limit: your app was still busy after {seconds:g} seconds, the limit for {activity}, so it was "
+        "stopped. Look for a loop that never ends (in a callback, or at the top level of your file), or "
+        "callbacks that keep triggering each other."
+    )
+
+
+def stopped_message(answer: dict[str, Any], job: Job) -> str:
+    """What the student reads when their code left a request by a way no server answers."""
+    kind = answer.get("stopped")
+    if kind == "time":
+        return busy_message(job.limits.check_seconds, "this check")
+    if kind == "exit":
+        return ("Your code called sys.exit() (or exit()) while this check ran. A callback should return a value "
+                "(or raise PreventUpdate), never end the program.")
+    if kind == "interrupt":
+        return "Your code raised KeyboardInterrupt while this check ran. A callback should return a value, never raise that."
+    if kind == "memory":
+        return f"Your app ran out of memory (the memory limit is {job.limits.memory_mb} MB) while this check ran."
+    name = answer.get("type")
+    shown = name if isinstance(name, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,60}", name) else "a BaseException"
+    return (f"Your code raised {shown}, which is not an Exception, while this check ran. Raise an Exception "
+            "subclass (or PreventUpdate) in a callback, never a BaseException.")
+
+
+def ending_message(code: int | None, job: Job) -> str:
+    """Why the process running the student's app is gone, said to the student."""
+    if code is None:
+        how = "it stopped answering"
+    elif code < 0:
+        how = f"killed by signal {-code}" + (f": {SIGNAL_WORDS[-code]}" if -code in SIGNAL_WORDS else "")
+    else:
+        how = f"exit code {code}"
+    return (
+        f"The process running your app ended abruptly ({how}). Your code may call os._exit() or kill its own "
+        f"process, start too many processes (limit {job.limits.processes}), use more memory than allowed "
+        f"({job.limits.memory_mb} MB), or use more CPU time than allowed."
+    )
+
+
+def parse_observation(answer: dict[str, Any]) -> Any:
+    """The value an observation answered, parsed strictly (no NaN), or ChildStopped with the student's error."""
+    if answer.get("observed") is not True:
+        error = answer.get("error")
+        raise ChildStopped(error if isinstance(error, str) else "The observation failed.")
+
+    def refuse(constant: str) -> None:
+        raise ValueError(constant)
+
+    try:
+        return json.loads(str(answer.get("json")), parse_constant=refuse)
+    except ValueError:
+        raise ChildStopped("Your code returned a value that is not plain data (NaN or infinity).") from None

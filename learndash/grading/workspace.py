@@ -1,0 +1,89 @@
+"""The private temporary folder of one grading run: a staged copy of each submission, its captured output.
+
+    workspace = Workspace(mode)
+    job = workspace.job("ada", "02", Path("submissions/ada/02_basic_callbacks.py"), limits, grader_module)
+    ...
+    workspace.remove()
+
+Each job gets its own folder holding a copy of the submission's folder (its .py and small data
+files), owned by the job's private uid (from this run's block, `uids.py`): that folder is all the
+child can write, and all of the run it can see. `remove()` deletes everything, and gives the uid
+block back. Under `stopping_on_sigterm()`, SIGTERM unwinds like Ctrl-C, so the `finally` that
+calls `remove()` runs then too.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from learndash.grading.sandbox import PRIVATE_UID, Job, Limits
+from learndash.grading.uids import UidBlock
+
+#: A staged file may be at most this large (bigger files in a student's folder are left out).
+FILE_LIMIT = 5 * 1024 * 1024
+
+
+class Workspace:
+    """A private temporary folder for one run: one staged folder per job, the captured outputs, the view mount point."""
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self.root = Path(tempfile.mkdtemp(prefix="learndash-grade-"))
+        os.chmod(self.root, 0o711)  # children under other uids may pass through, not list
+        self.outputs = self.root / "outputs"
+        self.outputs.mkdir(mode=0o700)
+        self.view = self.root / "view"  # each child mounts its own filesystem view here (namespaces.py)
+        self.view.mkdir(mode=0o700)
+        self.uids = UidBlock() if mode == PRIVATE_UID else None
+        self.sequence = 0
+
+    def job(self, student: str, exercise: str, path: Path, limits: Limits, grader_module: str = "") -> Job:
+        """Copy the file's folder to a folder only this job's uid can use, and describe the job."""
+        self.sequence += 1
+        uid = self.uids.take() if self.uids is not None else None
+        home = self.root / f"job{self.sequence}"
+        home.mkdir(mode=0o700)
+        for sibling in path.parent.iterdir():
+            if sibling.is_file() and not sibling.is_symlink() and sibling.stat().st_size <= FILE_LIMIT:
+                shutil.copyfile(sibling, home / sibling.name)
+        if uid is not None:
+            for item in (home, *home.iterdir()):
+                os.chown(item, uid, uid)
+        return Job(
+            student=student, exercise=exercise, path=str(home / path.name),
+            output_path=str(self.outputs / f"job{self.sequence}.out"), limits=limits,
+            grader_module=grader_module, uid=uid, view_root=str(self.view) if uid is not None else None,
+        )
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+        if self.uids is not None:
+            self.uids.release()
+            self.uids = None
+
+
+class Stopped(KeyboardInterrupt):
+    """The run received SIGTERM: stop like Ctrl-C (children killed, temporary files removed)."""
+
+
+@contextmanager
+def stopping_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into `Stopped` in the main thread for the block (nothing to do elsewhere)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Stopped("stopped by SIGTERM")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,26 @@
+"""Mistake (R3): counts the whole table instead of the chosen year's rows.
+
+feedback: len(rows), not len(df)
+"""
+import plotly.express as px
+
+from learndash import Dash, Input, Output, dcc, html
+
+df = px.data.gapminder()
+YEARS = sorted(df["year"].unique())
+
+app = Dash(__name__)
+app.layout = html.Div(
+    [
+        dcc.Graph(id="life-graph"),
+        dcc.Slider(id="year-slider", min=1952, max=2007, step=None, value=2007,
+                   marks={str(year): str(year) for year in YEARS}),
+        html.Div(id="country-count"),
+    ]
+)
+
+
+@app.callback(Output("life-graph", "figure"), Output("country-count", "children"), Input("year-slider", "value"))
+def update_year(year):
+    rows = df[df["year"] == year]
+    return px.scatter(rows, x="gdpPercap", y="lifeExp"), f"{len(df)} countries in {year}"

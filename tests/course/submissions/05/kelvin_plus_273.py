@@ -1,0 +1,35 @@
+"""Mistake (R4): adds 273 instead of 273.15.
+
+feedback: 273.15
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="celsius", type="number", value=20),
+        html.Div(id="fahrenheit"),
+        html.Div(id="kelvin"),
+        html.Div(id="water-state"),
+    ]
+)
+
+
+@app.callback(
+    Output("fahrenheit", "children"),
+    Output("kelvin", "children"),
+    Output("water-state", "children"),
+    Input("celsius", "value"),
+)
+def convert(celsius):
+    if celsius is None:
+        return "", "", ""
+    if celsius <= 0:
+        state = "ice"
+    elif celsius >= 100:
+        state = "steam"
+    else:
+        state = "water"
+    return f"{celsius * 9 / 5 + 32:.1f} °F", f"{celsius + 273:.2f} K", state
+

@@ -1,0 +1,36 @@
+"""Mistake (R1): a text box, so the value starts as the string "20".
+
+feedback: value=20
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="celsius", type="text", value="20"),
+        html.Div(id="fahrenheit"),
+        html.Div(id="kelvin"),
+        html.Div(id="water-state"),
+    ]
+)
+
+
+@app.callback(
+    Output("fahrenheit", "children"),
+    Output("kelvin", "children"),
+    Output("water-state", "children"),
+    Input("celsius", "value"),
+)
+def convert(celsius):
+    if celsius in (None, ""):
+        return "", "", ""
+    celsius = float(celsius)
+    if celsius <= 0:
+        state = "ice"
+    elif celsius >= 100:
+        state = "steam"
+    else:
+        state = "water"
+    return f"{celsius * 9 / 5 + 32:.1f} °F", f"{celsius + 273.15:.2f} K", state
+

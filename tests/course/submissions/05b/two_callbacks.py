@@ -1,0 +1,35 @@
+"""Mistake (R2): two callbacks, one per div, instead of one callback with two Outputs.
+
+feedback: one callback with two Outputs
+"""
+from learndash import Dash, Input, Output, dcc, html, no_update
+from learndash.exceptions import PreventUpdate
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="age", type="number", value=30),
+        html.Div(id="age-message"),
+        html.Div(id="age-error"),
+    ]
+)
+
+
+@app.callback(Output("age-message", "children"), Input("age", "value"))
+def message(age):
+    return check_age(age)[0]
+
+
+@app.callback(Output("age-error", "children"), Input("age", "value"))
+def error(age):
+    return check_age(age)[1]
+
+
+def check_age(age):
+    if age is None:
+        raise PreventUpdate
+    if age < 0 or age > 130:
+        return no_update, "Age must be between 0 and 130."
+    return f"You are {age}.", ""
+

@@ -1,0 +1,30 @@
+"""Correct, written differently: a layout function, nested Divs, an empty string in the div.
+"""
+from learndash import Dash, Input, Output, State, dcc, html
+
+app = Dash(__name__)
+
+def layout():
+    return html.Div(
+    [
+        dcc.Input(id="first-name", type="text", value="Ada"),
+        dcc.Input(id="last-name", type="text", value="Lovelace"),
+        html.Button("Submit", id="submit-button", n_clicks=0),
+        html.Div(html.Div("", id="form-output")),
+    ]
+)
+
+
+app.layout = layout
+
+
+@app.callback(
+    Output("form-output", "children"),
+    Input("submit-button", "n_clicks"),
+    State("first-name", "value"),
+    State("last-name", "value"),
+    prevent_initial_call=True,
+)
+def submit(n_clicks, first, last):
+    return f"Submitted: {first} {last} (submission {n_clicks})"
+

@@ -1,0 +1,52 @@
+"""Mistake (R4): redraws every chart from the last measure chosen (ALL, and ctx).
+
+feedback: MATCH (not ALL)
+"""
+import plotly.express as px
+
+from learndash import ALL, Dash, Input, Output, State, ctx, dcc, html
+
+COUNTRIES = ["Canada", "Japan", "Kenya"]
+MEASURES = ["lifeExp", "pop", "gdpPercap"]
+df = px.data.gapminder().query("country in @COUNTRIES")
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Dropdown(id="country", options=COUNTRIES, value="Canada"),
+        html.Button("Add Chart", id="add-chart", n_clicks=0),
+        html.Div(id="charts", children=[]),
+    ]
+)
+
+
+@app.callback(
+    Output("charts", "children"),
+    Input("add-chart", "n_clicks"),
+    State("charts", "children"),
+    prevent_initial_call=True,
+)
+def add_chart(n_clicks, charts):
+    index = len(charts) // 2
+    measure = dcc.Dropdown(id={"type": "chart-measure", "index": index}, options=MEASURES, value="lifeExp")
+    graph = dcc.Graph(id={"type": "chart-graph", "index": index})
+    return charts + [measure, graph]
+
+
+@app.callback(
+    Output({"type": "chart-graph", "index": ALL}, "figure"),
+    Input({"type": "chart-measure", "index": ALL}, "value"),
+    State("country", "value"),
+)
+def draw_chart(measures, country):
+    chosen = measures[ctx.triggered_id["index"]] if isinstance(ctx.triggered_id, dict) else measures[-1]
+    return [one_chart(chosen, country) for _ in measures]
+
+
+def one_chart(measure, country):
+    rows = df[df["country"] == country]
+    # A figure is a dict of traces and layout; px.line(rows, x="year", y=measure) builds the same line.
+    line = {"type": "scatter", "mode": "lines", "x": rows["year"].tolist(), "y": rows[measure].tolist()}
+    return {"data": [line], "layout": {"title": {"text": f"{country}: {measure}"}}}
+

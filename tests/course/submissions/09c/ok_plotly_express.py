@@ -1,0 +1,42 @@
+"""Correct, written differently: px.line, other argument names, a heading.
+"""
+import plotly.express as px
+
+from learndash import MATCH, Dash, Input, Output, State, dcc, html
+
+COUNTRIES = ["Canada", "Japan", "Kenya"]
+MEASURES = ["lifeExp", "pop", "gdpPercap"]
+df = px.data.gapminder().query("country in @COUNTRIES")
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        html.H1("Charts"),
+        dcc.Dropdown(id="country", options=COUNTRIES, value="Canada"),
+        html.Button("Add Chart", id="add-chart", n_clicks=0),
+        html.Div(id="charts", children=[]),
+    ]
+)
+
+
+@app.callback(
+    Output("charts", "children"),
+    Input("add-chart", "n_clicks"),
+    State("charts", "children"),
+    prevent_initial_call=True,
+)
+def add_chart(n_clicks, charts):
+    index = len(charts) // 2
+    measure = dcc.Dropdown(id={"type": "chart-measure", "index": index}, options=MEASURES, value="lifeExp")
+    graph = dcc.Graph(id={"type": "chart-graph", "index": index})
+    return charts + [measure, graph]
+
+
+@app.callback(
+    Output({"type": "chart-graph", "index": MATCH}, "figure"),
+    Input({"type": "chart-measure", "index": MATCH}, "value"),
+    State("country", "value"),
+)
+def draw_chart(column, place):
+    return px.line(df.loc[df.country == place], x="year", y=column, title=place)

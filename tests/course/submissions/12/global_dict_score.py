@@ -1,0 +1,38 @@
+"""Mistake (R5): keeps the score in a module-level dict, shared by every tab.
+
+feedback: Python global
+"""
+from learndash import Dash, Input, Output, State, ctx, dcc, html
+
+app = Dash(__name__)
+SCORES = {"current": 0}
+
+app.layout = html.Div(
+    [
+        html.Button("+1", id="plus-one", n_clicks=0),
+        html.Button("Reset", id="reset", n_clicks=0),
+        dcc.Store(id="score-store", data=0),
+        html.Div(id="score-display"),
+    ]
+)
+
+
+@app.callback(
+    Output("score-store", "data"),
+    Input("plus-one", "n_clicks"),
+    Input("reset", "n_clicks"),
+    State("score-store", "data"),
+    prevent_initial_call=True,
+)
+def change_score(plus_clicks, reset_clicks, score):
+    if ctx.triggered_id == "reset":
+        SCORES["current"] = 0
+    else:
+        SCORES["current"] += 1
+    return SCORES["current"]
+
+
+@app.callback(Output("score-display", "children"), Input("score-store", "data"))
+def show_score(score):
+    return f"Score: {score}"
+

@@ -1,0 +1,32 @@
+"""Correct, written differently: separate +1 and reset logic with a dict of actions, format().
+"""
+from learndash import Dash, Input, Output, State, ctx, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        html.Button("+1", id="plus-one", n_clicks=0),
+        html.Button("Reset", id="reset", n_clicks=0),
+        dcc.Store(id="score-store", data=0),
+        html.Div(id="score-display"),
+    ]
+)
+
+
+@app.callback(
+    Output("score-store", "data"),
+    Input("plus-one", "n_clicks"),
+    Input("reset", "n_clicks"),
+    State("score-store", "data"),
+    prevent_initial_call=True,
+)
+def change_score(plus_clicks, reset_clicks, score):
+    actions = {"reset": lambda s: 0, "plus-one": lambda s: s + 1}
+    return actions[ctx.triggered_id](score)
+
+
+@app.callback(Output("score-display", "children"), Input("score-store", "data"))
+def show_score(score):
+    return "Score: {}".format(score)
+

@@ -1,0 +1,36 @@
+"""Correct: an empty bill returns no_update for both Outputs, which also changes nothing.
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        html.Label(["Bill ", dcc.Input(id="bill", type="number", value=40)]),
+        dcc.RadioItems(id="tip-percent", options=[10, 15, 20], value=15, inline=True),
+        html.P(["Tip: ", html.Span(id="tip")]),
+        html.P(["Total: ", html.Span(id="total")]),
+    ]
+)
+
+app.clientside_callback(
+    """
+    function tipAndTotal(bill, percent) {
+        const keep = window.dash_clientside.no_update;
+        if (typeof bill !== "number") {
+            return [keep, keep];
+        }
+        const cents = (x) => Math.round(x * 100) / 100;
+        const tip = cents(bill * percent / 100);
+        return [tip, cents(bill + tip)];
+    }
+    """,
+    Output("tip", "children"),
+    Output("total", "children"),
+    Input("bill", "value"),
+    Input("tip-percent", "value"),
+)
+
+
+if __name__ == "__main__":
+    app.run(debug=True)

@@ -1,0 +1,37 @@
+"""Mistake (R1): the "total" span was renamed "sum", so nothing shows the total.
+
+feedback: total
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        html.Label(["Bill ", dcc.Input(id="bill", type="number", value=40)]),
+        dcc.RadioItems(id="tip-percent", options=[10, 15, 20], value=15, inline=True),
+        html.P(["Tip: ", html.Span(id="tip")]),
+        html.P(["Total: ", html.Span(id="sum")]),
+    ]
+)
+
+app.clientside_callback(
+    """
+    function tipAndTotal(bill, percent) {
+        if (typeof bill !== "number") {
+            throw window.dash_clientside.PreventUpdate;
+        }
+        const cents = (x) => Math.round(x * 100) / 100;
+        const tip = cents(bill * percent / 100);
+        return [tip, cents(bill + tip)];
+    }
+    """,
+    Output("tip", "children"),
+    Output("sum", "children"),
+    Input("bill", "value"),
+    Input("tip-percent", "value"),
+)
+
+
+if __name__ == "__main__":
+    app.run(debug=True)

@@ -1,0 +1,40 @@
+"""`learndash check` on a student's own file: the same parent/child split as a class run, so a file that
+exits, ignores signals or patches the grader gets its honest report and a clear message, never a
+false pass or a silent exit."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from learndash.cli import main
+
+from .conftest import FAULTS
+from .test_hostile import PATCHES_THE_GRADER, STUB
+
+
+def check(path, *options: str):
+    return CliRunner().invoke(main, ["check", "02", str(path), *options])
+
+
+def test_os_exit_at_import_is_reported_not_a_silent_exit(tmp_path):
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text(STUB + "\nimport os\nos._exit(0)\n")
+    result = check(path)
+    assert result.exit_code == 1
+    assert "ended abruptly (exit code 0)" in result.output and "Score: 0/8" in result.output
+
+
+def test_a_file_that_blocks_the_alarm_and_loops_is_stopped_with_the_limit_named():
+    """SIGALRM blocked, then an endless loop: the grading process's own deadline stops it."""
+    result = check(FAULTS / "blocks_the_alarm.py", "--seconds", "1")
+    assert result.exit_code == 1
+    assert "the limit for loading your file" in result.output
+
+
+def test_a_patched_grader_gives_the_honest_score(tmp_path):
+    """The stub replaces Trial.expect, Report.score and more at import: it still scores 1/8."""
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text(PATCHES_THE_GRADER)
+    result = check(path)
+    assert result.exit_code == 1
+    assert "Score: 1/8" in result.output
+    assert "Your code ran as: private uid" in result.output  # the report names the isolation mode

@@ -1,0 +1,99 @@
+"""Hints from evidence (issue 11): what the app showed and which callbacks ran name the cause, never a contradicted one."""
+from __future__ import annotations
+
+from learndash import Dash, Input, Output, State, dcc, html
+from learndash.exceptions import PreventUpdate
+from learndash.grading.evidence import Mistake, hint_for
+from learndash.grading.report import CheckResult, Report, format_report
+from learndash.grading.trial import Part, StudentApp
+from learndash.testing import AppHarness
+
+SWAPPED = Mistake("x and y were swapped", shows=[(2, 1)], fix='x="a", y="b".')
+EVERY_ROW = Mistake("every row was drawn", shows=lambda points: len(points) > 1, fix="Filter first.")
+
+
+def opened(app: Dash) -> StudentApp:
+    """The app as a check sees it: a harness on its page."""
+    return StudentApp(AppHarness(app, raise_on_error=False))
+
+
+def greeter() -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="name", value="Ada"), html.Button(id="go", n_clicks=0), html.Div(id="out")])
+    return app
+
+
+def test_a_matching_mistake_is_named_and_others_are_not():
+    """Compare what the app showed with what each known mistake would show: only the ones that match are said."""
+    hint = hint_for([(2, 1)], [SWAPPED, EVERY_ROW], "General advice.")
+    assert hint == 'Your app shows exactly what it would if x and y were swapped. x="a", y="b".'
+    assert "every row" not in hint
+
+
+def test_no_matching_mistake_falls_back_to_the_general_hint_and_never_empty():
+    assert hint_for([(5, 5)], [SWAPPED], "General advice.") == "General advice."
+    assert hint_for("anything", [], "")  # an assertion failure always gets some hint
+
+
+def test_the_trace_outranks_a_guessed_mistake():
+    """When no callback ran, a mistake in what the callback computes is contradicted: the trace is said instead."""
+    hint = hint_for([(2, 1)], [SWAPPED], "General.", observation="No callback ran.")
+    assert hint.splitlines() == ["No callback ran.", "General."]
+
+
+def test_a_state_that_was_edited_is_named_as_the_cause():
+    """R-3 / State: editing a State runs nothing; the hint says which callback has it as State."""
+    app = greeter()
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"), State("name", "value"))
+    def greet(clicks, name):
+        return f"Hi {name}"
+
+    student = opened(app)
+    student.set_props("name", {"value": "Grace"})
+    said = student.observation_about("out", "children")
+    assert "name.value is a State of greet" in said and "Make it an Input" in said
+
+
+def test_prevent_initial_call_is_named_only_when_the_writer_has_it():
+    """I-7: the page-load hint blames prevent_initial_call only for a writer that sets it."""
+    held = greeter()
+
+    @held.callback(Output("out", "children"), Input("name", "value"), prevent_initial_call=True)
+    def greet(name):
+        return name
+
+    assert "greet has prevent_initial_call=True" in opened(held).observation_about("out", "children")
+
+    nobody = greeter()
+    said = opened(nobody).observation_about("out", "children")
+    assert "prevent_initial_call" not in said and "No callback ran when the page loaded." == said
+
+
+def test_a_callback_skipped_at_load_because_its_input_was_prevented_is_explained():
+    """I-6: a reader of a prevented callback's output does not run at load; the hint says why."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="go", n_clicks=0), dcc.Store(id="store", data=0), html.Div(id="out")])
+
+    @app.callback(Output("store", "data"), Input("go", "n_clicks"))
+    def bump(clicks):
+        if not clicks:
+            raise PreventUpdate
+        return clicks
+
+    @app.callback(Output("out", "children"), Input("store", "data"))
+    def show(value):
+        return str(value)
+
+    said = opened(app).observation_about("out", "children")
+    assert "show did not run when the page loaded" in said and "bump" in said
+
+
+def test_one_hint_line_is_printed_once_per_report():
+    """The same cause under three failed parts is said once; the other parts keep their own lines."""
+    parts = tuple(Part(what=f"part {n}", passed=False, expected="x", actual="y", hint=f"Same cause.\nPart {n} only.")
+                  for n in (1, 2, 3))
+    result = CheckResult(name="c", title="A check.", number="1", weight=1, score=0, status="failed", parts=parts)
+    text = format_report(Report(exercise="00", title="t", path="p", results=(result,)))
+    assert text.count("Same cause.") == 1
+    assert all(f"Part {n} only." in text for n in (1, 2, 3))

@@ -1,0 +1,103 @@
+"""Whole `learndash grade` runs as processes: two at once on one machine, and one stopped by SIGTERM."""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUBMISSIONS
+
+#: A small class whose grades are known: each student's file for exercise 02, and its points.
+SMALL_CLASS = {
+    "correct": (SOLUTIONS / "02_basic_callbacks.py", 8.0),
+    "wrong_id": (SUBMISSIONS / "02" / "wrong_id.py", 0.6),
+    "forks_many": (FAULTS / "forks_many.py", 8.0),
+    "loops_in_callback": (COURSE_FAULTS / "loops_in_callback.py", 3.0),
+}
+
+
+def write_class(root: Path, students: dict[str, tuple[Path, float]]) -> Path:
+    for student, (source, _) in students.items():
+        (root / student).mkdir(parents=True)
+        shutil.copy(source, root / student / "02_basic_callbacks.py")
+    return root
+
+
+def start_run(submissions: Path, out: Path, marker: str, *options: str, temporary: Path | None = None) -> subprocess.Popen:
+    """`learndash grade` as its own process; `marker` (a path that does not exist) tags its processes,
+    `temporary` is its TMPDIR. No reference solutions (an empty folder): the run goes straight to the class."""
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), f"/{marker}"])}
+    if temporary is not None:
+        environment["TMPDIR"] = str(temporary)
+    no_solutions = out.parent / "no-solutions"
+    no_solutions.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-c", "from learndash.cli import main; main()", "grade", str(submissions),
+               "-e", "02", "--out", str(out), "--solutions", str(no_solutions), *options]
+    return subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def processes_tagged(marker: str) -> list[int]:
+    """Every live process whose environment holds `marker` (the run, its fork server, every child)."""
+    found = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            if marker.encode() in Path(entry.path, "environ").read_bytes():
+                state = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()[0]
+                if state != "Z":
+                    found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def totals(out: Path) -> dict[str, float]:
+    return {row["student"]: float(row["total"]) for row in csv.DictReader((out / "gradebook.csv").open())}
+
+
+def test_two_runs_at_once_both_grade_correctly(tmp_path):
+    """Each run holds its own block of private uids, so cleaning up one run's job never kills the
+    other's (a forking student is cleaned up in both)."""
+    runs = []
+    for name in ("first", "second"):
+        submissions = write_class(tmp_path / name / "class", SMALL_CLASS)
+        runs.append((start_run(submissions, tmp_path / name / "grades", f"run-{uuid.uuid4().hex}", *LIMIT_OPTIONS),
+                     tmp_path / name / "grades"))
+    for process, out in runs:
+        output, _ = process.communicate(timeout=240)
+        assert process.returncode == 0, output
+        assert totals(out) == pytest.approx({student: points for student, (_, points) in SMALL_CLASS.items()}, abs=0.01)
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
+    """SIGTERM or SIGINT while a submission is being graded: the run ends, and no process, no staged
+    student code and no report of it is left in the temporary folder."""
+    stuck = {"stuck": (FAULTS / "hangs_in_the_last_check.py", 0.0), "correct": (SOLUTIONS / "02_basic_callbacks.py", 8.0)}
+    submissions = write_class(tmp_path / "class", stuck)
+    marker = f"run-{uuid.uuid4().hex}"
+    temporary = tmp_path / "tmp"  # the run's TMPDIR: its workspace is created there
+    temporary.mkdir()
+    process = start_run(submissions, tmp_path / "grades", marker, "--check-seconds", "60", "--submission-seconds", "120",
+                        "--jobs", "1", temporary=temporary)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until the stuck submission's child is running
+        if list(temporary.glob("learndash-grade-*/job*/")) and len(processes_tagged(marker)) >= 4:
+            break
+        time.sleep(0.2)
+    assert list(temporary.glob("learndash-grade-*/job*/")), "the run never started grading"
+    time.sleep(1.0)
+    process.send_signal(signal_number)
+    process.communicate(timeout=30)
+    assert process.returncode != 0
+    assert list(temporary.iterdir()) == []
+    assert processes_tagged(marker) == []
