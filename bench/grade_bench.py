@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from learndash.grading.classroom import grade_class  # noqa: E402
 from learndash.grading.graders import available_graders, grader_for  # noqa: E402
 from learndash.grading.isolation import PRELOAD, ForkServer  # noqa: E402
+from learndash.grading.report import Report  # noqa: E402
 from learndash.grading.runner import grade_in_child  # noqa: E402
 from learndash.grading.sandbox import Limits, isolation_mode  # noqa: E402
 from learndash.grading.workspace import Workspace  # noqa: E402
@@ -53,6 +54,11 @@ def cpu_seconds() -> float:
     """User + system CPU seconds of this process and of every ended process it started (and they started)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def hit_a_time_limit(report: Report) -> bool:
+    """Whether grading this submission waited for a time limit (a loop: its cost is set by the limits)."""
+    return "Time limit" in report.load_error or any("Time limit" in result.message for result in report.results)
 
 
 def pool_for(key: str) -> list[Path]:
@@ -141,6 +147,11 @@ def main() -> None:
         print(f"whole class, fork server: {run.newly_graded} submissions in {whole:.1f} s = "
               f"{run.newly_graded / whole:.2f} submissions/s, {whole_cpu:.1f} CPU s = "
               f"{run.newly_graded / whole_cpu:.2f} submissions per CPU s  (endings: {json.dumps(endings)})")
+        limited = [graded for graded in run.graded if hit_a_time_limit(graded.report)]
+        rest = [graded for graded in run.graded if not hit_a_time_limit(graded.report)]
+        print(f"  worker time: {len(limited)} submissions that hit a time limit took {sum(g.seconds for g in limited):.1f} s; "
+              f"the other {len(rest)} took {sum(g.seconds for g in rest):.1f} s "
+              f"({1000 * sum(g.seconds for g in rest) / max(1, len(rest)):.0f} ms each)")
 
         step = max(1, len(files) // sample_size)
         sample = files[::step][:sample_size]
