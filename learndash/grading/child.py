@@ -3,7 +3,7 @@
 The child is a server with no verdicts in it. The grading process (the parent) sends requests over
 a pipe and the child answers them, one at a time:
 
-    {"op": "load"}                         a fresh copy of the loaded app (a check's t.start())
+    {"op": "load"}                         run the file again in a fresh module (a check's t.start())
     {"op": "config"}                       the page's config (Dash's _dash-config)
     {"op": "layout"}                       GET /_dash-layout
     {"op": "dependencies"}                 GET /_dash-dependencies
@@ -15,15 +15,6 @@ body for PreventUpdate, 400/500 with Dash's error JSON), `{"loaded": ..., "outpu
 load, and `{"stopped": kind, ...}` when the student's code left a request by a way no server
 answers (sys.exit, KeyboardInterrupt, another BaseException, the per-request time limit).
 
-The file runs once per submission, as when a student's app is served: the first "load" executes
-it in this process (the *loaded* process), and every "load" (each check's) is answered by a fresh
-fork of it (a *worker*), which serves that check's requests. When the next check asks for a load,
-the worker ends with NEXT_CHECK and the loaded process forks a new one, so no check sees what an
-earlier check's callbacks changed, and the file is not executed again for each check. A worker that
-ends any other way ends the loaded process the same way (a signal N as exit code 128 + N, since the
-loaded process is pid 1 of its namespace and cannot signal itself), so the grading process sees
-the pipe close and learns why, as it would from a single process.
-
 Nothing the child says is believed: the parent runs the checks, computes the scores and writes the
 report, and reads every answer as untrusted data.
 """
@@ -32,7 +23,6 @@ from __future__ import annotations
 import importlib
 import json
 import os
-import sys
 import traceback
 from typing import Any
 
@@ -43,62 +33,15 @@ from learndash.grading.observations import run_observation
 from learndash.grading.sandbox import Job
 
 
-#: How a worker tells the loaded process that the grading process asked for a fresh app (a "load").
-NEXT_CHECK = 75
-
-#: A worker killed by signal N makes the loaded process exit with SIGNALLED + N (forkserver reads it back).
-SIGNALLED = 128
-
-
 def serve(job: Job, channel: Channel) -> None:
-    """Answer requests until the parent closes the pipe, each check from a fresh fork of the loaded app."""
+    """Answer requests until the parent closes the pipe."""
     state: dict[str, Any] = {"server": None}
-    request = _next_request(channel)
-    while request is not None:
-        reply = answer(job, state, request)
-        if request.get("op") == "load" and reply.get("loaded") is True and not state.get("load_each_check"):
-            try:
-                pid = os.fork()
-            except OSError:  # the student's own processes use up the limit: load the file for each check instead
-                state["load_each_check"] = True
-            else:
-                _serve_in_worker(pid, job, channel, state, reply)  # returns when the next check asks for a load
-                request = {"op": "load"}
-                continue
-        channel.send(reply)
-        request = _next_request(channel)
-
-
-def _next_request(channel: Channel) -> dict[str, Any] | None:
-    try:
-        request = channel.receive()
-    except ChannelError:
-        return None
-    return request if isinstance(request, dict) else {}
-
-
-def _serve_in_worker(pid: int, job: Job, channel: Channel, state: dict[str, Any], loaded: dict[str, Any]) -> None:
-    """In the worker (`pid` 0): answer this load and the check's requests. In the loaded process: wait
-    for the worker to ask for the next load, or end as it ended."""
-    if pid == 0:
-        code = 0
+    while True:
         try:
-            channel.send(loaded)
-            while (request := _next_request(channel)) is not None:
-                if request.get("op") == "load":
-                    code = NEXT_CHECK
-                    break
-                channel.send(answer(job, state, request))
-        except BaseException:  # noqa: B036 - never return into the loaded process's loop
-            traceback.print_exc()
-            code = 70
-        finally:
-            sys.stdout.flush()
-            os._exit(code)
-    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    if code != NEXT_CHECK:
-        sys.stdout.flush()
-        os._exit(SIGNALLED - code if code < 0 else code)
+            request = channel.receive()
+        except ChannelError:
+            return
+        channel.send(answer(job, state, request if isinstance(request, dict) else {}))
 
 
 def answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
@@ -121,19 +64,15 @@ def answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[str
 def _answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
     op = request.get("op")
     if op == "load":
-        if "loaded" in state and not state.get("load_each_check"):  # later loads are forks of the first (serve)
-            return state["loaded"]
         state["server"] = None
         try:
             submission = load_submission(job.path, seconds=job.limits.load_seconds)
         except SubmissionError as error:
-            state["loaded"] = {"loaded": False, "title": error.title, "message": error.message}
-            return state["loaded"]
+            return {"loaded": False, "title": error.title, "message": error.message}
         from learndash.transport import InProcessTransport
 
         state["server"] = InProcessTransport(submission.app)  # answers as learndash's Flask routes do
-        state["loaded"] = {"loaded": True, "output": submission.output}
-        return state["loaded"]
+        return {"loaded": True, "output": submission.output}
     if op == "observe":
         return _observe(job, request)
     if state.get("server") is None:

@@ -37,7 +37,6 @@ import time
 import traceback
 from dataclasses import fields
 
-from learndash.grading.child import SIGNALLED
 from learndash.grading.sandbox import SINGLE_THREADED, Job, Limits
 
 #: What a child that could not even be confined exits with (its captured output says why).
@@ -186,8 +185,6 @@ def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
             os.close(fd)
         _, status = os.waitpid(pid, 0)
         code = os.waitstatus_to_exitcode(status)
-        if code > SIGNALLED:  # a worker of the loaded process died of signal code - SIGNALLED (child.py)
-            code = SIGNALLED - code
         if code < 0:  # end by the same signal, so the grading process learns it (SIGKILL needs no reset)
             if -code != signal.SIGKILL:
                 signal.signal(-code, signal.SIG_DFL)

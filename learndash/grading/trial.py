@@ -1,6 +1,6 @@
 """What a check works with: the student's app driven through `AppHarness`, and expectations that score it.
 
-A `Trial` is handed to each check. `t.start()` has the child fork a fresh copy of the student's loaded app
+A `Trial` is handed to each check. `t.start()` has the child load a fresh copy of the student's app
 and returns a `StudentApp` (the harness, in this process, driving that app over the wire, plus a
 record of the last action so feedback can say "after you typed 'Ada' into name-input ..."). Each
 `t.expect...` call is one *part* of the check; the check's score is its weight times the share of
@@ -145,7 +145,7 @@ class Trial:
         self._loaded = False
 
     def start(self) -> StudentApp:
-        """A fresh copy of the student's loaded app (a new fork; the file ran once) in a headless harness, initial callbacks run."""
+        """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run)."""
         answer = self._process.load()
         if answer.get("loaded") is not True:
             title, message = answer.get("title"), answer.get("message")
