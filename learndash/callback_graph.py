@@ -109,11 +109,22 @@ class Request:
     initial_call: bool = False
     execution_group: int | None = None
     predecessors: tuple[WireCallback, ...] = ()
+    resolved: dict[str, tuple[int, list[list[Any]]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[int, str]:
         """Requests with the same key are one request (rule C-4 step 2, P-6)."""
         return id(self.callback), stringify_id(self.match_values) if self.match_values else ""
+
+    def ids_for(self, role: str, index: LayoutIndex) -> list[list[Any]]:
+        """For each of the callback's `role` ("inputs" or "outputs"), the concrete ids it names in
+        `index` now. Pruning, readiness, the group check and the result all ask this between two
+        changes of the layout, so the answer is kept until the index changes (its `version`)."""
+        kept = self.resolved.get(role)
+        if kept is None or kept[0] != index.version:
+            kept = (index.version, [resolve(d, index, self.match_values) for d in getattr(self.callback, role)])
+            self.resolved[role] = kept
+        return kept[1]
 
 
 def _index_by_id(dependencies: Iterable[tuple[WireCallback, DashDependency]]) -> tuple[dict, dict]:
@@ -242,11 +253,11 @@ class CallbackGraph:
 
     def resolve_outputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
         """For each Output, the concrete ids it names for this request right now (C-6 step 3)."""
-        return [resolve(o, index, request.match_values) for o in request.callback.outputs]
+        return request.ids_for("outputs", index)
 
     def resolve_inputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
         """For each Input, the concrete ids it names for this request right now (C-6 step 1)."""
-        return [resolve(i, index, request.match_values) for i in request.callback.inputs]
+        return request.ids_for("inputs", index)
 
     def output_prop_ids(self, request: Request, index: LayoutIndex) -> list[str]:
         """Every concrete `id.prop` the request may write (its 'allProps' for rule I-6)."""

@@ -45,6 +45,7 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
                 initial_call=newest.initial_call,
                 execution_group=groups_seen[-1] if groups_seen else None,
                 predecessors=newest.predecessors,
+                resolved=newest.resolved,  # same callback and MATCH values: the same ids
             )
         )
     return merged

@@ -36,7 +36,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         # Python keeps callbacks as value objects and indexes them in a CallbackGraph (fast lookups
         # in large apps); JS works on parsed plain objects with free functions.
         "WireCallback", "WireCallback.hasNoOutput", "WireCallback.firesInitially", "WireCallback.outputNames",
-        "Request", "Request.key",
+        "Request", "Request.key", "Request.idsFor",
         "CallbackGraph", "CallbackGraph.inputsOn", "CallbackGraph.outputsOn", "CallbackGraph.callbacksTriggeredBy",
         "CallbackGraph.initialRequests", "CallbackGraph.noOutputRequests", "CallbackGraph.finalCallRequests",
         "CallbackGraph.resolveOutputs", "CallbackGraph.resolveInputs", "CallbackGraph.outputPropIds",
