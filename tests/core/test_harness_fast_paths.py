@@ -1,5 +1,8 @@
 """The harness's kept work gives what the readable paths give: the same request bodies and the
-same page state (rules C-4, C-6, C-8, P-5, P-9).
+same page state (rules C-4, C-6, C-8, C-9, P-5, P-9).
+
+A lone queued request is taken without walking the graph (`renderer.ready_requests`): readiness
+(C-4.5) or, when it waits only on itself, the deadlock break (C-4.6) would take it too.
 
 A request resolves its Inputs and Outputs several times between two changes of the layout
 (pruning C-4.4, readiness C-4.5, the group check I-6, its result C-7); `Request.ids_for` keeps
@@ -15,7 +18,9 @@ from typing import Any
 from learndash import ALL, MATCH, Dash, Input, Output, State, dcc, html
 from learndash.callback_graph import Request
 from learndash.patterns import resolve
+from learndash import renderer
 from learndash.renderer import Page
+from learndash.scheduler import break_deadlock
 from learndash.transport import InProcessTransport
 
 
@@ -55,27 +60,63 @@ def items_app() -> Dash:
     return app
 
 
-def run(monkeypatch=None) -> tuple[list[dict], Any]:
-    transport = RecordingTransport(items_app())
+def chain_app() -> Dash:
+    """A 3-callback chain beside a cycle through two callbacks (C-9) and a two-way sync (R-3)."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id=name, value=0) for name in ("a", "b", "c", "d", "celsius", "fahrenheit", "x", "y")])
+    for source, target in (("a", "b"), ("b", "c"), ("c", "d")):
+        app.callback(Output(target, "value"), Input(source, "value"))(lambda value: (value or 0) + 1)
+
+    @app.callback(Output("fahrenheit", "value"), Input("celsius", "value"))
+    def to_f(c):
+        return c * 9 / 5 + 32
+
+    @app.callback(Output("celsius", "value"), Input("fahrenheit", "value"))
+    def to_c(f):
+        return (f - 32) * 5 / 9
+
+    @app.callback(Output("x", "value"), Output("y", "value"), Input("x", "value"), Input("y", "value"))
+    def sync(x, y):
+        return (x, x) if x != y else (x, y)
+
+    return app
+
+
+ITEM_STEPS = [("add", {"n_clicks": 1}), ("add", {"n_clicks": 2}), ("add", {"n_clicks": 3}), ("drop", {"n_clicks": 1}),
+              ("add", {"n_clicks": 4}), ('{"index":1,"type":"pick"}', {"value": "x"})]
+CHAIN_STEPS = [("a", {"value": 5}), ("celsius", {"value": 100}), ("x", {"value": 7}), ("fahrenheit", {"value": 50})]
+
+
+def run(make_app=items_app, steps=ITEM_STEPS) -> tuple[list[dict], Any, list]:
+    transport = RecordingTransport(make_app())
     page = Page.open(transport)
-    for step in [("add", 1), ("add", 2), ("add", 3), ("drop", 1), ("add", 4)]:
-        component = page.component_by_id(step[0])
-        page.set_props(step[0], {"n_clicks": step[1] if step[0] == "add" else (component["props"].get("n_clicks") or 0) + 1})
+    for id_str, props in steps:
+        page.set_props(id_str, props)
         page.settle()
-    page.set_props('{"index":1,"type":"pick"}', {"value": "x"})
-    page.settle()
-    return transport.bodies, page.layout
+    return transport.bodies, page.layout, [(e.title, e.message) for e in page.errors]
+
+
+def test_a_lone_request_is_taken_as_the_readable_scheduler_takes_it(monkeypatch):
+    """C-4.5, C-4.6, C-9, R-3: the same bodies, page and errors as readiness + deadlock break."""
+    kept = [run(), run(chain_app, CHAIN_STEPS)]
+
+    def readable(queue, graph, index):
+        return graph.ready_to_run(queue, index) or break_deadlock(queue, graph, index)
+
+    monkeypatch.setattr(renderer, "ready_requests", readable)
+    assert [run(), run(chain_app, CHAIN_STEPS)] == kept
+    assert any(title == "Circular Dependencies" for title, _ in kept[1][2])  # the cycle was on the page
 
 
 def test_kept_resolutions_send_the_bodies_and_leave_the_page_that_fresh_ones_do(monkeypatch):
     """C-4/C-6/C-8: items added and removed under queued requests; kept vs afresh."""
-    kept_bodies, kept_layout = run()
+    kept_bodies, kept_layout, _ = run()
 
     def afresh(self: Request, role: str, index) -> list[list[Any]]:
         return [resolve(d, index, self.match_values) for d in getattr(self.callback, role)]
 
     monkeypatch.setattr(Request, "ids_for", afresh)
-    fresh_bodies, fresh_layout = run()
+    fresh_bodies, fresh_layout, _ = run()
     assert kept_bodies == fresh_bodies
     assert kept_layout == fresh_layout
     assert any("picked x" in str(body) for body in fresh_bodies)  # the scenario reached the MATCH + ALL chain

@@ -63,6 +63,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "Page.requestBody",  # JS: dispatch.executeRequest
         "Page.execute",
         "Page.replaceChildren",  # JS: inline in applyResult, with the DOM update
+        "readyRequests",  # JS asks readyToRun with the in-flight requests; Python runs one at a time
         "checkLayoutJson",  # main.js trusts its own server's JSON
     },
     "page_errors": {
