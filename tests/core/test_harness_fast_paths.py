@@ -142,3 +142,25 @@ def test_a_kept_resolution_follows_the_layout_when_items_come_and_go():
     old, layout["props"]["children"] = layout["props"]["children"], [item(1)]
     index.replace_subtree(old, layout["props"]["children"], ("props", "children"))
     assert request.ids_for("inputs", index) == [[{"type": "show", "index": 1}]]
+
+
+def test_a_request_alone_under_its_key_comes_out_of_merging_unchanged():
+    """C-4.2: merging one request keeps its callback, MATCH values, changed props (DIRECT and
+    INDIRECT as they were), initial flag, execution group and predecessors; duplicates still merge."""
+    from learndash.callback_graph import DIRECT, INDIRECT, CallbackGraph, parse_callbacks
+    from learndash.scheduler import merge_duplicates
+
+    app = items_app()
+    app.prepare()
+    callbacks = CallbackGraph(parse_callbacks(app.dependencies(), {})).callbacks
+    show = next(c for c in callbacks if isinstance(c.outputs[0].component_id, dict))
+    total = next(c for c in callbacks if c.outputs[0].component_id == "total")
+    lone = Request(show, {"index": 2}, {'{"index":2,"type":"pick"}.value': DIRECT, "x.value": INDIRECT},
+                   initial_call=True, execution_group=3, predecessors=(total,))
+    first = Request(total, {}, {"a.value": INDIRECT}, execution_group=1)
+    second = Request(total, {}, {"a.value": DIRECT, "b.value": INDIRECT}, execution_group=2)
+    merged = merge_duplicates([first, lone, second])
+    assert [(r.callback, r.match_values, r.changed_prop_ids, r.initial_call, r.execution_group, r.predecessors) for r in merged] == [
+        (total, {}, {"a.value": DIRECT, "b.value": INDIRECT}, False, 2, ()),
+        (show, {"index": 2}, {'{"index":2,"type":"pick"}.value': DIRECT, "x.value": INDIRECT}, True, 3, (total,)),
+    ]
