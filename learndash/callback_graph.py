@@ -117,9 +117,10 @@ class Request:
         return id(self.callback), stringify_id(self.match_values) if self.match_values else ""
 
     def ids_for(self, role: str, index: LayoutIndex) -> list[list[Any]]:
-        """For each of the callback's `role` ("inputs" or "outputs"), the concrete ids it names in
-        `index` now. Pruning, readiness, the group check and the result all ask this between two
-        changes of the layout, so the answer is kept until the index changes (its `version`)."""
+        """For each of the callback's `role` ("inputs", "outputs" or "states"), the concrete ids it
+        names in `index` now. Pruning, readiness, the group check, the body and the result all ask
+        this between two changes of the layout, so the answer is kept until the index changes
+        (its `version`)."""
         kept = self.resolved.get(role)
         if kept is None or kept[0] != index.version:
             kept = (index.version, [resolve(d, index, self.match_values) for d in getattr(self.callback, role)])

@@ -5,7 +5,7 @@ A lone queued request is taken without walking the graph (`renderer.ready_reques
 (C-4.5) or, when it waits only on itself, the deadlock break (C-4.6) would take it too.
 
 A request resolves its Inputs and Outputs several times between two changes of the layout
-(pruning C-4.4, readiness C-4.5, the group check I-6, its result C-7); `Request.ids_for` keeps
+(pruning C-4.4, readiness C-4.5, the group check I-6, its body C-6, its result C-7); `Request.ids_for` keeps
 the answer until the layout index changes. The readable path resolves afresh every time. An app
 that adds and removes MATCH items makes the index change under queued requests, which is where
 a stale answer would show.
