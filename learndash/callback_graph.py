@@ -150,21 +150,27 @@ class CallbackGraph:
         self._outputs_exact, self._outputs_patterns = _index_by_id(
             (c, o) for c in self.callbacks for o in c.outputs
         )
+        # The callbacks never change, so which patterns name a dict id is worked out once per id.
+        self._inputs_found: dict[str, list] = {}
+        self._outputs_found: dict[str, list] = {}
 
-    def _on_component(self, exact: dict, patterns: dict, component_id: Any) -> list[tuple[WireCallback, Any]]:
-        if isinstance(component_id, dict):
-            return [
+    def _on_component(self, exact: dict, patterns: dict, found: dict, component_id: Any) -> list[tuple[WireCallback, Any]]:
+        if not isinstance(component_id, dict):
+            return list(exact.get(component_id, []))
+        id_str = stringify_id(component_id)
+        if id_str not in found:
+            found[id_str] = [
                 (c, d) for c, d in patterns.get(keys_of(component_id), []) if id_matches(d.component_id, component_id)
             ]
-        return list(exact.get(component_id, []))
+        return list(found[id_str])
 
     def inputs_on(self, component_id: Any) -> list[tuple[WireCallback, DashDependency]]:
         """The (callback, Input) pairs whose Input names this concrete component, any prop."""
-        return self._on_component(self._inputs_exact, self._inputs_patterns, component_id)
+        return self._on_component(self._inputs_exact, self._inputs_patterns, self._inputs_found, component_id)
 
     def outputs_on(self, component_id: Any) -> list[tuple[WireCallback, Output]]:
         """The (callback, Output) pairs whose Output names this concrete component, any prop."""
-        return self._on_component(self._outputs_exact, self._outputs_patterns, component_id)
+        return self._on_component(self._outputs_exact, self._outputs_patterns, self._outputs_found, component_id)
 
     # -- C-3: who listens to (id, prop)? ------------------------------------------------------
 

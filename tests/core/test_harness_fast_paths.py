@@ -164,3 +164,27 @@ def test_a_request_alone_under_its_key_comes_out_of_merging_unchanged():
         (total, {}, {"a.value": DIRECT, "b.value": INDIRECT}, False, 2, ()),
         (show, {"index": 2}, {'{"index":2,"type":"pick"}.value': DIRECT, "x.value": INDIRECT}, True, 3, (total,)),
     ]
+
+
+def test_the_callbacks_on_a_dict_id_are_what_a_fresh_graph_finds():
+    """P-3: asked again and in any order, a graph names the same (callback, dependency) pairs for
+    an id as a graph asked once; ids equal to JavaScript (`1`, `1.0`) share them, `"1"` and `True` do not."""
+    from learndash.callback_graph import CallbackGraph, parse_callbacks
+
+    app = Dash(__name__)
+    app.layout = html.Div(id="root")
+    app.config.suppress_callback_exceptions = True
+    app.callback(Output({"type": "show", "index": MATCH}, "children"), Input({"type": "pick", "index": MATCH}, "value"))(str)
+    app.callback(Output("root", "title"), Input({"type": "pick", "index": 1}, "value"))(str)
+    app.callback(Output("root", "children"), Input({"type": "pick", "index": ALL}, "value"))(str)
+    app.prepare()
+    callbacks = parse_callbacks(app.dependencies(), {})
+    ids = [{"type": "pick", "index": v} for v in (1, 1.0, "1", True, 2)] + [{"type": "show", "index": 1}, {"index": 1}, "root"]
+    kept = CallbackGraph(callbacks)
+    for component_id in ids + ids[::-1]:
+        fresh = CallbackGraph(callbacks)
+        assert kept.inputs_on(component_id) == fresh.inputs_on(component_id)
+        assert kept.outputs_on(component_id) == fresh.outputs_on(component_id)
+    assert len(kept.inputs_on({"type": "pick", "index": 1.0})) == 3
+    assert len(kept.inputs_on({"type": "pick", "index": "1"})) == 2
+    assert len(kept.inputs_on({"type": "pick", "index": True})) == 2
