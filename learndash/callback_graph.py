@@ -111,11 +111,23 @@ class Request:
     initial_call: bool = False
     execution_group: int | None = None
     predecessors: tuple[WireCallback, ...] = ()
+    resolved: dict[str, tuple[int, list[list[Any]]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[int, str]:
         """Requests with the same key are one request (rule C-4 step 2, P-6)."""
         return id(self.callback), stringify_id(self.match_values) if self.match_values else ""
+
+    def ids_for(self, role: str, index: LayoutIndex) -> list[list[Any]]:
+        """For each of the callback's `role` ("inputs", "outputs" or "states"), the concrete ids it
+        names in `index` now. Pruning, readiness, the group check, the body and the result all ask
+        this between two changes of the layout, so the answer is kept until the index changes
+        (its `version`)."""
+        kept = self.resolved.get(role)
+        if kept is None or kept[0] != index.version:
+            kept = (index.version, [resolve(d, index, self.match_values) for d in getattr(self.callback, role)])
+            self.resolved[role] = kept
+        return kept[1]
 
 
 def _index_by_id(dependencies: Iterable[tuple[WireCallback, DashDependency]]) -> tuple[dict, dict]:
@@ -140,21 +152,27 @@ class CallbackGraph:
         self._outputs_exact, self._outputs_patterns = _index_by_id(
             (c, o) for c in self.callbacks for o in c.outputs
         )
+        # The callbacks never change, so which patterns name a dict id is worked out once per id.
+        self._inputs_found: dict[str, list] = {}
+        self._outputs_found: dict[str, list] = {}
 
-    def _on_component(self, exact: dict, patterns: dict, component_id: Any) -> list[tuple[WireCallback, Any]]:
-        if isinstance(component_id, dict):
-            return [
+    def _on_component(self, exact: dict, patterns: dict, found: dict, component_id: Any) -> list[tuple[WireCallback, Any]]:
+        if not isinstance(component_id, dict):
+            return list(exact.get(component_id, []))
+        id_str = stringify_id(component_id)
+        if id_str not in found:
+            found[id_str] = [
                 (c, d) for c, d in patterns.get(keys_of(component_id), []) if id_matches(d.component_id, component_id)
             ]
-        return list(exact.get(component_id, []))
+        return list(found[id_str])
 
     def inputs_on(self, component_id: Any) -> list[tuple[WireCallback, DashDependency]]:
         """The (callback, Input) pairs whose Input names this concrete component, any prop."""
-        return self._on_component(self._inputs_exact, self._inputs_patterns, component_id)
+        return self._on_component(self._inputs_exact, self._inputs_patterns, self._inputs_found, component_id)
 
     def outputs_on(self, component_id: Any) -> list[tuple[WireCallback, Output]]:
         """The (callback, Output) pairs whose Output names this concrete component, any prop."""
-        return self._on_component(self._outputs_exact, self._outputs_patterns, component_id)
+        return self._on_component(self._outputs_exact, self._outputs_patterns, self._outputs_found, component_id)
 
     # -- C-3: who listens to (id, prop)? ------------------------------------------------------
 
@@ -244,11 +262,11 @@ class CallbackGraph:
 
     def resolve_outputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
         """For each Output, the concrete ids it names for this request right now (C-6 step 3)."""
-        return [resolve(o, index, request.match_values) for o in request.callback.outputs]
+        return request.ids_for("outputs", index)
 
     def resolve_inputs(self, request: Request, index: LayoutIndex) -> list[list[Any]]:
         """For each Input, the concrete ids it names for this request right now (C-6 step 1)."""
-        return [resolve(i, index, request.match_values) for i in request.callback.inputs]
+        return request.ids_for("inputs", index)
 
     def output_prop_ids(self, request: Request, index: LayoutIndex) -> list[str]:
         """Every concrete `id.prop` the request may write (its 'allProps' for rule I-6)."""

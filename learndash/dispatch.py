@@ -14,7 +14,6 @@ from typing import Any
 from .callback_graph import Request
 from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue, LearndashError
 from .layout import LayoutIndex, get_at
-from .patterns import resolve
 from .protocol import (
     clean_property_name,
     prop_id,
@@ -89,18 +88,20 @@ def spec_of(component_id: Any, prop: str, layout: Any, index: LayoutIndex, *, re
 
 
 def resolve_role(
-    dependencies: tuple, wire_props: tuple, request: Request, layout: Any, index: LayoutIndex, *, with_value: bool
+    role: str, wire_props: tuple, request: Request, layout: Any, index: LayoutIndex, *, with_value: bool
 ) -> tuple[list[Any], list[Any], int]:
-    """(entries, missing dependencies, how many ALL/ALLSMALLER matched nothing) for one role.
+    """(entries, missing dependencies, how many ALL/ALLSMALLER matched nothing) for one role
+    ("inputs", "outputs" or "states" of the request's callback).
 
     An entry is one spec, or a list of specs for a multi-valued dependency (rule C-6 steps 1, 3, 4).
+    The ids come from `Request.ids_for`: pruning and readiness resolved them already.
     """
     entries: list[Any] = []
     missing: list[Any] = []
     empty_multi = 0
-    for dependency, wire_prop in zip(dependencies, wire_props):
+    dependencies = getattr(request.callback, role)
+    for dependency, wire_prop, found in zip(dependencies, wire_props, request.ids_for(role, index)):
         read = dependency.component_property if with_value else None
-        found = resolve(dependency, index, request.match_values)
         specs = [spec_of(component_id, wire_prop, layout, index, read=read) for component_id in found]
         if dependency.is_multi_valued:
             entries.append(specs)
@@ -123,21 +124,21 @@ def build_body(request: Request, layout: Any, index: LayoutIndex) -> dict[str, A
     silently (I-3); raises `ReferenceProblem` for a component that should be there but is not."""
     callback = request.callback
     inputs, missing, empty_multi = resolve_role(
-        callback.inputs, _props(callback.inputs), request, layout, index, with_value=True
+        "inputs", _props(callback.inputs), request, layout, index, with_value=True
     )
     if missing:
         if len(missing) + empty_multi == len(callback.inputs):
             return None  # every input is missing: skipped like PreventUpdate, no stored entry (I-3, C-6.2)
         raise ReferenceProblem(missing[0], "Input")
     outputs, missing_outputs, _ = resolve_role(
-        callback.outputs, callback.output_props, request, layout, index, with_value=False
+        "outputs", callback.output_props, request, layout, index, with_value=False
     )
     if missing_outputs:
         if any(_has_value(entry) for entry in inputs):
             raise ReferenceProblem(missing_outputs[0], "Output")
         return None  # with no input value either, it is skipped silently (C-6 step 3)
     states, missing_states, _ = resolve_role(
-        callback.states, _props(callback.states), request, layout, index, with_value=True
+        "states", _props(callback.states), request, layout, index, with_value=True
     )
     if missing_states:
         raise ReferenceProblem(missing_states[0], "State")

@@ -8,6 +8,7 @@ path, and keeps dict ids grouped by key set in document order, which is the orde
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import count
 from typing import Any, Iterator
 
 from .protocol import stringify_id
@@ -45,6 +46,9 @@ def keys_of(component_id: dict) -> str:
     return ",".join(sorted(component_id))
 
 
+INDEX_CHANGES = count()
+
+
 @dataclass
 class LayoutIndex:
     """Where each component with an id lives, like the renderer's `paths` store (rule C-1)."""
@@ -52,6 +56,9 @@ class LayoutIndex:
     paths: dict[str, Path] = field(default_factory=dict)
     ids: dict[str, Any] = field(default_factory=dict)
     by_keys: dict[str, dict[str, None]] = field(default_factory=dict)
+    # Taken afresh from one counter on every change of any index, so equal versions mean the same
+    # index unchanged: what was resolved against it may be kept (see `Request.ids_for`).
+    version: int = field(default_factory=lambda: next(INDEX_CHANGES))
 
     @classmethod
     def of(cls, tree: Any) -> LayoutIndex:
@@ -102,12 +109,14 @@ class LayoutIndex:
     def _remember(self, id_str: str, component_id: Any, path: Path) -> None:
         self.paths[id_str] = path
         self.ids[id_str] = component_id
+        self.version = next(INDEX_CHANGES)
         if isinstance(component_id, dict):
             # A dict keeps insertion order: re-adding an existing id keeps its place (P-9).
             self.by_keys.setdefault(keys_of(component_id), {})[id_str] = None
 
     def _forget(self, id_str: str) -> None:
         del self.paths[id_str]
+        self.version = next(INDEX_CHANGES)
         component_id = self.ids.pop(id_str)
         if isinstance(component_id, dict):
             self.by_keys[keys_of(component_id)].pop(id_str, None)

@@ -207,7 +207,7 @@ class Page:
                 if self.flush_late_writes():
                     continue
                 return
-            ready = self.graph.ready_to_run(queue, self.index) or break_deadlock(queue, self.graph, self.index)
+            ready = ready_requests(queue, self.graph, self.index)
             taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
             self.queue = [r for r in queue if id(r) not in taken]
             batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
@@ -359,6 +359,14 @@ class Page:
 
 
 _ABSENT = object()
+
+
+def ready_requests(queue: list[Request], graph: CallbackGraph, index: LayoutIndex) -> list[Request]:
+    """C-4.5, then C-4.6 when nothing is ready. A lone request is always taken: it is ready, or it
+    waits only on itself (a cycle) and breaking the deadlock takes it, so its graph walk is skipped."""
+    if len(queue) == 1:
+        return queue
+    return graph.ready_to_run(queue, index) or break_deadlock(queue, graph, index)
 
 
 def check_layout_json(layout: Any) -> None:

@@ -29,7 +29,10 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
         groups.setdefault(request.key, []).append(request)
     merged = []
     for group in groups.values():
-        initial = next((r for r in group if r.initial_call), None) if len(group) > 1 else None
+        if len(group) == 1:
+            merged.append(group[0])  # alone, it is already what merging would make of it
+            continue
+        initial = next((r for r in group if r.initial_call), None)
         group = [r for r in group if r is not initial]
         newest = group[-1]
         changed: dict[str, int] = {}
@@ -45,6 +48,7 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
                 initial_call=newest.initial_call,
                 execution_group=groups_seen[-1] if groups_seen else None,
                 predecessors=newest.predecessors,
+                resolved=newest.resolved,  # same callback and MATCH values: the same ids
             )
         )
     return merged

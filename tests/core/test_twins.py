@@ -38,7 +38,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         # Python keeps callbacks as value objects and indexes them in a CallbackGraph (fast lookups
         # in large apps); JS works on parsed plain objects with free functions.
         "WireCallback", "WireCallback.hasNoOutput", "WireCallback.firesInitially", "WireCallback.outputNames",
-        "Request", "Request.key",
+        "Request", "Request.key", "Request.idsFor",
         "CallbackGraph", "CallbackGraph.inputsOn", "CallbackGraph.outputsOn", "CallbackGraph.callbacksTriggeredBy",
         "CallbackGraph.initialRequests", "CallbackGraph.noOutputRequests", "CallbackGraph.finalCallRequests",
         "CallbackGraph.resolveOutputs", "CallbackGraph.resolveInputs", "CallbackGraph.outputPropIds",
@@ -67,6 +67,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "Page.clientsideEngine",  # the browser runs clientside functions in its own JS (dispatch.runClientside)
         "Page.propsOf",  # JS reads component.props inline in Page.patched
         "Page.replaceChildren",  # JS: inline in applyResult, with the DOM update
+        "readyRequests",  # JS asks readyToRun with the in-flight requests; Python runs one at a time
         "checkLayoutJson",  # main.js trusts its own server's JSON
     },
     "persistence": {

@@ -1,0 +1,190 @@
+"""The harness's kept work gives what the readable paths give: the same request bodies and the
+same page state (rules C-4, C-6, C-8, C-9, P-5, P-9).
+
+A lone queued request is taken without walking the graph (`renderer.ready_requests`): readiness
+(C-4.5) or, when it waits only on itself, the deadlock break (C-4.6) would take it too.
+
+A request resolves its Inputs and Outputs several times between two changes of the layout
+(pruning C-4.4, readiness C-4.5, the group check I-6, its body C-6, its result C-7); `Request.ids_for` keeps
+the answer until the layout index changes. The readable path resolves afresh every time. An app
+that adds and removes MATCH items makes the index change under queued requests, which is where
+a stale answer would show.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from learndash import ALL, MATCH, Dash, Input, Output, State, dcc, html
+from learndash.callback_graph import Request
+from learndash.patterns import resolve
+from learndash import renderer
+from learndash.renderer import Page
+from learndash.scheduler import break_deadlock
+from learndash.transport import InProcessTransport
+
+
+class RecordingTransport(InProcessTransport):
+    """The in-process transport, keeping every POST body the page sent."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.bodies: list[dict[str, Any]] = []
+
+    def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
+        self.bodies.append(copy.deepcopy(body))
+        return super().update_component(body)
+
+
+def items_app() -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("add", id="add"), html.Button("drop", id="drop"), html.Div(id="list"), html.Div(id="total")])
+
+    @app.callback(Output("list", "children"), Input("add", "n_clicks"), Input("drop", "n_clicks"), State("list", "children"))
+    def edit(added, dropped, children):
+        children = list(children or [])
+        count = (added or 0) - (dropped or 0)
+        while len(children) < count:
+            i = len(children)
+            children.append(html.Div([dcc.Input(id={"type": "pick", "index": i}, value=i), html.Div(id={"type": "show", "index": i})]))
+        return children[: max(count, 0)]
+
+    @app.callback(Output({"type": "show", "index": MATCH}, "children"), Input({"type": "pick", "index": MATCH}, "value"))
+    def show(value):
+        return f"picked {value}"
+
+    @app.callback(Output("total", "children"), Input({"type": "show", "index": ALL}, "children"))
+    def total(shows):
+        return " | ".join(shows)
+
+    return app
+
+
+def chain_app() -> Dash:
+    """A 3-callback chain beside a cycle through two callbacks (C-9) and a two-way sync (R-3)."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id=name, value=0) for name in ("a", "b", "c", "d", "celsius", "fahrenheit", "x", "y")])
+    for source, target in (("a", "b"), ("b", "c"), ("c", "d")):
+        app.callback(Output(target, "value"), Input(source, "value"))(lambda value: (value or 0) + 1)
+
+    @app.callback(Output("fahrenheit", "value"), Input("celsius", "value"))
+    def to_f(c):
+        return c * 9 / 5 + 32
+
+    @app.callback(Output("celsius", "value"), Input("fahrenheit", "value"))
+    def to_c(f):
+        return (f - 32) * 5 / 9
+
+    @app.callback(Output("x", "value"), Output("y", "value"), Input("x", "value"), Input("y", "value"))
+    def sync(x, y):
+        return (x, x) if x != y else (x, y)
+
+    return app
+
+
+ITEM_STEPS = [("add", {"n_clicks": 1}), ("add", {"n_clicks": 2}), ("add", {"n_clicks": 3}), ("drop", {"n_clicks": 1}),
+              ("add", {"n_clicks": 4}), ('{"index":1,"type":"pick"}', {"value": "x"})]
+CHAIN_STEPS = [("a", {"value": 5}), ("celsius", {"value": 100}), ("x", {"value": 7}), ("fahrenheit", {"value": 50})]
+
+
+def run(make_app=items_app, steps=ITEM_STEPS) -> tuple[list[dict], Any, list]:
+    transport = RecordingTransport(make_app())
+    page = Page.open(transport)
+    for id_str, props in steps:
+        page.set_props(id_str, props)
+        page.settle()
+    return transport.bodies, page.layout, [(e.title, e.message) for e in page.errors]
+
+
+def test_a_lone_request_is_taken_as_the_readable_scheduler_takes_it(monkeypatch):
+    """C-4.5, C-4.6, C-9, R-3: the same bodies, page and errors as readiness + deadlock break."""
+    kept = [run(), run(chain_app, CHAIN_STEPS)]
+
+    def readable(queue, graph, index):
+        return graph.ready_to_run(queue, index) or break_deadlock(queue, graph, index)
+
+    monkeypatch.setattr(renderer, "ready_requests", readable)
+    assert [run(), run(chain_app, CHAIN_STEPS)] == kept
+    assert any(title == "Circular Dependencies" for title, _ in kept[1][2])  # the cycle was on the page
+
+
+def test_kept_resolutions_send_the_bodies_and_leave_the_page_that_fresh_ones_do(monkeypatch):
+    """C-4/C-6/C-8: items added and removed under queued requests; kept vs afresh."""
+    kept_bodies, kept_layout, _ = run()
+
+    def afresh(self: Request, role: str, index) -> list[list[Any]]:
+        return [resolve(d, index, self.match_values) for d in getattr(self.callback, role)]
+
+    monkeypatch.setattr(Request, "ids_for", afresh)
+    fresh_bodies, fresh_layout, _ = run()
+    assert kept_bodies == fresh_bodies
+    assert kept_layout == fresh_layout
+    assert any("picked x" in str(body) for body in fresh_bodies)  # the scenario reached the MATCH + ALL chain
+
+
+def test_a_kept_resolution_follows_the_layout_when_items_come_and_go():
+    """P-5/P-9: an ALL Output kept by a request names the items on the page now, in ALL order."""
+    from learndash.callback_graph import CallbackGraph, parse_callbacks
+    from learndash.layout import LayoutIndex
+
+    app = items_app()
+    app.prepare()
+    graph = CallbackGraph(parse_callbacks(app.dependencies(), {}))
+    total = next(c for c in graph.callbacks if c.outputs[0].component_id == "total")
+    item = lambda i: {"type": "Input", "namespace": "dash_core_components", "props": {"id": {"type": "show", "index": i}}}
+    layout = {"type": "Div", "namespace": "dash_html_components", "props": {"id": "list", "children": [item(0)]}}
+    index = LayoutIndex.of(layout)
+    request = Request(total, {})
+    assert request.ids_for("inputs", index) == [[{"type": "show", "index": 0}]]
+    old, layout["props"]["children"] = layout["props"]["children"], [item(0), item(1)]
+    index.replace_subtree(old, layout["props"]["children"], ("props", "children"))
+    assert request.ids_for("inputs", index) == [[{"type": "show", "index": 0}, {"type": "show", "index": 1}]]
+    old, layout["props"]["children"] = layout["props"]["children"], [item(1)]
+    index.replace_subtree(old, layout["props"]["children"], ("props", "children"))
+    assert request.ids_for("inputs", index) == [[{"type": "show", "index": 1}]]
+
+
+def test_a_request_alone_under_its_key_comes_out_of_merging_unchanged():
+    """C-4.2: merging one request keeps its callback, MATCH values, changed props (DIRECT and
+    INDIRECT as they were), initial flag, execution group and predecessors; duplicates still merge."""
+    from learndash.callback_graph import DIRECT, INDIRECT, CallbackGraph, parse_callbacks
+    from learndash.scheduler import merge_duplicates
+
+    app = items_app()
+    app.prepare()
+    callbacks = CallbackGraph(parse_callbacks(app.dependencies(), {})).callbacks
+    show = next(c for c in callbacks if isinstance(c.outputs[0].component_id, dict))
+    total = next(c for c in callbacks if c.outputs[0].component_id == "total")
+    lone = Request(show, {"index": 2}, {'{"index":2,"type":"pick"}.value': DIRECT, "x.value": INDIRECT},
+                   initial_call=True, execution_group=3, predecessors=(total,))
+    first = Request(total, {}, {"a.value": INDIRECT}, execution_group=1)
+    second = Request(total, {}, {"a.value": DIRECT, "b.value": INDIRECT}, execution_group=2)
+    merged = merge_duplicates([first, lone, second])
+    assert [(r.callback, r.match_values, r.changed_prop_ids, r.initial_call, r.execution_group, r.predecessors) for r in merged] == [
+        (total, {}, {"a.value": DIRECT, "b.value": INDIRECT}, False, 2, ()),
+        (show, {"index": 2}, {'{"index":2,"type":"pick"}.value': DIRECT, "x.value": INDIRECT}, True, 3, (total,)),
+    ]
+
+
+def test_the_callbacks_on_a_dict_id_are_what_a_fresh_graph_finds():
+    """P-3: asked again and in any order, a graph names the same (callback, dependency) pairs for
+    an id as a graph asked once; ids equal to JavaScript (`1`, `1.0`) share them, `"1"` and `True` do not."""
+    from learndash.callback_graph import CallbackGraph, parse_callbacks
+
+    app = Dash(__name__)
+    app.layout = html.Div(id="root")
+    app.config.suppress_callback_exceptions = True
+    app.callback(Output({"type": "show", "index": MATCH}, "children"), Input({"type": "pick", "index": MATCH}, "value"))(str)
+    app.callback(Output("root", "title"), Input({"type": "pick", "index": 1}, "value"))(str)
+    app.callback(Output("root", "children"), Input({"type": "pick", "index": ALL}, "value"))(str)
+    app.prepare()
+    callbacks = parse_callbacks(app.dependencies(), {})
+    ids = [{"type": "pick", "index": v} for v in (1, 1.0, "1", True, 2)] + [{"type": "show", "index": 1}, {"index": 1}, "root"]
+    kept = CallbackGraph(callbacks)
+    for component_id in ids + ids[::-1]:
+        fresh = CallbackGraph(callbacks)
+        assert kept.inputs_on(component_id) == fresh.inputs_on(component_id)
+        assert kept.outputs_on(component_id) == fresh.outputs_on(component_id)
+    assert len(kept.inputs_on({"type": "pick", "index": 1.0})) == 3
+    assert len(kept.inputs_on({"type": "pick", "index": "1"})) == 2
+    assert len(kept.inputs_on({"type": "pick", "index": True})) == 2
