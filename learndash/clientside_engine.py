@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from .exceptions import LearndashError
-from .protocol import stringify_id
+from .protocol import error_body, stringify_id
+
+# The page's JavaScript is the student's code: in a grader it runs in the grading process, so it
+# gets the limits a browser tab never needs: a time limit on every evaluation and a heap ceiling.
+MEMORY_LIMIT_BYTES = 256 * 1024 * 1024
+TIMEOUT_S = 10.0  # per evaluation: loading a script, or one callback with its Promise
+LIMIT_ERRORS = ("JSTimeoutException", "JSOOMException", "TimeoutError")  # mini-racer's names for them
 
 STATIC_DIR = Path(__file__).parent / "static"
 MISSING_ENGINE = (
@@ -58,15 +64,16 @@ def load_v8(callback_names: list[str]) -> Any:
 class ClientsideEngine:
     """One page load's JavaScript world: `window.dash_clientside` and the app's scripts."""
 
-    def __init__(self, scripts: list[str], *, callback_names: list[str], timeout_s: float = 10.0) -> None:
-        self.timeout_s = timeout_s
+    def __init__(self, scripts: list[str], *, callback_names: list[str], timeout_s: float | None = None) -> None:
+        self.timeout_s = timeout_s or TIMEOUT_S
         self.v8 = load_v8(callback_names)
+        self.v8.set_hard_memory_limit(MEMORY_LIMIT_BYTES)
         for name in ("protocol.js", "clientside.js"):
             self.v8.eval(as_plain_script((STATIC_DIR / name).read_text(encoding="utf-8")))
         self.v8.eval(GLOBALS + INSTALL)
         for number, script in enumerate(scripts):
             try:
-                self.v8.eval(script)
+                self.v8.eval(script, timeout_sec=self.timeout_s)
             except Exception as error:  # the app's script itself is broken: say which one and where
                 first_line = str(error).strip().splitlines()[0]
                 raise LearndashError(
@@ -79,13 +86,28 @@ class ClientsideEngine:
     def answer(self, reference: dict[str, str], body: dict[str, Any]) -> tuple[int, Any]:
         """Run the clientside function for `body` and answer like the server: (status, JSON)."""
         call = f"answerClientside(window.dash_clientside, {json.dumps(reference)}, {json.dumps(body)}).then(JSON.stringify)"
-        status, answer = json.loads(self.v8.eval(call).get(timeout=self.timeout_s))
+        try:
+            status, answer = json.loads(self.v8.eval(call, timeout_sec=self.timeout_s).get(timeout=self.timeout_s))
+        except Exception as error:
+            if type(error).__name__ not in LIMIT_ERRORS:
+                raise
+            return 500, error_body("ClientsideLimitExceeded", self.limit_message(error))
         side_updates = self.collected_set_props()
         if side_updates and status in (200, 204):
             answer = answer or {"multi": True, "response": {}}
             answer["sideUpdate"] = side_updates
             status = 200
         return status, answer
+
+    def limit_message(self, error: Exception) -> str:
+        """What a clientside function that never finished, or filled the heap, is told."""
+        out_of_memory = type(error).__name__ == "JSOOMException"
+        limit = f"{MEMORY_LIMIT_BYTES // 2**20} MB of memory" if out_of_memory else f"{self.timeout_s:g} seconds"
+        return (
+            f"This clientside callback did not finish within {limit} "
+            "(an endless loop, or a Promise that never settles?). A callback must return quickly: "
+            "look for a loop whose condition never changes."
+        )
 
     def collected_set_props(self) -> dict[str, dict[str, Any]]:
         """`dash_clientside.set_props` calls since the last answer, merged per id, in call order."""

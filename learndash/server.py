@@ -25,9 +25,8 @@ from .bundle import renderer_bundle
 from .clientside import inline_script
 from .page import has_graph, render_index
 from .protocol import error_body
-from .quote import short_repr
 from .serialize import to_json
-from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update, log_refusal
+from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update, fault_message, log_refusal
 
 if TYPE_CHECKING:
     from .app import Dash
@@ -193,9 +192,5 @@ def add_routes(app: Dash) -> None:
             return response
         original = getattr(error, "original_exception", None)
         if original is not None:  # e.g. a layout function that raised; Flask has logged the traceback
-            return _refuse(
-                server, 500, type(original).__name__,
-                f"The app failed while answering {flask.request.path}: {type(original).__name__}: "
-                f"{short_repr(str(original), 300)}. The traceback is in the server's log.",
-            )
+            return _refuse(server, 500, type(original).__name__, fault_message(flask.request.path, original))
         return _refuse(server, error.code or 500, kind, f"{error.name}: {error.description}")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from .exceptions import BadRequest
 from .execute import update_component_answer
 from .protocol import error_body
+from .quote import short_repr
 from .request_body import parse_request_body
 from .serialize import to_json
 
@@ -46,6 +47,15 @@ def log_callback_error(server: flask.Flask, answer: dict[str, Any]) -> None:
     error = answer["error"]
     trace = f"\n{error['traceback']}" if error.get("traceback") else ""
     server.logger.error("%s%s", error["message"], trace)
+
+
+def fault_message(path: str, error: BaseException) -> str:
+    """The JSON 500's message when the server itself fails on a Dash endpoint (not a callback,
+    whose errors name it): what failed, and where the traceback went."""
+    return (
+        f"The app failed while answering {path}: {type(error).__name__}: "
+        f"{short_repr(str(error), 300)}. The traceback is in the server's log."
+    )
 
 
 def answer_update(app: Dash, data: bytes) -> tuple[int, bytes | None]:
@@ -91,7 +101,13 @@ class LeanUpdateRoute:
         if not self.serves(environ):
             return self.wsgi_app(environ, start_response)
         data = environ["wsgi.input"].read(int(environ["CONTENT_LENGTH"]))
-        status, payload = answer_update(self.app, data)
+        try:
+            status, payload = answer_update(self.app, data)
+        except Exception as error:  # a fault of the server itself: JSON and a log entry, as on the Flask route
+            self.app.server.logger.exception("Exception on %s [POST]", UPDATE_PATH)
+            message = fault_message(UPDATE_PATH, error)
+            log_refusal(self.app.server, "POST", UPDATE_PATH, 500, type(error).__name__, message)
+            status, payload = 500, json.dumps(error_body(type(error).__name__, message)).encode("utf-8")
         if payload is None:
             # As Flask sends an empty 204: its default content type, no length.
             start_response("204 NO CONTENT", [("Content-Type", "text/html; charset=utf-8")])

@@ -235,6 +235,11 @@ class BrowserHarness:
         time.sleep(ms / 1000)
         self._settle_and_report(errors_before)
 
+    def page_calls(self) -> list[CallRecord]:
+        """learndash's page only: its own trace (what its Callbacks panel shows), clientside calls
+        included, as the `CallRecord`s that `AppHarness.calls` gives (`CallRecord.to_json()` in JS)."""
+        return [CallRecord(**entry) for entry in self._driver.execute_script("return window.learndash.calls;")]
+
     def reload(self) -> None:
         """The browser's reload button; the page's storage stays (persistence, K-0c)."""
         self._driver.refresh()

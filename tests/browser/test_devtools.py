@@ -58,6 +58,7 @@ def test_the_browser_trace_is_the_harness_trace(open_learndash_page):
     act(page)
     browser_trace = page.execute_script("return window.learndash.calls;")
     assert browser_trace == [record.to_json() for record in headless.calls]
+    assert page.page_calls() == headless.calls
     assert [(r["callback"], r["status"]) for r in browser_trace][-3:] == [
         ("shout", "ok"), ("compute_total", "prevented"), ("compute_total", "error"),
     ]

@@ -144,3 +144,37 @@ def test_a_script_that_does_not_parse_is_named():
     app.clientside_callback("function (v) { return v +; }", learndash.Output("out", "children"), learndash.Input("inp", "value"))
     with pytest.raises(LearndashError, match=r"script 1 of 1 failed.*SyntaxError.*return v \+;.*clientside_callback source"):
         AppHarness(app)
+
+
+def test_an_endless_clientside_function_is_stopped_and_named(monkeypatch):
+    """C-10: the page's JavaScript is the student's code; a clientside callback that never returns
+    is stopped at the engine's time limit and becomes a callback error, and the page goes on."""
+    monkeypatch.setattr("learndash.clientside_engine.TIMEOUT_S", 0.5)
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback(
+        "function spin(v) { while (v === 'loop') {} return v; }",
+        learndash.Output("out", "children"), learndash.Input("inp", "value"),
+    )
+    harness = AppHarness(app, raise_on_error=False)
+    harness.set_props("inp", {"value": "loop"})
+    assert harness.errors[-1].title == "Callback error updating out.children"
+    assert "did not finish within 0.5 seconds" in harness.errors[-1].message
+    assert harness.get_prop("out", "children") == "x"
+    harness.set_props("inp", {"value": "fine"})
+    assert harness.get_prop("out", "children") == "fine"
+
+
+def test_a_script_that_never_finishes_loading_is_stopped(monkeypatch, tmp_path):
+    """C-10: an assets script that loops at load time is stopped at the time limit and named,
+    instead of hanging the harness (or a grader)."""
+    monkeypatch.setattr("learndash.clientside_engine.TIMEOUT_S", 0.5)
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "spin.js").write_text("while (true) {}\n", encoding="utf-8")
+    app = learndash.Dash(__name__, assets_folder=str(tmp_path / "assets"))
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback(
+        "function echo(v) { return v; }", learndash.Output("out", "children"), learndash.Input("inp", "value")
+    )
+    with pytest.raises(LearndashError, match=r"script 1 of 2 failed"):
+        AppHarness(app)

@@ -210,3 +210,25 @@ def test_remembered_id_texts_are_the_texts_written_afresh():
     for component_id in ids + list(reversed(ids)) + ids:
         assert stringify_id(component_id) == _stringify_items(component_id.items())
     assert len({stringify_id(i) for i in ids[:3]}) == 2  # 1 and 1.0 are one id; True is another
+
+
+def test_a_fault_of_the_server_itself_is_json_on_both_routes(monkeypatch, caplog):
+    """W-8: when the server (not a callback) fails while answering, both routes answer the same
+    JSON 500 naming the exception, and the traceback goes to the server's log."""
+    app = build(learndash)
+    lean = app.server.wsgi_app
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the registry is gone")
+
+    monkeypatch.setattr("learndash.update_route.update_component_answer", broken)
+    data = json.dumps(SINGLE).encode()
+    lean_status, _, lean_bytes = answer(lean, data)
+    flask_status, _, flask_bytes = answer(lean.wsgi_app, data)
+    assert lean_status.startswith("500") and flask_status.startswith("500")
+    assert json.loads(lean_bytes) == json.loads(flask_bytes) == {"error": {
+        "type": "RuntimeError",
+        "message": "The app failed while answering /_dash-update-component: RuntimeError: 'the registry is gone'. "
+                   "The traceback is in the server's log.",
+    }}
+    assert "the registry is gone" in caplog.text
