@@ -46,6 +46,7 @@ class Page:
         dependencies: Any,
         url: str = "/",
         persistence: EditStores | None = None,
+        storage: dict[str, Any] | None = None,
     ) -> None:
         if not isinstance(config, dict):
             raise LearndashError(f"The page config (_dash-config) must be a JSON object, but it was {config!r:.120}.")
@@ -62,13 +63,16 @@ class Page:
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
         self.late_writes: list[tuple[str, dict[str, Any]]] = []
-        self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage (R-8)
+        # The browser's localStorage and sessionStorage (R-8): a reload keeps them, as a browser does.
+        self.storage: dict[str, Any] = storage if storage is not None else {}
         self.clock_ms = 0
         self.engine: ClientsideEngine | None = None
         self.persistence = (persistence or EditStores()).new_page()  # the browser's stores of edits (K-0c)
 
     @classmethod
-    def open(cls, transport: Any, *, url: str = "/", persistence: EditStores | None = None) -> Page:
+    def open(
+        cls, transport: Any, *, url: str = "/", persistence: EditStores | None = None, storage: dict[str, Any] | None = None
+    ) -> Page:
         """Fetch config, layout and dependencies through `transport`, then load the page (I-1);
         `persistence` is the browser's stores of persisted edits, kept across reloads (K-0c)."""
         page = cls(
@@ -78,6 +82,7 @@ class Page:
             dependencies=transport.fetch_dependencies(),
             url=url,
             persistence=persistence,
+            storage=storage,
         )
         page.start()
         return page

@@ -65,7 +65,8 @@ class AppHarness:
         self.persistence = EditStores()  # the browser's stores of persisted edits, kept across reloads (K-0c)
         self.earlier_calls: list[CallRecord] = []  # of pages before the last reload
         self.earlier_errors: list[PageError] = []
-        self.page = Page.open(transport, url=url, persistence=self.persistence)
+        self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage, kept across reloads
+        self.page = Page.open(transport, url=url, persistence=self.persistence, storage=self.storage)
         self.raise_first(0)
 
     def reload(self) -> None:
@@ -74,7 +75,7 @@ class AppHarness:
         errors_before = len(self.errors)
         self.earlier_calls, self.earlier_errors = self.calls, self.errors
         self.clock = VirtualClock()
-        self.page = Page.open(self.transport, url=self.url, persistence=self.persistence)
+        self.page = Page.open(self.transport, url=self.url, persistence=self.persistence, storage=self.storage)
         self.raise_first(errors_before)
 
     def close(self) -> None:

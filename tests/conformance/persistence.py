@@ -168,3 +168,42 @@ SCENARIOS.append(Scenario(
         reload(expect={("field", "value"): "v2"}),
     ],
 ))
+
+
+def build_store_reload(lib):
+    """R-8: a `local` or `session` Store belongs to the browser, so after a reload it restores
+    what a callback saved (and its readers see that at load); a `memory` Store starts again from
+    its layout `data`."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.html.Button("save", id="save"),
+        lib.dcc.Store(id="local", storage_type="local", data="layout"),
+        lib.dcc.Store(id="session", storage_type="session", data="layout"),
+        lib.dcc.Store(id="memory", data="layout"),
+        lib.html.Div(id="seen"),
+    ])
+
+    @app.callback(lib.Output("local", "data"), lib.Output("session", "data"), lib.Output("memory", "data"),
+                  lib.Input("save", "n_clicks"), prevent_initial_call=True)
+    def save(n):
+        return f"saved {n}", f"saved {n}", f"saved {n}"
+
+    @app.callback(lib.Output("seen", "children"), lib.Input("local", "data"), lib.Input("session", "data"),
+                  lib.Input("memory", "data"))
+    def show(local, session, memory):
+        return f"{local} / {session} / {memory}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-8-reload-restores-local-and-session-stores-not-memory",
+    rule_ids=("R-8", "K-9"),
+    build=build_store_reload,
+    steps=[
+        load(expect={("seen", "children"): "layout / layout / layout"}),
+        click("save", expect={("seen", "children"): "saved 1 / saved 1 / saved 1"}),
+        reload(expect={("local", "data"): "saved 1", ("session", "data"): "saved 1", ("memory", "data"): "layout",
+                       ("seen", "children"): "saved 1 / saved 1 / layout"}),
+    ],
+))
