@@ -28,7 +28,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from learndash.grading.channel import Channel
-from learndash.grading.sandbox import KEPT_ENVIRONMENT, SINGLE_THREADED, IsolationUnavailable, Job
+from learndash.grading.sandbox import (
+    KEPT_ENVIRONMENT,
+    SINGLE_THREADED,
+    IsolationUnavailable,
+    Job,
+    process_statuses,
+    real_uid,
+)
 
 #: Imported once by the fork server, so no submission pays for them.
 PRELOAD = ["pandas", "plotly.express", "plotly.graph_objects", "learndash", "learndash.testing",
@@ -187,20 +194,13 @@ class ForkServer:
 
 def kill_processes_of(uids: Iterable[int]) -> None:
     """SIGKILL every live process whose real uid is one of `uids` (private uids: this run's jobs only)."""
-    wanted = {str(uid) for uid in uids}
+    wanted = set(uids)
     if not wanted:
         return
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = Path(entry.path, "status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        if fields.get("Uid", "").split()[:1] and fields["Uid"].split()[0] in wanted and not fields.get("State", "").strip().startswith("Z"):
+    for pid, fields in process_statuses():
+        if real_uid(fields) in wanted and not fields.get("State", "").strip().startswith("Z"):
             try:
-                os.kill(int(entry.name), signal.SIGKILL)
+                os.kill(pid, signal.SIGKILL)
             except OSError:
                 continue
 

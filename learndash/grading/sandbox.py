@@ -34,6 +34,7 @@ import select
 import signal
 import socket
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -215,9 +216,8 @@ def _set_limits(limits: Limits, *, uid_is_private: bool) -> None:
     resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
 
 
-def tasks_of_user(uid: int) -> int:
-    """How many tasks (processes and their threads) `uid` runs now, read from /proc."""
-    count = 0
+def process_statuses() -> Iterator[tuple[int, dict[str, str]]]:
+    """(pid, fields of /proc/<pid>/status) for every process alive now; one that ends meanwhile is skipped."""
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -225,7 +225,14 @@ def tasks_of_user(uid: int) -> int:
             status = Path(entry.path, "status").read_text()
         except OSError:
             continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        if int(fields.get("Uid", "-1").split()[0]) == uid:
-            count += int(fields.get("Threads", "1").strip())
-    return count
+        yield int(entry.name), dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+
+
+def real_uid(fields: dict[str, str]) -> int:
+    """The real uid in a /proc status, or -1 when the entry has none."""
+    return int((fields.get("Uid") or "-1").split()[0])
+
+
+def tasks_of_user(uid: int) -> int:
+    """How many tasks (processes and their threads) `uid` runs now, read from /proc."""
+    return sum(int(fields.get("Threads", "1").strip()) for _, fields in process_statuses() if real_uid(fields) == uid)
