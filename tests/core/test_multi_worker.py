@@ -4,8 +4,9 @@ errors and zero cross-talk (W-1: the server keeps no per-user state; X-1: each r
 
 Eight sessions each load the page's JSON and send 20 callback requests with their own values; every
 answer must carry exactly the value, trigger and set_props of its own request. gunicorn's default
-(sync) workers serve one request at a time, so eight concurrent sessions keep both busy. A few
-seconds in all.
+(sync) workers serve one request at a time and each callback works for 20 ms, so eight concurrent
+sessions keep both busy (an instant callback lets one worker take every connection). A few seconds
+in all.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import pytest
 
 APP = '''
 import os
+import time
 from learndash import Dash, Input, Output, ctx, dcc, html, set_props
 
 app = Dash(__name__)
@@ -32,6 +34,7 @@ server = app.server
 
 @app.callback(Output("out", "children"), Input("in", "value"))
 def echo(value):
+    time.sleep(0.02)  # a callback's own work: a busy worker leaves the next connection to the other
     set_props("side", {"children": f"side:{value}"})
     return {"value": value, "trigger": ctx.triggered_id, "worker": os.getpid()}
 '''
