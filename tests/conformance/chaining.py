@@ -1,6 +1,8 @@
 """Chaining and consistency scenarios (rules C-2 to C-11): what a change triggers, and when."""
 from __future__ import annotations
 
+import time
+
 from .vocabulary import ID, PageErrorSpec, Scenario, click, load, set_props
 
 SCENARIOS: list[Scenario] = []
@@ -637,7 +639,8 @@ SCENARIOS.append(Scenario(
 def build_removed_input_in_the_init_chain(lib):
     """I-3, I-6, C-6 step 2: at load one callback removes `x` while another writes it; the reader
     of `x` is then skipped (all inputs missing) and leaves no trace in its group, so the callback
-    after it still runs with the layout's value."""
+    after it still runs with the layout's value. The write answers last (as a slower callback
+    would): a browser sends both at once, and an earlier write would let the reader run first."""
     app = lib.Dash(__name__, suppress_callback_exceptions=True)
     app.layout = lib.html.Div([
         lib.html.Div(id="holder", children=lib.dcc.Input(id="x", value="x0")),
@@ -652,6 +655,7 @@ def build_removed_input_in_the_init_chain(lib):
 
     @app.callback(lib.Output("x", "value"), lib.Input("start", "children"))
     def write_x(start):
+        time.sleep(0.3)
         return "x1"
 
     @app.callback(lib.Output("out", "children"), lib.Input("x", "value"))
