@@ -19,7 +19,7 @@ from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_re
 from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
 from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
-from .patch import patch_props
+from .patch_operations import patch_props
 from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
 from .running import running_updates

@@ -15,7 +15,7 @@ import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
 import { runningTargetMissing, setPropsTargetMissing } from "./page_errors.js";
 import { DevTools } from "./devtools.js";
-import { PatchError, patchProps } from "./patch.js";
+import { PatchError, patchProps } from "./patch_operations.js";
 import { runningUpdates } from "./running.js";
 import { componentModule } from "./components/registry.js";
 import { EditStores, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";

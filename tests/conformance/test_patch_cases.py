@@ -1,5 +1,5 @@
 """Every Patch operation (rule O-7) on both twins of the renderer: `apply_patch` in Python and
-`applyPatch` (static/patch.js) in Chromium, plus the wire bytes against `dash.Patch`.
+`applyPatch` (static/patch_operations.js) in Chromium, plus the wire bytes against `dash.Patch`.
 
 The expected values are those of Dash's own renderer: the scenario O-7-every-patch-operation
 runs the same cases on real Dash's page (test_dash_oracle.py).
@@ -13,7 +13,7 @@ import dash
 import pytest
 
 import learndash
-from learndash.patch import apply_patch
+from learndash.patch_operations import apply_patch
 from learndash.protocol import dumps, loads_like_javascript
 from learndash.testing.browser import BrowserHarness
 from learndash.testing.chromium import INSTALL_HINT, chromium_available
@@ -51,7 +51,7 @@ def test_wire_form_is_byte_for_byte_dash(case):
 
 
 APPLY_IN_PAGE = """
-return import("/_learndash/static/patch.js").then((patch) => arguments[0].map(([start, wire]) => {
+return import("/_learndash/static/patch_operations.js").then((patch) => arguments[0].map(([start, wire]) => {
   const frozen = JSON.stringify(start);
   const result = patch.applyPatch(start, wire);
   return {result: JSON.parse(JSON.stringify(result)), unchanged: JSON.stringify(start) === frozen};
@@ -61,8 +61,8 @@ return import("/_learndash/static/patch.js").then((patch) => arguments[0].map(([
 
 @needs_chromium
 def test_js_twin_applies_each_operation_as_dash_does():
-    """O-7: static/patch.js's applyPatch, run in Chromium, gives every case's expected value and
-    leaves the old value alone."""
+    """O-7: static/patch_operations.js's applyPatch, run in Chromium, gives every case's expected
+    value and leaves the old value alone."""
     app = learndash.Dash(__name__)
     app.layout = learndash.html.Div(id="empty")
     with BrowserHarness(app) as page:

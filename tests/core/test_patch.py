@@ -9,7 +9,7 @@ import pytest
 
 import learndash
 from learndash.exceptions import PatchError
-from learndash.patch import apply_patch, is_patch, patch_props, resolve_location
+from learndash.patch_operations import apply_patch, is_patch, patch_props, resolve_location
 from learndash.protocol import dumps, loads_like_javascript
 
 

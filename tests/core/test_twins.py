@@ -17,7 +17,7 @@ STATIC = PACKAGE / "static"
 
 TWINS = [
     "protocol", "layout", "patterns", "callback_graph", "scheduler", "dispatch", "renderer", "page_errors", "suggest",
-    "persistence", "patch", "running",
+    "persistence", "patch_operations", "running",
 ]
 
 # Names only the Python side has, and why.
@@ -73,11 +73,6 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     "persistence": {
         "EditStores.newPage",  # the model's reload() keeps local/session stores; a browser reload does that itself
     },
-    "patch": {
-        # The app-side builder of Patch operations (O-7); the page only applies them.
-        "Patch", "Patch.append", "Patch.prepend", "Patch.insert", "Patch.extend", "Patch.remove", "Patch.clear",
-        "Patch.reverse", "Patch.update", "Patch.sort", "Patch.toPlotlyJson",
-    },
     "page_errors": {
         "MissingComponentError",  # the exception the harness raises; the overlay only shows text
     },
@@ -111,7 +106,7 @@ ONLY_IN_JS: dict[str, set[str]] = {
         "executeRequest",  # Python: Page.execute over a Transport
         "readAnswerInto",  # completes the trace entry in place; Python: read_answer fills the CallRecord
     },
-    "patch": {
+    "patch_operations": {
         "PatchError",  # Python's PatchError lives in exceptions.py with the other learndash errors
     },
     "renderer": {
@@ -191,7 +186,10 @@ def test_names_are_read_from_both_files():
     assert "LayoutIndex.replaceSubtree" in javascript_names("layout")
 
 
-MODEL = ["renderer", "dispatch", "callback_graph", "scheduler", "patterns", "layout", "protocol", "behaviors", "page_errors"]
+MODEL = [
+    "renderer", "dispatch", "callback_graph", "scheduler", "patterns", "layout", "protocol", "behaviors", "page_errors",
+    "patch_operations",
+]
 
 
 @pytest.mark.parametrize("module", MODEL)

@@ -1,7 +1,8 @@
 /**
  * Applying a Patch: the operations a callback recorded on `Patch()`, applied in order to the value
  * the prop has on the page, so only the change travels (Dash's partial property updates).
- * Twin of learndash/patch.py (same functions, same order; the table of operations is there).
+ * Twin of learndash/patch_operations.py (same functions, same order); the table of operations is in
+ * learndash/patch.py, where callbacks record them.
  *
  *   applyPatch({data: [1, 2]}, {__dash_patch_update: "__dash_patch_update",
  *     operations: [{operation: "Append", location: ["data"], params: {value: 3}}]})
@@ -189,7 +190,7 @@ export const OPERATIONS = {
   Div: div,
 };
 
-// -- JavaScript arithmetic is the language's own here; patch.py spells it out --------------------
+// -- JavaScript arithmetic is the language's own here; patch_operations.py spells it out ------
 
 function arithmetic(value, location, operand, combine) {
   return setIn(value, location, combine(getIn(value, location), operand));
