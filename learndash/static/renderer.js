@@ -1,14 +1,13 @@
 /**
- * The renderer: the layout store, the DOM built from it, and the two ways props change —
- * a component's setProps (rule C-2 item 1) and a callback's result (rules C-2 item 2-3, C-7).
+ * The renderer: the layout store and the two ways props change — a component's setProps
+ * (rule C-2 item 1) and a callback's result (rules C-2 item 2-3, C-7).
  *
  * The layout JSON is the single source of truth for values (rule C-1): every edit writes into
- * it, and every callback argument is read from it. Each component object in the tree is mounted
- * once as an *instance* {element, update(props, changed), unmount()} by its module in components/.
+ * it, and every callback argument is read from it. The DOM drawn from it is mounting.js's job.
  * `Page` is the twin of learndash/renderer.py's `Page`, the model the headless harness runs.
  */
-import { LayoutIndex, getAt, isComponent, walkComponents } from "./layout.js";
-import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, outputPropIds, parseCallbacks, finalCallRequests } from "./callback_graph.js";
+import { LayoutIndex, getAt } from "./layout.js";
+import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, parseCallbacks, finalCallRequests } from "./callback_graph.js";
 import { parseId, propId, sameJson, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
@@ -17,7 +16,7 @@ import { runningTargetMissing, setPropsTargetMissing } from "./page_errors.js";
 import { DevTools } from "./devtools.js";
 import { PatchError, patchProps } from "./patch_operations.js";
 import { runningUpdates } from "./running.js";
-import { componentModule } from "./components/registry.js";
+import { Mounter } from "./mounting.js";
 import { EditStores, applyPersistence, prunePersistence, recordUiEdit } from "./persistence.js";
 
 /** A JSON copy, so the testing API never hands out the live store. */
@@ -41,9 +40,7 @@ export class Page {
     this.plotlyUrl = plotlyUrl;
     this.callbacks = parseCallbacks(dependencies, config.callback_names || {});
     this.index = LayoutIndex.of(layout);
-    this.instances = new Map();
-    this.loadingWatchers = new Set();
-    this.componentsBusy = 0;
+    this.mounter = new Mounter(this);
     this.runningRequests = new Set();
     this.overlay = new ErrorOverlay(Boolean(config.ui));
     this.editStores = new EditStores(); // persistence: the browser's stores (K-0c)
@@ -76,42 +73,7 @@ export class Page {
       this.overlay.add({ title: error.title, message: error.message });
     }
     this.scheduler.request(this.queueGroup(initialRequests(this.callbacks, this.index, this.layout)));
-    this.root.replaceChildren(this.renderValue(this.layout));
-  }
-
-  /**
-   * DOM for any children value: components are mounted, strings and numbers become text nodes
-   * (never HTML), null and booleans render nothing, arrays render each item.
-   * @returns {DocumentFragment}
-   */
-  renderValue(value) {
-    const fragment = document.createDocumentFragment();
-    if (Array.isArray(value)) {
-      value.forEach((item) => fragment.appendChild(this.renderValue(item)));
-    } else if (isComponent(value)) {
-      fragment.appendChild(this.mount(value).element);
-    } else if (typeof value === "string" || typeof value === "number") {
-      fragment.appendChild(document.createTextNode(String(value)));
-    }
-    return fragment;
-  }
-
-  /** Mount one component object with its module; the instance is remembered by object identity. */
-  mount(component) {
-    const module = componentModule(component);
-    const api = {
-      setProps: (props) => this.setProps(component, props),
-      renderChildren: (value) => this.renderValue(value),
-      instanceOf: (child) => this.instances.get(child),
-      unmountChildren: (value) => this.unmount(value),
-      adopt: (child, instance) => this.instances.set(child, instance),
-      track: (promise) => this.track(promise),
-      afterRequestsSent: (write) => this.mountLate(write),
-      renderer: this,
-    };
-    const instance = module.mount(component.props, api, component);
-    this.instances.set(component, instance);
-    return instance;
+    this.root.replaceChildren(this.mounter.renderValue(this.layout));
   }
 
   /** A request left the page: keep its trace entry (completed when its answer arrives). */
@@ -156,7 +118,7 @@ export class Page {
 
   /** Refresh dcc.Loading spinners and the "Updating..." title while callbacks run (rule C-6 step 5). */
   pendingChanged() {
-    this.loadingWatchers.forEach((refresh) => refresh());
+    this.mounter.refreshLoading();
     if (this.devtools) {
       this.devtools.refresh();
     }
@@ -170,31 +132,6 @@ export class Page {
     } else if (!this.scheduler.executing.length && document.title === updateTitle) {
       document.title = this.pageTitle;
     }
-  }
-
-  /**
-   * Count a component's asynchronous work (plotly.js loading, a figure drawing) as pending, the
-   * way Dash holds callbacks of lazily loaded components in `blocked`.
-   * @param {Promise} promise
-   */
-  track(promise) {
-    this.componentsBusy += 1;
-    const done = () => {
-      this.componentsBusy -= 1;
-    };
-    promise.then(done, done);
-    return promise;
-  }
-
-  /** Forget every instance under a children value (stop timers and listeners). */
-  unmount(value) {
-    walkComponents(value, [], (path, component) => {
-      const instance = this.instances.get(component);
-      if (instance && instance.unmount) {
-        instance.unmount();
-      }
-      this.instances.delete(component);
-    });
   }
 
   /** The component object with this id, or undefined. */
@@ -218,9 +155,9 @@ export class Page {
         childrenPath = path.concat(["props", "children"]);
         this.index.replaceSubtree(props.children, childrenPath);
       }
-      this.unmount(oldChildren);
+      this.mounter.unmount(oldChildren);
     }
-    const instance = this.instances.get(component);
+    const instance = this.mounter.instances.get(component);
     if (instance) {
       instance.update(component.props, Object.keys(props));
     }
@@ -408,24 +345,6 @@ export class Page {
   }
 
   /**
-   * Is any component inside `element` an output of an in-flight request (dcc.Loading, rule K-10)?
-   * @param {Node} element
-   * @returns {boolean}
-   */
-  isLoadingWithin(element) {
-    for (const request of this.scheduler.executing) {
-      for (const output of outputPropIds(request, this.index)) {
-        const component = this.componentById(parseId(output.slice(0, output.lastIndexOf("."))));
-        const instance = component && this.instances.get(component);
-        if (instance && element.contains(instance.element)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
    * The testing API published as window.learndash.
    * @returns {Object}
    */
@@ -464,7 +383,7 @@ export class Page {
       },
       /** Requests requested, waiting or in flight; 0 when the app is idle. */
       get pending() {
-        return renderer.scheduler.pending + renderer.componentsBusy;
+        return renderer.scheduler.pending + renderer.mounter.componentsBusy;
       },
       ready: true,
     };

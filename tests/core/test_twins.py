@@ -58,6 +58,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     },
     "renderer": {
         "Page.open",  # fetches config, layout, dependencies through a transport (main.js in the browser)
+        "Page.mount",  # JS: mounting.js's Mounter.mount draws the component; its module makes the mount writes
         "Page.nowMs",  # the browser has Date.now()
         "Page.componentDidUpdate",  # in the browser each component module answers its own updates
         "Page.navigate",  # in the browser Location.js and window.location do this
@@ -110,9 +111,8 @@ ONLY_IN_JS: dict[str, set[str]] = {
         "PatchError",  # Python's PatchError lives in exceptions.py with the other learndash errors
     },
     "renderer": {
-        # The DOM: mounting component modules, dcc.Loading, the testing API of the page.
-        "Page.renderValue", "Page.pendingChanged", "Page.track", "Page.unmount", "Page.isLoadingWithin",
-        "Page.testingApi",
+        # The browser page: spinners and title while requests run, the testing API of the page.
+        "Page.pendingChanged", "Page.testingApi",
         "Page.recordCall",  # the dev tools' Callbacks panel; Python appends to Page.calls in execute
         "Page.showRunning",  # JS writes running= values when the request leaves; Python inline in execute
         "Page.setPropsFromClientside",  # dash_clientside.set_props from the page's scripts
@@ -182,7 +182,7 @@ def test_twins_have_the_same_names_in_the_same_order(module):
 def test_names_are_read_from_both_files():
     """The name readers find real names (so the twin test cannot pass on empty lists)."""
     assert python_names("renderer")[:3] == ["Page", "Page.open", "Page.start"]
-    assert javascript_names("renderer")[:3] == ["Page", "Page.start", "Page.renderValue"]
+    assert javascript_names("renderer")[:3] == ["Page", "Page.start", "Page.recordCall"]
     assert "LayoutIndex.replaceSubtree" in javascript_names("layout")
 
 

@@ -17,11 +17,11 @@ export function mount(props, api) {
   let showTimer = null;
 
   function refresh() {
-    const loading = api.renderer.isLoadingWithin(content);
+    const loading = api.isLoadingWithin(content);
     if (loading && spinner.hidden && showTimer === null) {
       showTimer = setTimeout(() => {
         showTimer = null;
-        spinner.hidden = !api.renderer.isLoadingWithin(content);
+        spinner.hidden = !api.isLoadingWithin(content);
         element.dataset.loading = String(!spinner.hidden);
       }, props.delay_show || 0);
     } else if (!loading) {
@@ -41,6 +41,6 @@ export function mount(props, api) {
   }
 
   update(props, ["children"]);
-  api.renderer.loadingWatchers.add(refresh);
-  return { element, update, unmount: () => api.renderer.loadingWatchers.delete(refresh) };
+  const stopWatching = api.watchLoading(refresh);
+  return { element, update, unmount: stopWatching };
 }
