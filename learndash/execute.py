@@ -2,8 +2,9 @@
 
 This is the single implementation of "run a callback". The Flask server calls it for real HTTP
 requests, and the headless harness calls it for the requests its renderer model makes; neither
-knows anything the other does not. It returns the response body, or None for PreventUpdate (204),
-and raises `BadRequest` (400) or `CallbackError` (500) with a message that teaches.
+knows anything the other does not. It returns the response body as JSON text (encoded once: the
+encoding is also the check that every value is JSON), or None for PreventUpdate (204), and raises
+`BadRequest` (400) or `CallbackError` (500) with a message that teaches.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ from .suggest import did_you_mean
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str, Any] | None:
-    """Run the callback that `body` names and return Dash's response body (rules W-6 to W-9)."""
+def execute_callback_request(registry: CallbackRegistry, body: Any) -> str | None:
+    """Run the callback that `body` names and return Dash's response body as JSON text (rules W-6 to W-9)."""
     check_request_body(body)
     callback = _find_callback(registry, body)
     inputs_list = _entries(body, "inputs", callback.inputs, callback)
@@ -56,8 +57,7 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     body_out: dict[str, Any] = {"multi": True, "response": response}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
-    _check_json(callback, body_out)
-    return body_out
+    return _encoded(callback, body_out)
 
 
 def _call(callback: Callback, arguments: Any, on_error: Callable[[Exception], Any] | None) -> Any:
@@ -94,18 +94,18 @@ def _callback_error(callback: Callback, error: Exception, *, in_handler: bool = 
     return CallbackError(f"{what}\n{trace}{fix}", callback=callback.name, traceback_text=trace, summary=f"{what}\n{fix}")
 
 
-def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, dict[str, Any] | None]:
-    """The HTTP status and JSON answer of `/_dash-update-component` for a parsed body (W-7, W-8):
-    200 with the response, 204 for PreventUpdate, 400 or 500 with a JSON error. The traceback of
-    the student's code is sent only in debug mode, as Dash's dev tools do. The Flask server and
-    the in-process transport both answer through here."""
+def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, str | None]:
+    """The HTTP status and JSON text of the answer of `/_dash-update-component` for a parsed body
+    (W-7, W-8): 200 with the response, 204 (None) for PreventUpdate, 400 or 500 with a JSON error.
+    The traceback of the student's code is sent only in debug mode, as Dash's dev tools do. The
+    Flask server and the in-process transport both answer through here."""
     try:
         response = execute_callback_request(registry, body)
     except BadRequest as error:
-        return 400, error_body("BadRequest", str(error), **({"field": error.field} if error.field else {}))
+        return 400, to_json(error_body("BadRequest", str(error), **({"field": error.field} if error.field else {})))
     except CallbackError as error:
         details = {"traceback": error.traceback_text} if debug else {}
-        return 500, error_body(type(error).__name__, error.summary, callback=error.callback, **details)
+        return 500, to_json(error_body(type(error).__name__, error.summary, callback=error.callback, **details))
     if response is None:
         return 204, None  # PreventUpdate (rule O-3)
     return 200, response
@@ -267,11 +267,14 @@ DEEPEST_JSON = 200
 _WRITTEN_BY = {"response": "returned {thing} for {prop_id}", "sideUpdate": "passed {thing} to set_props() for {prop_id}"}
 
 
-def _check_json(callback: Callback, body_out: dict[str, Any]) -> None:
-    """O-4: every value a callback writes must reach the page as JSON. One encoding of the whole
-    body is the usual, fast answer; only when it fails are the values searched for the culprit."""
-    if _encodes(body_out):
-        return
+def _encoded(callback: Callback, body_out: dict[str, Any]) -> str:
+    """The response body as JSON text. O-4: every value a callback writes must reach the page as
+    JSON, so the one encoding of the whole body is also the check; only when it fails are the
+    values searched for the culprit."""
+    try:
+        return to_json(body_out)
+    except (TypeError, ValueError, RecursionError):
+        pass
     written = [
         (_WRITTEN_BY[key], prop_id(id_str, prop), value)
         for key in _WRITTEN_BY
