@@ -137,14 +137,13 @@ def _output_specs(body: dict, callback: Callback) -> Any:
     if callback.has_no_output:
         return body.get("outputs") or []
     specs = body.get("outputs")
-    declared = list(zip(callback.outputs, callback.output_props))
     listed = specs if callback.multi_output else [specs]
-    if not isinstance(listed, list) or len(listed) != len(declared):
+    if not isinstance(listed, list) or len(listed) != len(callback.outputs):
         raise BadRequest(
-            f"'outputs' does not match {callback.describe()}: expected {len(declared)} output "
+            f"'outputs' does not match {callback.describe()}: expected {len(callback.outputs)} output "
             f"spec(s) {'in a list' if callback.multi_output else ''}, got {short_repr(specs)}."
         )
-    for spec, (output, _) in zip(listed, declared):
+    for spec, output in zip(listed, callback.outputs):
         _check_spec(spec, output, callback, "outputs")
     return specs
 
@@ -155,15 +154,20 @@ def _check_spec(spec: Any, dependency: DashDependency, callback: Callback, key: 
     if not isinstance(items, list):
         raise BadRequest(f"{key} entry for {dependency!r} in {callback.describe()} must be a list of specs.")
     for item in items:
-        if (
-            not isinstance(item, dict)
-            or clean_property_name(str(item.get("property"))) != dependency.component_property
-            or not id_matches(dependency.component_id, item.get("id"))
-        ):
+        if not _fits(item, dependency):
             raise BadRequest(
                 f"{key} entry {short_repr(item)} does not match {dependency!r} declared by {callback.describe()}. "
                 "Each entry needs the declared property and an id that fits the declared id."
             )
+
+
+def _fits(item: Any, dependency: DashDependency) -> bool:
+    """Whether a spec names the declared property (an output's may carry its `@hash`) and an id
+    the declared one fits; a string id is compared directly, a pattern by `id_matches`."""
+    if not isinstance(item, dict) or clean_property_name(str(item.get("property"))) != dependency.component_property:
+        return False
+    declared_id = dependency.component_id
+    return item.get("id") == declared_id if isinstance(declared_id, str) else id_matches(declared_id, item.get("id"))
 
 
 def _value_of(entry: Any) -> Any:
