@@ -234,3 +234,62 @@ def test_a_fault_of_the_server_itself_is_json_on_both_routes(monkeypatch, caplog
                    "The traceback is in the server's log.",
     }}
     assert "the registry is gone" in caplog.text
+
+
+# -- the request body's checks ----------------------------------------------------------------
+
+SPEC_VARIANTS = [
+    {"id": "inp", "property": "value", "value": 1}, {"id": {"type": "row", "index": 0}, "property": "value"},
+    {"id": {"type": "row", "index": [1]}, "property": "value"}, {"id": 5, "property": "value"}, {"property": "value"},
+    {"id": "inp", "property": 3}, {"id": "inp"}, "inp.value", None, [], [{"id": "a", "property": "value"}],
+    [{"id": "a", "property": "value"}, {"id": "b"}], [[{"id": "a", "property": "value"}]],
+]
+BODY_VARIANTS = [SINGLE, MULTI, CELLS, MATCHED, 5, {}, {"output": 1}] + [
+    {**SINGLE, field: value}
+    for field in ("inputs", "state", "outputs")
+    for value in [[spec] for spec in SPEC_VARIANTS] + SPEC_VARIANTS + [[SPEC_VARIANTS[0], SPEC_VARIANTS[5]]]
+] + [{**SINGLE, "changedPropIds": value} for value in (None, "in.value", [1], ["in.value"])]
+
+
+def refusal(check: Any, body: Any) -> tuple[str, str] | None:
+    try:
+        check(body)
+    except learndash.exceptions.BadRequest as error:
+        return str(error), error.field
+    return None
+
+
+def test_the_request_body_check_refuses_what_the_field_by_field_check_refuses(monkeypatch):
+    """W-6: a body that passes the quick look passes the field-by-field check too; one that
+    fails gets the same error, naming the same field, as when every field is checked by name."""
+    from learndash import request_body
+
+    kept = [refusal(request_body.check_request_body, body) for body in BODY_VARIANTS]
+    monkeypatch.setattr(request_body, "_is_entry", lambda entry: False)
+    monkeypatch.setattr(request_body, "_are_outputs", lambda outputs: False)
+    assert [refusal(request_body.check_request_body, body) for body in BODY_VARIANTS] == kept
+    assert kept.count(None) > 5 and len(set(kept)) > 10  # both kinds of body were tried
+
+
+def test_a_spec_fits_its_dependency_as_the_readable_check_says():
+    """W-6, P-3: `_fits` (a string id compared directly) agrees with the property and `id_matches` check."""
+    from learndash.execute import _fits
+    from learndash.patterns import id_matches
+    from learndash.protocol import clean_property_name
+
+    dependencies = [learndash.Input("inp", "value"), learndash.Output("out", "children"),
+                    learndash.Input({"type": "row", "index": learndash.MATCH}, "value"),
+                    learndash.State({"type": "row", "index": 1}, "value")]
+    items = SPEC_VARIANTS + [
+        {"id": "out", "property": "children@0a1b"}, {"id": "out", "property": "children"}, {"id": "inp", "property": "value@x"},
+        {"id": {"type": "row", "index": True}, "property": "value"}, {"id": {"type": "row", "index": 1.0}, "property": "value"},
+        {"id": {"index": 1, "type": "row"}, "property": "value"},
+    ]
+    for dependency in dependencies:
+        for item in items:
+            readable = (
+                isinstance(item, dict)
+                and clean_property_name(str(item.get("property"))) == dependency.component_property
+                and id_matches(dependency.component_id, item.get("id"))
+            )
+            assert _fits(item, dependency) == readable, (dependency, item)
