@@ -293,3 +293,25 @@ def test_a_spec_fits_its_dependency_as_the_readable_check_says():
                 and id_matches(dependency.component_id, item.get("id"))
             )
             assert _fits(item, dependency) == readable, (dependency, item)
+
+
+def test_validation_looks_at_the_first_instance_a_full_resolve_finds_first():
+    """V-2, V-4, P-9: `_first_found` gives the first id of `resolve` (in ALL order), or nothing."""
+    from learndash.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
+    from learndash.layout import LayoutIndex
+    from learndash.patterns import resolve
+    from learndash.validation import _first_found
+
+    layout = json.loads(to_json(html.Div([
+        html.Div(id={"type": "row", "index": i}) for i in (3, 1, 2)
+    ] + [dcc.Input(id={"type": "cell", "index": 1, "col": c}) for c in ("b", "a")] + [html.P(id="plain")])))
+    index = LayoutIndex.of(layout)
+    dependencies = [
+        Input({"type": "row", "index": MATCH}, "children"), Output({"type": "row", "index": ALL}, "children"),
+        State({"type": "row", "index": ALLSMALLER}, "children"), Input({"type": "row", "index": 2}, "children"),
+        Input({"type": "cell", "index": 1, "col": ALL}, "value"), Input({"type": "cell", "index": 9, "col": MATCH}, "value"),
+        Input({"type": "gone", "index": MATCH}, "value"), Input("plain", "children"), Input("missing", "children"),
+    ]
+    for dependency in dependencies:
+        assert _first_found(dependency, index) == resolve(dependency, index, {})[:1], dependency
+    assert _first_found(dependencies[0], index) == [{"type": "row", "index": 3}]
