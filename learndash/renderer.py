@@ -249,8 +249,9 @@ class Page:
             if clientside is not None:
                 status, answer = self.clientside_engine().answer(clientside, body)
             else:  # Dash shows running= values for server callbacks only
-                running = running_updates(request.callback.running, request, self.index)
-                self.apply_side_updates(request, running, missing=running_target_missing)
+                if request.callback.running:
+                    running = running_updates(request.callback.running, request, self.index)
+                    self.apply_side_updates(request, running, missing=running_target_missing)
                 status, answer = self.transport.update_component(body)
             return read_answer(request, body, status, answer, record)
         except LearndashError as error:
@@ -273,8 +274,9 @@ class Page:
         error = outcome.error
         if error is None:
             error = self.apply_side_updates(request, outcome.side_updates)
-        running_off = running_updates(request.callback.running_off, request, self.index)
-        self.apply_side_updates(request, running_off, missing=running_target_missing)
+        if request.callback.running_off:
+            running_off = running_updates(request.callback.running_off, request, self.index)
+            self.apply_side_updates(request, running_off, missing=running_target_missing)
         if error is None:
             updates, error = self.patched(request, outcome.updates)
         if error is not None:
