@@ -9,6 +9,7 @@ mirrors it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable
 
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State
@@ -50,6 +51,21 @@ class WireCallback:
     def fires_initially(self) -> bool:
         """`prevent_initial_call` arrives as a boolean: `"initial_duplicate"` is already false (W-5)."""
         return not self.prevent_initial_call
+
+    @cached_property
+    def input_props(self) -> tuple[str, ...]:
+        """Each Input's property, as the request body names it (W-6)."""
+        return tuple(dependency.component_property for dependency in self.inputs)
+
+    @cached_property
+    def state_props(self) -> tuple[str, ...]:
+        """Each State's property, as the request body names it (W-6)."""
+        return tuple(dependency.component_property for dependency in self.states)
+
+    @cached_property
+    def output_match_keys(self) -> frozenset[str]:
+        """The MATCH keys of the first Output, which name the instance a request writes (C-3, R-2)."""
+        return self.outputs[0].keys_with(MATCH) if self.outputs else frozenset()
 
     @property
     def output_names(self) -> str:
@@ -181,18 +197,17 @@ class CallbackGraph:
     ) -> list[Request]:
         """The requests a change of `component_id.prop` creates (rule C-3, P-8)."""
         requests = []
-        changed = {prop_id(component_id, prop): kind}
         for callback, dependency in self.inputs_on(component_id):
             if dependency.component_property != prop:
                 continue
             for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
-                requests.append(Request(callback, match_values, dict(changed), predecessors=predecessors))
+                requests.append(Request(callback, match_values, {prop_id(component_id, prop): kind}, predecessors=predecessors))
         return requests
 
     def _match_values_for_trigger(
         self, callback: WireCallback, dependency: DashDependency, trigger_id: Any, index: LayoutIndex
     ) -> list[MatchValues]:
-        output_match_keys = _output_match_keys(callback)
+        output_match_keys = callback.output_match_keys
         if not output_match_keys:
             # Fixed or ALL outputs: one request, identified by the trigger's MATCH values (4.2, #2462).
             return [match_values_of(dependency.component_id, trigger_id)]
@@ -328,10 +343,6 @@ def _add_found(requests: dict[tuple, Request], request: Request) -> None:
     if found is not request:
         found.changed_prop_ids.update(request.changed_prop_ids)
         found.initial_call = found.initial_call or request.initial_call
-
-
-def _output_match_keys(callback: WireCallback) -> frozenset[str]:
-    return callback.outputs[0].keys_with(MATCH) if callback.outputs else frozenset()
 
 
 def _any_instance(output: Output) -> Output:

@@ -124,7 +124,7 @@ def build_body(request: Request, layout: Any, index: LayoutIndex) -> dict[str, A
     silently (I-3); raises `ReferenceProblem` for a component that should be there but is not."""
     callback = request.callback
     inputs, missing, empty_multi = resolve_role(
-        "inputs", _props(callback.inputs), request, layout, index, with_value=True
+        "inputs", callback.input_props, request, layout, index, with_value=True
     )
     if missing:
         if len(missing) + empty_multi == len(callback.inputs):
@@ -138,7 +138,7 @@ def build_body(request: Request, layout: Any, index: LayoutIndex) -> dict[str, A
             raise ReferenceProblem(missing_outputs[0], "Output")
         return None  # with no input value either, it is skipped silently (C-6 step 3)
     states, missing_states, _ = resolve_role(
-        "states", _props(callback.states), request, layout, index, with_value=True
+        "states", callback.state_props, request, layout, index, with_value=True
     )
     if missing_states:
         raise ReferenceProblem(missing_states[0], "State")
@@ -239,10 +239,6 @@ def _exception_of(status: int, answer: Any, message: str, traceback_text: str) -
         return BadRequest(text)
     kind = InvalidCallbackReturnValue if error.get("type") == "InvalidCallbackReturnValue" else CallbackError
     return kind(text, callback=str(error.get("callback") or ""), traceback_text=traceback_text, summary=summary)
-
-
-def _props(dependencies: tuple) -> tuple[str, ...]:
-    return tuple(d.component_property for d in dependencies)
 
 
 def _has_value(entry: Any) -> bool:

@@ -2,8 +2,9 @@
 
 This is the single implementation of "run a callback". The Flask server calls it for real HTTP
 requests, and the headless harness calls it for the requests its renderer model makes; neither
-knows anything the other does not. It returns the response body, or None for PreventUpdate (204),
-and raises `BadRequest` (400) or `CallbackError` (500) with a message that teaches.
+knows anything the other does not. It returns the response body as JSON text (encoded once: the
+encoding is also the check that every value is JSON), or None for PreventUpdate (204), and raises
+`BadRequest` (400) or `CallbackError` (500) with a message that teaches.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ from .suggest import did_you_mean
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str, Any] | None:
-    """Run the callback that `body` names and return Dash's response body (rules W-6 to W-9)."""
+def execute_callback_request(registry: CallbackRegistry, body: Any) -> str | None:
+    """Run the callback that `body` names and return Dash's response body as JSON text (rules W-6 to W-9)."""
     check_request_body(body)
     callback = _find_callback(registry, body)
     inputs_list = _entries(body, "inputs", callback.inputs, callback)
@@ -56,8 +57,7 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     body_out: dict[str, Any] = {"multi": True, "response": response}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
-    _check_json(callback, body_out)
-    return body_out
+    return _encoded(callback, body_out)
 
 
 def _call(callback: Callback, arguments: Any, on_error: Callable[[Exception], Any] | None) -> Any:
@@ -94,18 +94,18 @@ def _callback_error(callback: Callback, error: Exception, *, in_handler: bool = 
     return CallbackError(f"{what}\n{trace}{fix}", callback=callback.name, traceback_text=trace, summary=f"{what}\n{fix}")
 
 
-def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, dict[str, Any] | None]:
-    """The HTTP status and JSON answer of `/_dash-update-component` for a parsed body (W-7, W-8):
-    200 with the response, 204 for PreventUpdate, 400 or 500 with a JSON error. The traceback of
-    the student's code is sent only in debug mode, as Dash's dev tools do. The Flask server and
-    the in-process transport both answer through here."""
+def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, str | None]:
+    """The HTTP status and JSON text of the answer of `/_dash-update-component` for a parsed body
+    (W-7, W-8): 200 with the response, 204 (None) for PreventUpdate, 400 or 500 with a JSON error.
+    The traceback of the student's code is sent only in debug mode, as Dash's dev tools do. The
+    Flask server and the in-process transport both answer through here."""
     try:
         response = execute_callback_request(registry, body)
     except BadRequest as error:
-        return 400, error_body("BadRequest", str(error), **({"field": error.field} if error.field else {}))
+        return 400, to_json(error_body("BadRequest", str(error), **({"field": error.field} if error.field else {})))
     except CallbackError as error:
         details = {"traceback": error.traceback_text} if debug else {}
-        return 500, error_body(type(error).__name__, error.summary, callback=error.callback, **details)
+        return 500, to_json(error_body(type(error).__name__, error.summary, callback=error.callback, **details))
     if response is None:
         return 204, None  # PreventUpdate (rule O-3)
     return 200, response
@@ -137,14 +137,13 @@ def _output_specs(body: dict, callback: Callback) -> Any:
     if callback.has_no_output:
         return body.get("outputs") or []
     specs = body.get("outputs")
-    declared = list(zip(callback.outputs, callback.output_props))
     listed = specs if callback.multi_output else [specs]
-    if not isinstance(listed, list) or len(listed) != len(declared):
+    if not isinstance(listed, list) or len(listed) != len(callback.outputs):
         raise BadRequest(
-            f"'outputs' does not match {callback.describe()}: expected {len(declared)} output "
+            f"'outputs' does not match {callback.describe()}: expected {len(callback.outputs)} output "
             f"spec(s) {'in a list' if callback.multi_output else ''}, got {short_repr(specs)}."
         )
-    for spec, (output, _) in zip(listed, declared):
+    for spec, output in zip(listed, callback.outputs):
         _check_spec(spec, output, callback, "outputs")
     return specs
 
@@ -155,15 +154,20 @@ def _check_spec(spec: Any, dependency: DashDependency, callback: Callback, key: 
     if not isinstance(items, list):
         raise BadRequest(f"{key} entry for {dependency!r} in {callback.describe()} must be a list of specs.")
     for item in items:
-        if (
-            not isinstance(item, dict)
-            or clean_property_name(str(item.get("property"))) != dependency.component_property
-            or not id_matches(dependency.component_id, item.get("id"))
-        ):
+        if not _fits(item, dependency):
             raise BadRequest(
                 f"{key} entry {short_repr(item)} does not match {dependency!r} declared by {callback.describe()}. "
                 "Each entry needs the declared property and an id that fits the declared id."
             )
+
+
+def _fits(item: Any, dependency: DashDependency) -> bool:
+    """Whether a spec names the declared property (an output's may carry its `@hash`) and an id
+    the declared one fits; a string id is compared directly, a pattern by `id_matches`."""
+    if not isinstance(item, dict) or clean_property_name(str(item.get("property"))) != dependency.component_property:
+        return False
+    declared_id = dependency.component_id
+    return item.get("id") == declared_id if isinstance(declared_id, str) else id_matches(declared_id, item.get("id"))
 
 
 def _value_of(entry: Any) -> Any:
@@ -267,11 +271,14 @@ DEEPEST_JSON = 200
 _WRITTEN_BY = {"response": "returned {thing} for {prop_id}", "sideUpdate": "passed {thing} to set_props() for {prop_id}"}
 
 
-def _check_json(callback: Callback, body_out: dict[str, Any]) -> None:
-    """O-4: every value a callback writes must reach the page as JSON. One encoding of the whole
-    body is the usual, fast answer; only when it fails are the values searched for the culprit."""
-    if _encodes(body_out):
-        return
+def _encoded(callback: Callback, body_out: dict[str, Any]) -> str:
+    """The response body as JSON text. O-4: every value a callback writes must reach the page as
+    JSON, so the one encoding of the whole body is also the check; only when it fails are the
+    values searched for the culprit."""
+    try:
+        return to_json(body_out)
+    except (TypeError, ValueError, RecursionError):
+        pass
     written = [
         (_WRITTEN_BY[key], prop_id(id_str, prop), value)
         for key in _WRITTEN_BY

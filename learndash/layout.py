@@ -23,15 +23,20 @@ def is_component(node: Any) -> bool:
 
 
 def walk_components(node: Any, path: Path = ()) -> Iterator[tuple[Path, dict]]:
-    """Yield (path, component) depth-first, pre-order, through `children` only (rule W-2, P-9)."""
-    if isinstance(node, list):
-        for index, child in enumerate(node):
-            yield from walk_components(child, path + (index,))
-    elif is_component(node):
-        yield path, node
-        children = node["props"].get("children")
-        if isinstance(children, (list, dict)):
-            yield from walk_components(children, path + ("props", "children"))
+    """Yield (path, component) depth-first, pre-order, through `children` only (rule W-2, P-9).
+
+    The walk keeps its own stack rather than recursing, so a component deep in a large layout is
+    handed straight to the caller instead of up through a generator per level."""
+    stack: list[tuple[Any, Path]] = [(node, path)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, list):
+            stack += [(node[index], path + (index,)) for index in range(len(node) - 1, -1, -1)]  # first child on top
+        elif is_component(node):
+            yield path, node
+            children = node["props"].get("children")
+            if isinstance(children, (list, dict)):
+                stack.append((children, path + ("props", "children")))
 
 
 def get_at(tree: Any, path: Path) -> Any:

@@ -215,7 +215,11 @@ class Page:
             ready = ready_requests(queue, self.graph, self.index)
             taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
             self.queue = [r for r in queue if id(r) not in taken]
-            batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))]
+            # I-6 drops only requests of a load or insertion group; for the others, skip listing inputs.
+            batch = [
+                r for r in ready
+                if r.execution_group is None or not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))
+            ]
             bodies = [(request, self.request_body(request)) for request in batch]
             for request, body in bodies:
                 if body is not None:
@@ -245,8 +249,9 @@ class Page:
             if clientside is not None:
                 status, answer = self.clientside_engine().answer(clientside, body)
             else:  # Dash shows running= values for server callbacks only
-                running = running_updates(request.callback.running, request, self.index)
-                self.apply_side_updates(request, running, missing=running_target_missing)
+                if request.callback.running:
+                    running = running_updates(request.callback.running, request, self.index)
+                    self.apply_side_updates(request, running, missing=running_target_missing)
                 status, answer = self.transport.update_component(body)
             return read_answer(request, body, status, answer, record)
         except LearndashError as error:
@@ -269,8 +274,9 @@ class Page:
         error = outcome.error
         if error is None:
             error = self.apply_side_updates(request, outcome.side_updates)
-        running_off = running_updates(request.callback.running_off, request, self.index)
-        self.apply_side_updates(request, running_off, missing=running_target_missing)
+        if request.callback.running_off:
+            running_off = running_updates(request.callback.running_off, request, self.index)
+            self.apply_side_updates(request, running_off, missing=running_target_missing)
         if error is None:
             updates, error = self.patched(request, outcome.updates)
         if error is not None:
@@ -349,7 +355,10 @@ class Page:
         """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
         listeners get a final call. These requests inherit the inserting request's predecessors
         and the inserting callback itself, so it is never re-run by its own chunk (R-1)."""
-        added, removed = self.index.replace_subtree(old_children, component["props"]["children"], path)
+        new_children = component["props"]["children"]
+        if not isinstance(old_children, (list, dict)) and not isinstance(new_children, (list, dict)):
+            return  # a text or number replaced by another: no component came or went, nothing to re-index
+        added, removed = self.index.replace_subtree(old_children, new_children, path)
         if not discover_chunks or not (added or removed):
             return  # e.g. a text replaced by a text: no component came or went
         inserted = [self.index.ids[i] for i in added]

@@ -51,7 +51,7 @@ def check_request_body(body: Any) -> None:
         raise _wrong("output", "a string naming the callback, e.g. \"out.children\"", body.get("output", _ABSENT))
     _check_entries(body, "inputs", required=True)
     _check_entries(body, "state", required=False)
-    if "outputs" in body:
+    if "outputs" in body and not _are_outputs(body["outputs"]):
         outputs = body["outputs"]
         if isinstance(outputs, list):
             for position, entry in enumerate(outputs):
@@ -69,8 +69,28 @@ def _check_entries(body: dict, key: str, *, required: bool) -> None:
     entries = body.get(key, _ABSENT)
     if not isinstance(entries, list):
         raise _wrong(key, f"a list with one entry {SPEC} per {key[:-1] if key == 'inputs' else key}", entries)
+    if all(_is_entry(entry) for entry in entries):
+        return  # the usual body: no field name to write
     for position, entry in enumerate(entries):
         _check_entry(entry, f"{key}[{position}]", with_value=True)
+
+
+def _is_entry(entry: Any) -> bool:
+    """Whether `_check_entry` passes `entry`, found without writing field names; a body that
+    fails is checked again by `_check_entry`, whose error names the field."""
+    if isinstance(entry, list):
+        return all(_is_spec(item) for item in entry)
+    return _is_spec(entry)
+
+
+def _is_spec(spec: Any) -> bool:
+    """Whether `_check_spec` passes `spec`."""
+    return isinstance(spec, dict) and isinstance(spec.get("property"), str) and _is_component_id(spec.get("id", _ABSENT))
+
+
+def _are_outputs(outputs: Any) -> bool:
+    """Whether the `outputs` field passes: a spec, or a list of entries (multi-output)."""
+    return all(_is_entry(entry) for entry in outputs) if isinstance(outputs, list) else _is_spec(outputs)
 
 
 def _check_entry(entry: Any, field: str, *, with_value: bool) -> None:

@@ -4,8 +4,10 @@ A `Transport` carries exactly what a browser fetches: the page config (the `_das
 the index page), `GET /_dash-layout`, `GET /_dash-dependencies` and `POST /_dash-update-component`.
 The renderer model (`renderer.py`) sees an app only through one.
 
-- `InProcessTransport(app)`: no HTTP; calls the same code the Flask routes call, with a JSON round
-  trip, so values arrive exactly as a browser would receive them. The fast default of `AppHarness`.
+- `InProcessTransport(app)`: no HTTP; calls the same code the Flask routes call, with the JSON a
+  browser and a server would write and read: the request body is written once and read by the
+  server, the answer's text is read once by the page, so values arrive exactly as a browser would
+  receive them. The fast default of `AppHarness`.
 - `HttpTransport(base_url)`: a running server, learndash's or real Dash's.
 
 A server that does not speak the protocol gives a `LearndashError` that names the endpoint and
@@ -20,6 +22,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from typing import Any, Protocol
+
+import orjson
 
 from .exceptions import LearndashError
 from .execute import update_component_answer
@@ -87,13 +91,23 @@ class InProcessTransport:
         return asset_script_sources(self.app) + ([inline] if inline else [])
 
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
-        status, answer = update_component_answer(
-            self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug
-        )
-        return status, None if answer is None else loads_like_javascript(dumps(answer))
+        status, answer = update_component_answer(self.app.callback_registry, as_received(body), debug=self.debug)
+        return status, None if answer is None else loads_like_javascript(answer)
 
     def close(self) -> None:
         """Nothing to release: the app lives in this process."""
+
+
+def as_received(body: dict[str, Any]) -> Any:
+    """The request body as the server reads it: written as JSON by the page and parsed by the
+    server, once, as over HTTP. The callback gets its own copy of the page's values, and numbers
+    keep JavaScript's rules. The page's values are JSON already, so orjson writes them; a value it
+    refuses (an integer past 64 bits) is left to the readable encoder, which names the problem."""
+    try:
+        text = orjson.dumps(body).decode("utf-8")
+    except TypeError:
+        text = dumps(body)
+    return loads_like_javascript(text)
 
 
 CONFIG_SCRIPT = re.compile(r'<script[^>]*id="_dash-config"[^>]*>(.*?)</script>', re.DOTALL)

@@ -23,7 +23,6 @@ from .execute import update_component_answer
 from .protocol import error_body
 from .quote import short_repr
 from .request_body import parse_request_body
-from .serialize import to_json
 
 if TYPE_CHECKING:
     import flask
@@ -70,11 +69,13 @@ def answer_update(app: Dash, data: bytes) -> tuple[int, bytes | None]:
     status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
     if answer is None:
         return status, None  # 204: PreventUpdate (rule O-3)
-    if status == 400:
-        log_refusal(app.server, "POST", UPDATE_PATH, status, answer["error"]["type"], answer["error"]["message"])
-    elif status == 500:
-        log_callback_error(app.server, answer)
-    return status, to_json(answer).encode("utf-8")
+    if status != 200:
+        error = json.loads(answer)
+        if status == 400:
+            log_refusal(app.server, "POST", UPDATE_PATH, status, error["error"]["type"], error["error"]["message"])
+        else:
+            log_callback_error(app.server, error)
+    return status, answer.encode("utf-8")
 
 
 class LeanUpdateRoute:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 from .component import Component
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Wildcard
 from .exceptions import CallbackDefinitionError, LayoutError, ValidationError
-from .layout import LayoutIndex, get_at, walk_components
-from .patterns import resolve
+from .layout import LayoutIndex, get_at, keys_of, walk_components
+from .patterns import id_matches, resolve
 from .protocol import prop_id, stringify_id
 from .suggest import did_you_mean
 
@@ -137,7 +137,7 @@ def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, sup
     roles: list[tuple[str, DashDependency]] = [("Output", o) for o in callback.outputs]
     roles += [("Input", i) for i in callback.inputs] + [("State", s) for s in callback.states]
     for role, dependency in roles:
-        found = resolve(dependency, index, {})
+        found = _first_found(dependency, index)
         if not dependency.is_pattern and not found:
             if not suppress and not dependency.allow_optional:
                 problems.append(_problem("ID not found in layout", _not_found(callback, role, dependency, index)))
@@ -150,6 +150,15 @@ def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, sup
             if component_class is not None and not component_class.has_prop(dependency.component_property):
                 problems.append(_problem("Invalid prop for this component", _invalid_prop(callback, role, dependency, component_class)))
     return problems
+
+
+def _first_found(dependency: DashDependency, index: LayoutIndex) -> list[Any]:
+    """`[id]` of the first component the dependency names, in ALL order, or `[]`: the checks look
+    at one instance of a pattern, so the other instances are not searched for (P-9)."""
+    pattern = dependency.component_id
+    if not dependency.is_pattern:
+        return resolve(dependency, index, {})
+    return next(([found] for found in index.dict_ids_with_keys(keys_of(pattern)) if id_matches(pattern, found)), [])
 
 
 def _not_found(callback: Callback, role: str, dependency: DashDependency, index: LayoutIndex) -> str:

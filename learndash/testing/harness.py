@@ -13,9 +13,10 @@ from typing import Any
 from ..behaviors import CORE, interval_can_tick
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
-from ..protocol import dumps, loads_like_javascript, stringify_id
+from ..protocol import loads_like_javascript, stringify_id
 from ..persistence import EditStores
 from ..renderer import Page
+from ..serialize import to_json
 from ..suggest import did_you_mean
 from ..transport import HttpTransport, InProcessTransport, Transport
 from ..validation import PageError
@@ -106,7 +107,7 @@ class AppHarness:
         """A user edit of `component_id`: writes the props, then runs every callback it triggers."""
         self.component(component_id)
         errors_before = len(self.errors)
-        self.page.set_props(stringify_id(component_id), loads_like_javascript(dumps(props)))
+        self.page.set_props(stringify_id(component_id), loads_like_javascript(to_json(props)))  # as the browser holds them
         self.page.settle()
         self.raise_first(errors_before)
 

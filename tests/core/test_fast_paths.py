@@ -164,15 +164,17 @@ def test_lean_route_answers_as_the_flask_route(app, data):
 
 
 @pytest.mark.parametrize("body", REQUESTS, ids=lambda b: b["output"])
-def test_lean_route_answers_as_the_readable_pipeline(app, body):
+def test_lean_route_answers_as_the_readable_pipeline(app, body, monkeypatch):
     """W-7, W-9: the bytes the lean route sends are what json.loads → the callback → plotly's encoder give."""
     data = json.dumps(body, separators=(",", ":")).encode()
-    status, answer_body = update_component_answer(
+    monkeypatch.setattr("learndash.execute.to_json", to_json_plotly)  # the answer written by plotly's encoder
+    status, readable_text = update_component_answer(
         app.callback_registry, json.loads(data, parse_float=_javascript_number), debug=False
     )
+    monkeypatch.undo()
     lean_status, _, lean_bytes = answer(app.server.wsgi_app, data)
     assert int(lean_status.split()[0]) == status
-    assert lean_bytes == (b"" if answer_body is None else to_json_plotly(answer_body).encode())
+    assert lean_bytes == (b"" if readable_text is None else readable_text.encode())
 
 
 def test_a_server_with_request_hooks_keeps_the_flask_route():
@@ -232,3 +234,84 @@ def test_a_fault_of_the_server_itself_is_json_on_both_routes(monkeypatch, caplog
                    "The traceback is in the server's log.",
     }}
     assert "the registry is gone" in caplog.text
+
+
+# -- the request body's checks ----------------------------------------------------------------
+
+SPEC_VARIANTS = [
+    {"id": "inp", "property": "value", "value": 1}, {"id": {"type": "row", "index": 0}, "property": "value"},
+    {"id": {"type": "row", "index": [1]}, "property": "value"}, {"id": 5, "property": "value"}, {"property": "value"},
+    {"id": "inp", "property": 3}, {"id": "inp"}, "inp.value", None, [], [{"id": "a", "property": "value"}],
+    [{"id": "a", "property": "value"}, {"id": "b"}], [[{"id": "a", "property": "value"}]],
+]
+BODY_VARIANTS = [SINGLE, MULTI, CELLS, MATCHED, 5, {}, {"output": 1}] + [
+    {**SINGLE, field: value}
+    for field in ("inputs", "state", "outputs")
+    for value in [[spec] for spec in SPEC_VARIANTS] + SPEC_VARIANTS + [[SPEC_VARIANTS[0], SPEC_VARIANTS[5]]]
+] + [{**SINGLE, "changedPropIds": value} for value in (None, "in.value", [1], ["in.value"])]
+
+
+def refusal(check: Any, body: Any) -> tuple[str, str] | None:
+    try:
+        check(body)
+    except learndash.exceptions.BadRequest as error:
+        return str(error), error.field
+    return None
+
+
+def test_the_request_body_check_refuses_what_the_field_by_field_check_refuses(monkeypatch):
+    """W-6: a body that passes the quick look passes the field-by-field check too; one that
+    fails gets the same error, naming the same field, as when every field is checked by name."""
+    from learndash import request_body
+
+    kept = [refusal(request_body.check_request_body, body) for body in BODY_VARIANTS]
+    monkeypatch.setattr(request_body, "_is_entry", lambda entry: False)
+    monkeypatch.setattr(request_body, "_are_outputs", lambda outputs: False)
+    assert [refusal(request_body.check_request_body, body) for body in BODY_VARIANTS] == kept
+    assert kept.count(None) > 5 and len(set(kept)) > 10  # both kinds of body were tried
+
+
+def test_a_spec_fits_its_dependency_as_the_readable_check_says():
+    """W-6, P-3: `_fits` (a string id compared directly) agrees with the property and `id_matches` check."""
+    from learndash.execute import _fits
+    from learndash.patterns import id_matches
+    from learndash.protocol import clean_property_name
+
+    dependencies = [learndash.Input("inp", "value"), learndash.Output("out", "children"),
+                    learndash.Input({"type": "row", "index": learndash.MATCH}, "value"),
+                    learndash.State({"type": "row", "index": 1}, "value")]
+    items = SPEC_VARIANTS + [
+        {"id": "out", "property": "children@0a1b"}, {"id": "out", "property": "children"}, {"id": "inp", "property": "value@x"},
+        {"id": {"type": "row", "index": True}, "property": "value"}, {"id": {"type": "row", "index": 1.0}, "property": "value"},
+        {"id": {"index": 1, "type": "row"}, "property": "value"},
+    ]
+    for dependency in dependencies:
+        for item in items:
+            readable = (
+                isinstance(item, dict)
+                and clean_property_name(str(item.get("property"))) == dependency.component_property
+                and id_matches(dependency.component_id, item.get("id"))
+            )
+            assert _fits(item, dependency) == readable, (dependency, item)
+
+
+def test_validation_looks_at_the_first_instance_a_full_resolve_finds_first():
+    """V-2, V-4, P-9: `_first_found` gives the first id of `resolve` (in ALL order), or nothing."""
+    from learndash.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
+    from learndash.layout import LayoutIndex
+    from learndash.patterns import resolve
+    from learndash.validation import _first_found
+
+    layout = json.loads(to_json(html.Div([
+        html.Div(id={"type": "row", "index": i}) for i in (3, 1, 2)
+    ] + [dcc.Input(id={"type": "cell", "index": 1, "col": c}) for c in ("b", "a")] + [html.P(id="plain")])))
+    index = LayoutIndex.of(layout)
+    dependencies = [
+        Input({"type": "row", "index": MATCH}, "children"), Output({"type": "row", "index": ALL}, "children"),
+        State({"type": "row", "index": ALLSMALLER}, "children"), Input({"type": "row", "index": 2}, "children"),
+        Input({"type": "cell", "index": 1, "col": ALL}, "value"), Input({"type": "cell", "index": 9, "col": MATCH}, "value"),
+        Input({"type": "gone", "index": MATCH}, "value"), Input("plain", "children"), Input("missing", "children"),
+    ]
+    for dependency in dependencies:
+        assert _first_found(dependency, index) == resolve(dependency, index, {})[:1], dependency
+    assert _first_found(dependencies[0], index) == [{"type": "row", "index": 3}]

@@ -188,3 +188,98 @@ def test_the_callbacks_on_a_dict_id_are_what_a_fresh_graph_finds():
     assert len(kept.inputs_on({"type": "pick", "index": 1.0})) == 3
     assert len(kept.inputs_on({"type": "pick", "index": "1"})) == 2
     assert len(kept.inputs_on({"type": "pick", "index": True})) == 2
+
+
+def numbers_app() -> Dash:
+    """Values whose JSON numbers a browser reads its own way (10.0 is 10), in lists and State."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="x", value=1.5), dcc.Checklist([1, 2.5, -0.5], [1.0, 2.5, -0.5], id="picked"),
+                           html.Div(id="out"), html.Div(id="text")])
+
+    @app.callback(Output("out", "children"), Input("x", "value"), State("picked", "value"))
+    def scale(x, picked):
+        picked.append(x)  # the callback's copy: the page's value must not change
+        return [x * 2, 10.0, picked, 2**60, 1e300]
+
+    @app.callback(Output("text", "children"), Input("out", "children"))
+    def show(values):
+        return repr(values)
+
+    return app
+
+
+NUMBER_STEPS = [("x", {"value": 2.0}), ("x", {"value": 0.1}), ("x", {"value": "7"})]
+
+
+def page_trace(make_app, steps) -> tuple[Any, list, list, list]:
+    """(layout, call records, errors, bodies the server received) after `steps`."""
+    transport = RecordingTransport(make_app())
+    page = Page.open(transport)
+    for id_str, props in steps:
+        page.set_props(id_str, props)
+        page.settle()
+    return page.layout, [c.to_json() for c in page.calls], [(e.title, e.message) for e in page.errors], transport.bodies
+
+
+def test_one_json_round_trip_per_direction_leaves_the_page_two_round_trips_leave(monkeypatch):
+    """W-6, W-7, W-9: the in-process transport writes the request body once and reads the answer's
+    text once; the readable path sent both through `dumps` + `loads_like_javascript` again, as
+    values. Same page, same calls, same errors, and the page's own values are never the callback's."""
+    from learndash import transport as transport_module
+    from learndash.execute import update_component_answer
+    from learndash.protocol import dumps, loads_like_javascript
+
+    scenarios = [(numbers_app, NUMBER_STEPS), (items_app, ITEM_STEPS), (chain_app, CHAIN_STEPS)]
+    kept = [page_trace(*scenario) for scenario in scenarios]
+
+    def readable(self: InProcessTransport, body: dict[str, Any]) -> tuple[int, Any]:
+        status, text = update_component_answer(self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug)
+        return status, None if text is None else loads_like_javascript(dumps(loads_like_javascript(text)))
+
+    monkeypatch.setattr(transport_module.InProcessTransport, "update_component", readable)
+    assert [page_trace(*scenario) for scenario in scenarios] == kept
+    layout, calls, _, _ = kept[0]
+    picked = next(c for c in layout["props"]["children"] if c["props"]["id"] == "picked")
+    assert picked["props"]["value"] == [1, 2.5, -0.5]  # untouched by the callback's append
+    doubled = next(c["outputs"]["out.children"] for c in calls if c["inputs"] == {"x.value": 2})
+    assert doubled[:2] == [4, 10] and type(doubled[1]) is int  # 10.0 arrives as JavaScript reads it
+
+
+def test_the_stack_walk_visits_what_the_recursive_walk_visits():
+    """W-2, P-9: components and their paths in the same depth-first pre-order as a recursive walk."""
+    from learndash.layout import is_component, walk_components
+
+    def recursive(node: Any, path: tuple = ()):
+        if isinstance(node, list):
+            for index, child in enumerate(node):
+                yield from recursive(child, path + (index,))
+        elif is_component(node):
+            yield path, node
+            children = node["props"].get("children")
+            if isinstance(children, (list, dict)):
+                yield from recursive(children, path + ("props", "children"))
+
+    from learndash.protocol import dumps, loads_like_javascript
+
+    layout = loads_like_javascript(dumps(html.Div([
+        html.Div([html.P("a", id="p"), [dcc.Input(id="i"), "text", None, html.B(html.I(id="deep"))]], id="outer"),
+        html.Div(children={"props": None, "type": "data"}), html.Span(), [], html.Div([html.Div([html.Div(id="last")])]),
+    ], id="root")))
+    for node in (layout, layout["props"]["children"], [layout, layout], "text", None):
+        assert list(walk_components(node, ("start",))) == list(recursive(node, ("start",)))
+    assert [c["props"].get("id") for _, c in walk_components(layout)][:6] == ["root", "outer", "p", "i", None, "deep"]
+
+
+def test_the_kept_index_is_the_index_of_the_layout_after_every_step():
+    """C-1, C-8: whatever re-indexing a write skips (a text replaced by a text), the page's index
+    names every id at the path a fresh index of its layout finds."""
+    from learndash.layout import LayoutIndex
+
+    for make_app, steps in [(items_app, ITEM_STEPS), (numbers_app, NUMBER_STEPS), (chain_app, CHAIN_STEPS)]:
+        page = Page.open(InProcessTransport(make_app()))
+        for id_str, props in [(None, None)] + steps:
+            if id_str is not None:
+                page.set_props(id_str, props)
+                page.settle()
+            fresh = LayoutIndex.of(page.layout)
+            assert (page.index.paths, page.index.ids) == (fresh.paths, fresh.ids)

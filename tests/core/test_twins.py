@@ -37,7 +37,8 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     "callback_graph": {
         # Python keeps callbacks as value objects and indexes them in a CallbackGraph (fast lookups
         # in large apps); JS works on parsed plain objects with free functions.
-        "WireCallback", "WireCallback.hasNoOutput", "WireCallback.firesInitially", "WireCallback.outputNames",
+        "WireCallback", "WireCallback.hasNoOutput", "WireCallback.firesInitially", "WireCallback.inputProps",
+        "WireCallback.stateProps", "WireCallback.outputMatchKeys", "WireCallback.outputNames",
         "Request", "Request.key", "Request.idsFor",
         "CallbackGraph", "CallbackGraph.inputsOn", "CallbackGraph.outputsOn", "CallbackGraph.callbacksTriggeredBy",
         "CallbackGraph.initialRequests", "CallbackGraph.noOutputRequests", "CallbackGraph.finalCallRequests",
