@@ -54,9 +54,12 @@ class SubmissionProcess:
         self.deadline_seconds = job.limits.check_seconds
         self.activity = "this check"  # what the deadline limits, for the message when it passes
         self.endings: list[str] = []  # how each child that did not end normally ended
+        self.requests = 0  # sent so far: a page is fresh while none was sent after it opened
+        self._fresh_page: tuple[Any, int, Child] | None = None
 
     def request(self, message: dict[str, Any]) -> dict[str, Any]:
         """Send `message` to the child (starting one if needed) and return its answer (a dict, untrusted)."""
+        self.requests += 1
         if self.child is None:
             self.child = self.server.spawn(self.job)
         child = self.child
@@ -82,6 +85,22 @@ class SubmissionProcess:
     def load(self) -> dict[str, Any]:
         """Run the student's file again in a fresh module: {"loaded": True, "output": ...} or the reason it failed."""
         return self.request({"op": "load"})
+
+    def keep_fresh_page(self, page: Any) -> None:
+        """Keep `page`, just opened on a fresh load and only read since, for the next check that starts the app.
+
+        Opening a page loads the file and runs its initial callbacks (a figure costs tens of ms);
+        the next `take_fresh_page` gets this one instead, unless anything was sent to the child since.
+        """
+        self._fresh_page = (page, self.requests, self.child) if self.child is not None else None
+
+    def take_fresh_page(self) -> Any:
+        """The page kept by `keep_fresh_page`, if the child has had no request since (else None); once."""
+        kept, self._fresh_page = self._fresh_page, None
+        if kept is None:
+            return None
+        page, requests, child = kept
+        return page if requests == self.requests and child is self.child else None
 
     def close(self) -> None:
         self._end()

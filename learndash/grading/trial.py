@@ -223,7 +223,16 @@ class Trial:
         self._loaded = False
 
     def start(self) -> StudentApp:
-        """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run)."""
+        """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run).
+
+        When the page the diagnostics opened is still as it was opened (nothing sent to the child
+        since), that page is this one: it is a fresh load with its initial callbacks run, which is
+        what loading again would give, without running them twice.
+        """
+        fresh = self._process.take_fresh_page()
+        if fresh is not None:
+            self._loaded = True
+            return StudentApp(fresh)
         answer = self._process.load()
         if answer.get("loaded") is not True:
             title, message = answer.get("title"), answer.get("message")

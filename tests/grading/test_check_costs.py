@@ -1,0 +1,46 @@
+"""What grading saves per check gives the same reports as the plain way: the first check opens the
+page the diagnostics opened (when nothing was sent to the child since), instead of loading again."""
+from __future__ import annotations
+
+import pytest
+
+from learndash.grading.graders import grader_for
+from learndash.grading.runner import grade
+from learndash.grading.sandbox_transport import SubmissionProcess
+
+from .conftest import SOLUTIONS, SUBMISSIONS
+
+
+def graded(key, path, monkeypatch, *, reuse: bool):
+    """The report of `path`, and the requests its grading sent, by kind; `reuse=False` is the plain way."""
+    sent: list[str] = []
+    request = SubmissionProcess.request
+
+    def counting(process, message):
+        sent.append(message.get("op"))
+        return request(process, message)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SubmissionProcess, "request", counting)
+        if not reuse:
+            patch.setattr(SubmissionProcess, "take_fresh_page", lambda process: None)
+        report = grade(grader_for(key), path, load_seconds=10, check_seconds=10)
+    return report, sent
+
+
+def verdicts(report):
+    return report.load_error, report.diagnostics, [
+        (result.name, result.status, result.score, result.message, result.parts) for result in report.results]
+
+
+@pytest.mark.parametrize("key, path", [
+    ("03", SOLUTIONS / "03_slider_graph.py"),
+    ("03", SUBMISSIONS / "03" / "mutates_global.py"),  # the check that catches it needs fresh loads
+    ("08b", SOLUTIONS / "08b_page_load.py"),
+    ("02", SUBMISSIONS / "02" / "crashes_on_blank.py"),
+])
+def test_the_first_check_gets_the_diagnostics_page_and_the_same_verdicts(key, path, monkeypatch):
+    reused, reused_sent = graded(key, path, monkeypatch, reuse=True)
+    plain, plain_sent = graded(key, path, monkeypatch, reuse=False)
+    assert verdicts(reused) == verdicts(plain)
+    assert reused_sent.count("load") == plain_sent.count("load") - 1
