@@ -180,7 +180,7 @@ def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) ->
     """The graph diagnostics of the loaded app (its initial callbacks may loop: the load's deadline holds)."""
     def open_fresh_page() -> Any:
         page = open_page(process)
-        process.keep_fresh_page(page)  # diagnose only reads it: the first check may have it (Trial.start)
+        process.keep_fresh_page(page, process.requests)  # diagnose only reads it: a check may have it (Trial.start)
         return page
 
     try:
@@ -215,6 +215,7 @@ def _run_one(
     started = time.perf_counter()
     try:
         item.function(trial)
+        trial.pass_on_untouched_page()
     except (CheckAborted, ChildStopped) as stop:
         message, aborted = str(stop), True
         if time.monotonic() >= submission_deadline:

@@ -86,13 +86,14 @@ class SubmissionProcess:
         """Run the student's file again in a fresh module: {"loaded": True, "output": ...} or the reason it failed."""
         return self.request({"op": "load"})
 
-    def keep_fresh_page(self, page: Any) -> None:
-        """Keep `page`, just opened on a fresh load and only read since, for the next check that starts the app.
+    def keep_fresh_page(self, page: Any, opened_at: int) -> None:
+        """Keep `page`, opened on a fresh load when `requests` was `opened_at` and only read since, for
+        the next check that starts the app.
 
         Opening a page loads the file and runs its initial callbacks (a figure costs tens of ms);
         the next `take_fresh_page` gets this one instead, unless anything was sent to the child since.
         """
-        self._fresh_page = (page, self.requests, self.child) if self.child is not None else None
+        self._fresh_page = (page, opened_at, self.child) if self.child is not None else None
 
     def take_fresh_page(self) -> Any:
         """The page kept by `keep_fresh_page`, if the child has had no request since (else None); once."""
@@ -118,13 +119,22 @@ class SandboxTransport:
 
     def __init__(self, process: SubmissionProcess) -> None:
         self.process = process
+        self.layout_text: str | None = None  # the JSON of the layout last served to the page
+        self._text = ""  # the JSON of the last answer with a body
 
     def fetch_config(self) -> dict[str, Any]:
         config = self._get("config")
         return config if isinstance(config, dict) else {}
 
     def fetch_layout(self) -> Any:
-        return self._get("layout")
+        layout = self._get("layout")
+        self.layout_text = self._text
+        return layout
+
+    def served_layout(self) -> Any:
+        """The layout as it was served to the page, before any callback ran, read again from its JSON
+        (the page changes its own copy), so asking for it sends the child nothing."""
+        return self.fetch_layout() if self.layout_text is None else self._parse(self.layout_text)
 
     def fetch_dependencies(self) -> list[dict[str, Any]]:
         dependencies = self._get("dependencies")
@@ -155,8 +165,6 @@ class SandboxTransport:
         return body
 
     def _exchange(self, message: dict[str, Any]) -> tuple[int, Any]:
-        from learndash.protocol import loads_like_javascript
-
         answer = self.process.request(message)
         status = answer.get("status")
         if not isinstance(status, int) or not 100 <= status <= 599:
@@ -164,8 +172,15 @@ class SandboxTransport:
         text = answer.get("json")
         if status == 204 or text is None:
             return status, None
+        self._text = str(text)
+        return status, self._parse(self._text)
+
+    @staticmethod
+    def _parse(text: str) -> Any:
+        from learndash.protocol import loads_like_javascript
+
         try:
-            return status, loads_like_javascript(str(text))
+            return loads_like_javascript(text)
         except ValueError:
             raise ChildStopped("Your app answered with something that is not JSON.") from None
 
