@@ -32,12 +32,15 @@ from typing import Any
 import learndash.server  # noqa: F401 - for page_config, imported lazily by the transport
 from learndash.exceptions import LearndashError
 from learndash.grading.channel import Channel, ChannelError
+from learndash.grading.datasets import share_datasets
 from learndash.grading.limits import TimeLimitExceeded, time_limit
 from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.observations import run_observation
 from learndash.grading.sandbox import Job
 from learndash.protocol import dumps
 from learndash.transport import InProcessTransport
+
+share_datasets()  # in the fork server, before it forks: every child reads plotly's datasets from memory
 
 
 def serve(job: Job, channel: Channel) -> None:

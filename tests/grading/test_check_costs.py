@@ -51,3 +51,29 @@ def test_a_check_gets_an_untouched_page_and_the_verdicts_stay_the_same(key, path
     plain, plain_sent = graded(key, path, monkeypatch, reuse=False)
     assert verdicts(reused) == verdicts(plain)
     assert reused_sent.count("load") < plain_sent.count("load")
+
+
+@pytest.mark.parametrize("name", ["gapminder", "tips", "iris"])
+def test_a_shared_dataset_is_a_fresh_read_each_time_and_a_change_stays_in_its_copy(name, monkeypatch):
+    """The fork server's datasets (`datasets.py`): each read equals plotly's own read (values, dtypes,
+    index), and a student who changes their DataFrame changes only their copy."""
+    import pandas
+    import plotly.data
+    import plotly.express as px
+
+    from learndash.grading.datasets import SharedDatasets, share_datasets
+
+    plain, plain_filtered = getattr(px.data, name)(), px.data.gapminder(year=2007, pretty_names=True)
+    monkeypatch.setattr(plotly.data, "_get_dataset", plotly.data._get_dataset)  # undone after the test
+    share_datasets()
+    assert isinstance(plotly.data._get_dataset, SharedDatasets)
+    first = getattr(px.data, name)()
+    pandas.testing.assert_frame_equal(first, plain, check_exact=True)
+    assert list(first.dtypes) == list(plain.dtypes) and first.index.equals(plain.index)
+    first.iloc[0, 0] = first.iloc[1, 0]  # the ways a student changes their data
+    first[first.columns[1]] = first[first.columns[1]].iloc[::-1].to_numpy()
+    first["added"] = 1
+    again = getattr(px.data, name)()
+    assert again is not first
+    pandas.testing.assert_frame_equal(again, plain, check_exact=True)
+    pandas.testing.assert_frame_equal(px.data.gapminder(year=2007, pretty_names=True), plain_filtered, check_exact=True)
