@@ -29,6 +29,14 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str, Any] | None:
     """Run the callback that `body` names and return Dash's response body (rules W-6 to W-9)."""
+    encoded = encoded_callback_request(registry, body)
+    return None if encoded is None else encoded[0]
+
+
+def encoded_callback_request(registry: CallbackRegistry, body: Any) -> tuple[dict[str, Any], str] | None:
+    """`execute_callback_request`, with the response body's JSON text: checking that the body
+    encodes (O-4) is encoding it, so whoever sends the text needs no second encoding (a figure's
+    costs milliseconds)."""
     check_request_body(body)
     callback = _find_callback(registry, body)
     inputs_list = _entries(body, "inputs", callback.inputs, callback)
@@ -56,8 +64,7 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> dict[str,
     body_out: dict[str, Any] = {"multi": True, "response": response}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
-    _check_json(callback, body_out)
-    return body_out
+    return body_out, _checked_json(callback, body_out)
 
 
 def _call(callback: Callback, arguments: Any, on_error: Callable[[Exception], Any] | None) -> Any:
@@ -99,16 +106,24 @@ def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: boo
     200 with the response, 204 for PreventUpdate, 400 or 500 with a JSON error. The traceback of
     the student's code is sent only in debug mode, as Dash's dev tools do. The Flask server and
     the in-process transport both answer through here."""
+    status, answer, _ = update_component_json(registry, body, debug=debug)
+    return status, answer
+
+
+def update_component_json(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, dict[str, Any] | None, str | None]:
+    """`update_component_answer` with the answer's JSON text (None for 204), encoded once."""
     try:
-        response = execute_callback_request(registry, body)
+        encoded = encoded_callback_request(registry, body)
     except BadRequest as error:
-        return 400, error_body("BadRequest", str(error), **({"field": error.field} if error.field else {}))
+        answer = error_body("BadRequest", str(error), **({"field": error.field} if error.field else {}))
+        return 400, answer, to_json(answer)
     except CallbackError as error:
         details = {"traceback": error.traceback_text} if debug else {}
-        return 500, error_body(type(error).__name__, error.summary, callback=error.callback, **details)
-    if response is None:
-        return 204, None  # PreventUpdate (rule O-3)
-    return 200, response
+        answer = error_body(type(error).__name__, error.summary, callback=error.callback, **details)
+        return 500, answer, to_json(answer)
+    if encoded is None:
+        return 204, None, None  # PreventUpdate (rule O-3)
+    return 200, *encoded
 
 
 def _find_callback(registry: CallbackRegistry, body: dict) -> Callback:
@@ -267,11 +282,14 @@ DEEPEST_JSON = 200
 _WRITTEN_BY = {"response": "returned {thing} for {prop_id}", "sideUpdate": "passed {thing} to set_props() for {prop_id}"}
 
 
-def _check_json(callback: Callback, body_out: dict[str, Any]) -> None:
+def _checked_json(callback: Callback, body_out: dict[str, Any]) -> str:
     """O-4: every value a callback writes must reach the page as JSON. One encoding of the whole
-    body is the usual, fast answer; only when it fails are the values searched for the culprit."""
-    if _encodes(body_out):
-        return
+    body is the usual, fast answer (and the text that is sent); only when it fails are the values
+    searched for the culprit."""
+    try:
+        return to_json(body_out)
+    except (TypeError, ValueError, RecursionError):
+        pass
     written = [
         (_WRITTEN_BY[key], prop_id(id_str, prop), value)
         for key in _WRITTEN_BY

@@ -22,7 +22,7 @@ import urllib.request
 from typing import Any, Protocol
 
 from .exceptions import LearndashError
-from .execute import update_component_answer
+from .execute import update_component_json
 from .protocol import dumps, loads_like_javascript
 
 
@@ -92,12 +92,10 @@ class InProcessTransport:
 
     def update_component_text(self, body: dict[str, Any]) -> tuple[int, str | None]:
         """The answer as the route sends it: (status, JSON text, or None for 204). The grading
-        child passes the text on as it is, so a figure is encoded once, not encoded, read back
-        and encoded again."""
-        status, answer = update_component_answer(
-            self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug
-        )
-        return status, None if answer is None else dumps(answer)
+        child passes the text on as it is: a figure is encoded once (by the check that it
+        encodes), not encoded, read back and encoded again."""
+        status, _, text = update_component_json(self.app.callback_registry, loads_like_javascript(dumps(body)), debug=self.debug)
+        return status, text
 
     def close(self) -> None:
         """Nothing to release: the app lives in this process."""
