@@ -91,8 +91,14 @@ class InProcessTransport:
         return asset_script_sources(self.app) + ([inline] if inline else [])
 
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
-        status, answer = update_component_answer(self.app.callback_registry, as_received(body), debug=self.debug)
-        return status, None if answer is None else loads_like_javascript(answer)
+        status, text = self.update_component_text(body)
+        return status, None if text is None else loads_like_javascript(text)
+
+    def update_component_text(self, body: dict[str, Any]) -> tuple[int, str | None]:
+        """The answer as the route sends it: (status, JSON text, or None for 204). The grading
+        child passes the text on as it is: a figure is encoded once (by the check that it
+        encodes), not encoded, read back and encoded again."""
+        return update_component_answer(self.app.callback_registry, as_received(body), debug=self.debug)
 
     def close(self) -> None:
         """Nothing to release: the app lives in this process."""

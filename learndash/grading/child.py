@@ -27,11 +27,20 @@ import os
 import traceback
 from typing import Any
 
+# Imported here, not at the first request: the fork server imports this module, so every child
+# starts with them (learndash.server alone, which the first page config needs, costs ~12 ms per child).
+import learndash.server  # noqa: F401 - for page_config, imported lazily by the transport
+from learndash.exceptions import LearndashError
 from learndash.grading.channel import Channel, ChannelError
+from learndash.grading.datasets import share_datasets
 from learndash.grading.limits import TimeLimitExceeded, time_limit
 from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.observations import run_observation
 from learndash.grading.sandbox import Job
+from learndash.protocol import dumps
+from learndash.transport import InProcessTransport
+
+share_datasets()  # in the fork server, before it forks: every child reads plotly's datasets from memory
 
 
 def serve(job: Job, channel: Channel) -> None:
@@ -70,8 +79,6 @@ def _answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[st
             submission = load_submission(job.path, seconds=job.limits.load_seconds)
         except SubmissionError as error:
             return {"loaded": False, "title": error.title, "message": error.message}
-        from learndash.transport import InProcessTransport
-
         state["server"] = InProcessTransport(submission.app)  # answers as learndash's Flask routes do
         return {"loaded": True, "output": submission.output}
     if op == "observe":
@@ -83,9 +90,6 @@ def _answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[st
 
 def _serve_wire(server: Any, op: Any, body: Any) -> dict[str, Any]:
     """What Dash's server answers, as (status, JSON text): the same code the Flask routes run."""
-    from learndash.exceptions import LearndashError
-    from learndash.protocol import dumps
-
     try:
         if op == "config":
             return {"status": 200, "json": dumps(server.fetch_config())}
@@ -96,8 +100,8 @@ def _serve_wire(server: Any, op: Any, body: Any) -> dict[str, Any]:
         if op == "clientside_scripts":
             return {"status": 200, "json": dumps(server.fetch_clientside_scripts())}
         if op == "update":
-            status, answer = server.update_component(body)
-            return {"status": status} if answer is None else {"status": status, "json": dumps(answer)}
+            status, text = server.update_component_text(body)
+            return {"status": status} if text is None else {"status": status, "json": text}
     except LearndashError as error:
         return _error(500, type(error).__name__, str(error))
     except Exception as error:  # the student's layout function raised, or returned what JSON cannot hold

@@ -178,8 +178,13 @@ def _worst(endings: list[str]) -> str:
 
 def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) -> tuple[str, ...]:
     """The graph diagnostics of the loaded app (its initial callbacks may loop: the load's deadline holds)."""
+    def open_fresh_page() -> Any:
+        page = open_page(process)
+        process.keep_fresh_page(page, process.requests)  # diagnose only reads it: a check may have it (Trial.start)
+        return page
+
     try:
-        return tuple(cut(message, TEXT_LIMIT) for message in diagnose(lambda: open_page(process), expected_outputs=expected_outputs))
+        return tuple(cut(message, TEXT_LIMIT) for message in diagnose(open_fresh_page, expected_outputs=expected_outputs))
     except ChildStopped as stopped:
         return (f"While your app opened its page: {stopped}",)
     except Exception as error:  # noqa: BLE001 - the app's answers are untrusted; a check will say more
@@ -210,6 +215,7 @@ def _run_one(
     started = time.perf_counter()
     try:
         item.function(trial)
+        trial.pass_on_untouched_page()
     except (CheckAborted, ChildStopped) as stop:
         message, aborted = str(stop), True
         if time.monotonic() >= submission_deadline:

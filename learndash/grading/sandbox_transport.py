@@ -54,9 +54,12 @@ class SubmissionProcess:
         self.deadline_seconds = job.limits.check_seconds
         self.activity = "this check"  # what the deadline limits, for the message when it passes
         self.endings: list[str] = []  # how each child that did not end normally ended
+        self.requests = 0  # sent so far: a page is fresh while none was sent after it opened
+        self._fresh_page: tuple[Any, int, Child] | None = None
 
     def request(self, message: dict[str, Any]) -> dict[str, Any]:
         """Send `message` to the child (starting one if needed) and return its answer (a dict, untrusted)."""
+        self.requests += 1
         if self.child is None:
             self.child = self.server.spawn(self.job)
         child = self.child
@@ -83,6 +86,23 @@ class SubmissionProcess:
         """Run the student's file again in a fresh module: {"loaded": True, "output": ...} or the reason it failed."""
         return self.request({"op": "load"})
 
+    def keep_fresh_page(self, page: Any, opened_at: int) -> None:
+        """Keep `page`, opened on a fresh load when `requests` was `opened_at` and only read since, for
+        the next check that starts the app.
+
+        Opening a page loads the file and runs its initial callbacks (a figure costs tens of ms);
+        the next `take_fresh_page` gets this one instead, unless anything was sent to the child since.
+        """
+        self._fresh_page = (page, opened_at, self.child) if self.child is not None else None
+
+    def take_fresh_page(self) -> Any:
+        """The page kept by `keep_fresh_page`, if the child has had no request since (else None); once."""
+        kept, self._fresh_page = self._fresh_page, None
+        if kept is None:
+            return None
+        page, requests, child = kept
+        return page if requests == self.requests and child is self.child else None
+
     def close(self) -> None:
         self._end()
 
@@ -99,13 +119,22 @@ class SandboxTransport:
 
     def __init__(self, process: SubmissionProcess) -> None:
         self.process = process
+        self.layout_text: str | None = None  # the JSON of the layout last served to the page
+        self._text = ""  # the JSON of the last answer with a body
 
     def fetch_config(self) -> dict[str, Any]:
         config = self._get("config")
         return config if isinstance(config, dict) else {}
 
     def fetch_layout(self) -> Any:
-        return self._get("layout")
+        layout = self._get("layout")
+        self.layout_text = self._text
+        return layout
+
+    def served_layout(self) -> Any:
+        """The layout as it was served to the page, before any callback ran, read again from its JSON
+        (the page changes its own copy), so asking for it sends the child nothing."""
+        return self.fetch_layout() if self.layout_text is None else self._parse(self.layout_text)
 
     def fetch_dependencies(self) -> list[dict[str, Any]]:
         dependencies = self._get("dependencies")
@@ -136,8 +165,6 @@ class SandboxTransport:
         return body
 
     def _exchange(self, message: dict[str, Any]) -> tuple[int, Any]:
-        from learndash.protocol import loads_like_javascript
-
         answer = self.process.request(message)
         status = answer.get("status")
         if not isinstance(status, int) or not 100 <= status <= 599:
@@ -145,8 +172,15 @@ class SandboxTransport:
         text = answer.get("json")
         if status == 204 or text is None:
             return status, None
+        self._text = str(text)
+        return status, self._parse(self._text)
+
+    @staticmethod
+    def _parse(text: str) -> Any:
+        from learndash.protocol import loads_like_javascript
+
         try:
-            return status, loads_like_javascript(str(text))
+            return loads_like_javascript(text)
         except ValueError:
             raise ChildStopped("Your app answered with something that is not JSON.") from None
 

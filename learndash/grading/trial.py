@@ -13,6 +13,7 @@ process: the student's code runs in the child and can only answer requests.
 """
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -115,8 +116,10 @@ class StudentApp:
         self.last_edit = ""  # the prop id the last action changed, "" for the page load
         self._calls_before_action = 0
         self._errors_before_action = 0
+        self.acted = False  # True once an action may have changed the page: it is no longer as loaded
 
     def _act(self, description: str, action: Callable[[], None], edited: str = "") -> None:
+        self.acted = True
         self.last_action = description
         self.last_edit = edited
         self._calls_before_action = len(self.harness.calls)
@@ -141,13 +144,16 @@ class StudentApp:
                       f"{stringify_id(component_id)}.n_clicks")
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
-        return self.harness.get_prop(component_id, prop)
+        """The prop's value, a copy: reading never changes the page (the next check may start from it)."""
+        return copy.deepcopy(self.harness.get_prop(component_id, prop))
 
     @property
     def served_layout(self) -> Any:
-        """The layout as the server serves it, before any callback ran (one more `GET /_dash-layout`)."""
+        """The layout as the server served this page, before any callback ran."""
         if self._served_layout is None:
-            self._served_layout = self.harness.transport.fetch_layout()
+            transport = self.harness.transport
+            served = getattr(transport, "served_layout", None)  # a transport that kept it: no request
+            self._served_layout = served() if served is not None else transport.fetch_layout()
         return self._served_layout
 
     @property
@@ -221,16 +227,37 @@ class Trial:
         self._process = process
         self.parts: list[Part] = []
         self._loaded = False
+        self._last_page: tuple[StudentApp, int] | None = None  # the last page opened, and `requests` then
 
     def start(self) -> StudentApp:
-        """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run)."""
+        """Load a fresh copy of the student's app and open it in a headless harness (initial callbacks run).
+
+        When the last page opened (by the diagnostics, or by a check that only read it) is still as
+        it was opened (no action on it, nothing sent to the child since), that page is this one: it
+        is a fresh load with its initial callbacks run, which is what loading again would give,
+        without running them twice.
+        """
+        opened_at = self._process.requests
+        fresh = self._process.take_fresh_page()
+        if fresh is not None:
+            self._loaded = True
+            app = StudentApp(fresh)
+            self._last_page = (app, opened_at)
+            return app
         answer = self._process.load()
         if answer.get("loaded") is not True:
             title, message = answer.get("title"), answer.get("message")
             raise SubmissionError(title if isinstance(title, str) else "Load error",
                                   message if isinstance(message, str) else "Your file could not be loaded.")
         self._loaded = True
-        return self._open()
+        app = self._open()
+        self._last_page = (app, self._process.requests)
+        return app
+
+    def pass_on_untouched_page(self) -> None:
+        """After the check: hand its page to the next check's `start()` if nothing changed it (see `start`)."""
+        if self._last_page is not None and not self._last_page[0].acted:
+            self._process.keep_fresh_page(self._last_page[0].harness, self._last_page[1])
 
     def another_session(self) -> StudentApp:
         """A second browser tab on the *same* loaded app (no reload), to see whether sessions leak into each other."""

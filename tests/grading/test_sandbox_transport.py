@@ -63,3 +63,51 @@ def test_a_callback_error_is_the_same_page_error(tmp_path):
     assert [error.title for error in over.errors] == [error.title for error in local.errors] != []
     assert [call.status for call in over.calls] == [call.status for call in local.calls]
     assert "IndexError" in over.errors[0].message
+
+
+class RecordingTransport:
+    """An in-process transport that keeps every callback request body the page sends."""
+
+    def __init__(self, app):
+        from learndash.transport import InProcessTransport
+
+        self.inner = InProcessTransport(app)
+        self.bodies = []
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def update_component(self, body):
+        self.bodies.append(body)
+        return self.inner.update_component(body)
+
+
+def test_a_figure_answer_reads_the_same_from_the_child_the_flask_route_and_the_old_round_trip():
+    """The child passes the route's JSON text on as it is (a figure encoded once): read as a page reads
+    it, every answer equals the Flask route's and the one the child sent before (encoded, read back
+    and encoded again)."""
+    from learndash.protocol import dumps, loads_like_javascript
+
+    path = SOLUTIONS / "03_slider_graph.py"
+    app = load_submission(path).app
+    recording = RecordingTransport(app)
+    harness = AppHarness.over(recording)
+    harness.set_props("year-slider", {"value": 1952})
+    assert len(recording.bodies) == 2  # the initial call, then the slider's
+    client = app.server.test_client()
+    workspace = Workspace(isolation_mode(required=False))
+    process = SubmissionProcess(shared_fork_server(), workspace.job("", "03", path, Limits()))
+    try:
+        assert process.load()["loaded"] is True
+        over = SandboxTransport(process)
+        for body in recording.bodies:
+            status, answer = recording.inner.update_component(body)
+            route = client.post("/_dash-update-component", json=body)
+            old_round_trip = loads_like_javascript(dumps(loads_like_javascript(dumps(answer))))
+            assert status == route.status_code == 200
+            assert answer == loads_like_javascript(route.get_data(as_text=True)) == old_round_trip
+            assert over.update_component(body) == (200, answer)
+            assert answer["response"]["life-graph"]["figure"]["data"]  # a real figure, not an empty answer
+    finally:
+        process.close()
+        workspace.remove()
