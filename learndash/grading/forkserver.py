@@ -69,11 +69,13 @@ def serve(control: socket.socket, preload: list[str]) -> None:
     pid_namespace = NextChildPidNamespace() if not problem else contextlib.nullcontext()
     server_alive = os.pidfd_open(os.getpid())  # readable once this server has ended (children check it)
     say({"ready": True, "namespaces": problem})
-    children: dict[int, int] = {}  # pid -> request key
+    children: dict[int, tuple[int, int]] = {}  # pid -> (request key, a pidfd readable once it has ended)
     buffered = b""
     while True:
-        readable, _, _ = select.select([control], [], [], 0.02)
-        if readable:
+        # Wake on a request or as soon as a child ends (no polling); at least once a second, so
+        # processes this server adopted are reaped too.
+        readable, _, _ = select.select([control, *(pidfd for _, pidfd in children.values())], [], [], 1.0)
+        if control in readable:
             data, fds, _, _ = socket.recv_fds(control, 65536, 64)
             if not data:
                 break  # the grading process is gone: so are we, and our children
@@ -92,7 +94,7 @@ def serve(control: socket.socket, preload: list[str]) -> None:
                         _child(job, tuple(pipe_ends), server_alive)
                 for fd in pipe_ends:
                     os.close(fd)
-                children[pid] = request["key"]
+                children[pid] = (request["key"], os.pidfd_open(pid))
                 say({"started": request["key"], "pid": pid})
         _reap(children, say)
     for pid in children:
@@ -191,17 +193,18 @@ def _child(job: Job, pipe_ends: tuple[int, ...], server_alive: int) -> None:
         os._exit(code)
 
 
-def _reap(children: dict[int, int], say) -> None:
-    """Report every child that has ended since the last look."""
-    while children:
+def _reap(children: dict[int, tuple[int, int]], say) -> None:
+    """Report every child that has ended since the last look (and reap the processes it adopted)."""
+    while True:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
             return
         if pid == 0:
             return
-        key = children.pop(pid, None)
-        if key is not None:
+        if pid in children:
+            key, pidfd = children.pop(pid)
+            os.close(pidfd)
             say({"ended": key, "code": os.waitstatus_to_exitcode(status)})
 
 
