@@ -6,9 +6,9 @@
 exercise files carry the names they have in `exercises/` (`03_slider_graph.py`), at any depth.
 Each (student, exercise) file is one *submission*: its app runs in a child confined by `sandbox`
 (started from a warm `isolation.ForkServer`), and this process runs the checks against it
-(`runner.grade_in_child`), `workers` submissions at a time. Before the students, each exercise's
-reference solution is graded the same way: it must score full marks (or the run warns), and the
-outputs its callbacks write feed the "output nobody writes" diagnostic.
+(`runner.grade_in_child`), `workers` submissions at a time. Each exercise's reference solution
+runs the same way, first to find the outputs its callbacks write (they feed the "output nobody
+writes" diagnostic), then to be graded alongside the class: it must score full marks (or the run warns).
 
 SIGTERM is handled like Ctrl-C: the run stops, every child is killed and the temporary folder
 removed; what was graded so far is on disk.
@@ -191,30 +191,40 @@ def _grade_in_children(
     to_grade: list[StudentFile], graders: list[Grader], *, out: Path, workers: int, limits: Limits,
     solutions: Path | None, workspace: Workspace, run: ClassRun, on_graded: Callable[[Graded], None] | None,
 ) -> None:
-    """Start the fork server, grade the references, then every file; write each result as it comes."""
+    """Start the fork server, run the references, then every file; write each result as it comes.
+
+    Everything goes through one pool of `workers`, in this order: what the references' apps write
+    (each exercise's students need it), the references' own grades, the students' files. So the
+    references run `workers` at a time too, and no worker idles while the last of them finishes.
+    """
     keys = [grader.exercise for grader in graders]
     by_key = {grader.exercise: grader for grader in graders}
     with ForkServer(preload=PRELOAD + [grader.module for grader in graders]) as server:
         if workspace.uids is not None:
             server.require_namespaces()
         needed = [grader for grader in graders if any(item.exercise == grader.exercise for item in to_grade)]
-        expected = _grade_references(server, workspace, needed, solutions, limits, run)
+        # Two jobs (two uids, two folders) per reference: finding its outputs and grading it may run at once.
+        probes = _reference_jobs(workspace, needed, solutions, limits)
+        references = _reference_jobs(workspace, needed, solutions, limits)
         jobs = [(item, workspace.job(item.student, item.exercise, item.path, limits, by_key[item.exercise].module))
                 for item in to_grade if item.path is not None]
-
-        def grade_one(item: StudentFile, job: Job) -> Graded:
-            started = time.monotonic()
-            report = grade_in_child(by_key[job.exercise], server, job, expected_outputs=expected.get(job.exercise),
-                                    mode=workspace.mode, shown_path=str(item.path))
-            return Graded(
-                student=job.student, exercise=job.exercise, file=str(item.path), digest=item.digest, report=report,
-                ending=report.ending or "graded", seconds=time.monotonic() - started,
-                output=read_output(job.output_path, limits.output_chars),
-            )
-
-        last_written = 0.0
         pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="grading")
         try:
+            outputs = {grader.exercise: pool.submit(outputs_written_by, server, job) for grader, job in probes}
+            checked = [pool.submit(_check_reference, server, grader, job, workspace.mode) for grader, job in references]
+            expected = {key: found for key, future in outputs.items() if (found := future.result()) is not None}
+
+            def grade_one(item: StudentFile, job: Job) -> Graded:
+                started = time.monotonic()
+                report = grade_in_child(by_key[job.exercise], server, job, expected_outputs=expected.get(job.exercise),
+                                        mode=workspace.mode, shown_path=str(item.path))
+                return Graded(
+                    student=job.student, exercise=job.exercise, file=str(item.path), digest=item.digest, report=report,
+                    ending=report.ending or "graded", seconds=time.monotonic() - started,
+                    output=read_output(job.output_path, limits.output_chars),
+                )
+
+            last_written = 0.0
             for future in as_completed([pool.submit(grade_one, item, job) for item, job in jobs]):
                 graded = future.result()
                 write_submission(out, graded)
@@ -225,29 +235,25 @@ def _grade_in_children(
                 if time.monotonic() - last_written > 1.0:
                     write_class_files(out, run.graded, keys)
                     last_written = time.monotonic()
+            run.warnings.extend(warning for future in checked if (warning := future.result()))
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _grade_references(
-    server: ForkServer, workspace: Workspace, graders: list[Grader], solutions: Path | None, limits: Limits, run: ClassRun
-) -> dict[str, list[str]]:
-    """Grade each reference solution; warn unless it scores full marks; return the outputs it writes."""
+def _reference_jobs(
+    workspace: Workspace, graders: list[Grader], solutions: Path | None, limits: Limits
+) -> list[tuple[Grader, Job]]:
+    """A job for each grader's reference solution (none without a solutions folder)."""
     if solutions is None or not solutions.is_dir():
-        return {}
-    expected: dict[str, list[str]] = {}
-    for grader in graders:
-        path = solutions / grader.exercise_file
-        if not path.is_file():
-            continue
-        job = workspace.job(REFERENCE, grader.exercise, path, limits, grader.module)
-        outputs = outputs_written_by(server, job)
-        if outputs is not None:
-            expected[grader.exercise] = outputs
-        report = grade_in_child(grader, server, job, mode=workspace.mode)
-        if report.score < report.max_score:
-            run.warnings.append(
-                f"The reference solution of exercise {report.exercise} scores {report.score:g}/{report.max_score:g} "
-                f"here: check the grader, or raise the limits. {report.load_error}".strip()
-            )
-    return expected
+        return []
+    return [(grader, workspace.job(REFERENCE, grader.exercise, solutions / grader.exercise_file, limits, grader.module))
+            for grader in graders if (solutions / grader.exercise_file).is_file()]
+
+
+def _check_reference(server: ForkServer, grader: Grader, job: Job, mode: str) -> str:
+    """A warning unless the reference solution scores full marks here ("" when it does)."""
+    report = grade_in_child(grader, server, job, mode=mode)
+    if report.score >= report.max_score:
+        return ""
+    return (f"The reference solution of exercise {report.exercise} scores {report.score:g}/{report.max_score:g} "
+            f"here: check the grader, or raise the limits. {report.load_error}".strip())

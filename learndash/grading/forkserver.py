@@ -11,12 +11,11 @@ line; each request carries two file descriptors (SCM_RIGHTS), the child's ends o
     server -> parent   {"started": 7, "pid": 4242}           the child for request 7 is running
     server -> parent   {"ended": 7, "code": 0}               it ended (code: exit status, -N for signal N)
 
-Each request becomes two processes. The first (pid 4242 above, still root, runs no student code)
-enters new namespaces (`namespaces.enter_namespaces`) and forks the second, which becomes pid 1 of
-the new pid namespace, confines itself (`sandbox.confine`) and serves the student's app
-(`child.serve`). The first waits for it and ends the same way it did, so the parent learns the
-real exit code or signal; killing the first kills the second (PR_SET_PDEATHSIG), and with it the
-whole namespace.
+Each request becomes one process (pid 4242 above), forked into a new pid namespace of its own
+(`namespaces.NextChildPidNamespace`), so it is that namespace's pid 1: it enters its other
+namespaces, confines itself (`sandbox.confine`) and serves the student's app (`child.serve`).
+The server reaps it, so the parent learns its real exit code or signal; killing it kills the
+whole namespace, every process the submission started included.
 
 The server is single-threaded (numpy's thread pools are switched off before the imports), so
 `os.fork` copies a process with no half-held locks. It ends its children when its socket closes,
@@ -24,6 +23,7 @@ which is what happens if the grading process dies.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import importlib
@@ -58,19 +58,24 @@ def serve(control: socket.socket, preload: list[str]) -> None:
     for name in preload:
         importlib.import_module(name)
     warm_up()
-    from learndash.grading.namespaces import namespaces_work, readable_paths
+    from learndash.grading.namespaces import NextChildPidNamespace, namespaces_work, readable_paths
 
     readable_paths()  # once, here: every child inherits the answer
     gc.collect()
     gc.freeze()  # the garbage collector leaves what was imported alone, so a child copies fewer pages
     become_subreaper()
     say = _sayer(control)
-    say({"ready": True, "namespaces": namespaces_work() if os.geteuid() == 0 else "not root"})
-    children: dict[int, int] = {}  # pid -> request key
+    problem = namespaces_work() if os.geteuid() == 0 else "not root"
+    pid_namespace = NextChildPidNamespace() if not problem else contextlib.nullcontext()
+    server_alive = os.pidfd_open(os.getpid())  # readable once this server has ended (children check it)
+    say({"ready": True, "namespaces": problem})
+    children: dict[int, tuple[int, int]] = {}  # pid -> (request key, a pidfd readable once it has ended)
     buffered = b""
     while True:
-        readable, _, _ = select.select([control], [], [], 0.02)
-        if readable:
+        # Wake on a request or as soon as a child ends (no polling); at least once a second, so
+        # processes this server adopted are reaped too.
+        readable, _, _ = select.select([control, *(pidfd for _, pidfd in children.values())], [], [], 1.0)
+        if control in readable:
             data, fds, _, _ = socket.recv_fds(control, 65536, 64)
             if not data:
                 break  # the grading process is gone: so are we, and our children
@@ -82,13 +87,14 @@ def serve(control: socket.socket, preload: list[str]) -> None:
                 pipe_ends, pending = pending[:2], pending[2:]
                 job = job_from_dict(request["job"])
                 _import_grader(job.grader_module)
-                pid = os.fork()
-                if pid == 0:
-                    control.close()
-                    _first(job, tuple(pipe_ends))
+                with pid_namespace if job.view_root is not None else contextlib.nullcontext():
+                    pid = os.fork()
+                    if pid == 0:
+                        control.close()
+                        _child(job, tuple(pipe_ends), server_alive)
                 for fd in pipe_ends:
                     os.close(fd)
-                children[pid] = request["key"]
+                children[pid] = (request["key"], os.pidfd_open(pid))
                 say({"started": request["key"], "pid": pid})
         _reap(children, say)
     for pid in children:
@@ -101,7 +107,7 @@ def serve(control: socket.socket, preload: list[str]) -> None:
 
 
 def become_subreaper() -> None:
-    """Adopt the processes a killed child leaves behind (its namespace's pid 1), so this server reaps them.
+    """Adopt the processes a killed child leaves behind (a child without namespaces), so this server reaps them.
 
     Without it they would be reparented to the machine's init: in a container that may never reap
     them, and their CPU time would be missing from this server's (and the grading process's) account.
@@ -163,46 +169,17 @@ def _sayer(control: socket.socket):
     return say
 
 
-def _first(job: Job, pipe_ends: tuple[int, ...]) -> None:
-    """The first process of a request: namespaces, then fork the one that runs the student's code."""
-    code = CONFINEMENT_FAILED
-    try:
-        os.setsid()
-        from learndash.grading.sandbox import die_with_parent
-
-        die_with_parent()
-        if job.view_root is not None:
-            from learndash.grading.namespaces import enter_namespaces
-
-            enter_namespaces(network=job.limits.network)
-        alive_read, alive_write = os.pipe()  # closed by the kernel when this process dies
-        pid = os.fork()
-        if pid == 0:
-            os.close(alive_write)
-            _second(job, pipe_ends, alive_read)
-        os.close(alive_read)
-        for fd in pipe_ends:
-            os.close(fd)
-        _, status = os.waitpid(pid, 0)
-        code = os.waitstatus_to_exitcode(status)
-        if code < 0:  # end by the same signal, so the grading process learns it (SIGKILL needs no reset)
-            if -code != signal.SIGKILL:
-                signal.signal(-code, signal.SIG_DFL)
-            os.kill(os.getpid(), -code)
-            code = 128 - code
-    except BaseException:  # noqa: B036 - whatever happens, never return into the server's loop
-        traceback.print_exc()
-    finally:
-        os._exit(code)
-
-
-def _second(job: Job, pipe_ends: tuple[int, ...], alive: int) -> None:
-    """Confine, then serve the student's app until the parent closes the pipe."""
+def _child(job: Job, pipe_ends: tuple[int, ...], server_alive: int) -> None:
+    """The child of one request: namespaces, confinement, then serve the student's app until the parent closes the pipe."""
     code = CONFINEMENT_FAILED
     try:
         from learndash.grading.sandbox import confine
 
-        confine(job, keep_fds=pipe_ends, first_alive=alive)
+        if job.view_root is not None:
+            from learndash.grading.namespaces import enter_namespaces
+
+            enter_namespaces(network=job.limits.network)
+        confine(job, keep_fds=pipe_ends, server_alive=server_alive)
         code = 70
         from learndash.grading.channel import Channel
         from learndash.grading.child import serve as serve_app
@@ -216,17 +193,18 @@ def _second(job: Job, pipe_ends: tuple[int, ...], alive: int) -> None:
         os._exit(code)
 
 
-def _reap(children: dict[int, int], say) -> None:
-    """Report every child that has ended since the last look."""
-    while children:
+def _reap(children: dict[int, tuple[int, int]], say) -> None:
+    """Report every child that has ended since the last look (and reap the processes it adopted)."""
+    while True:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
             return
         if pid == 0:
             return
-        key = children.pop(pid, None)
-        if key is not None:
+        if pid in children:
+            key, pidfd = children.pop(pid)
+            os.close(pidfd)
             say({"ended": key, "code": os.waitstatus_to_exitcode(status)})
 
 

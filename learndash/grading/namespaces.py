@@ -1,8 +1,8 @@
 """Linux namespaces for a submission: its own mounts, processes and network, and a filesystem of its own.
 
-A child that grades a submission calls `enter_namespaces()` (before it forks the process that will
-run the student's code), then that process calls `enter_view(...)`: a fresh, empty filesystem
-(a small tmpfs) into which only what the code needs is mounted, at the same paths as outside:
+The fork server forks each child into a pid namespace of its own (`NextChildPidNamespace`: the
+child is its pid 1). The child calls `enter_namespaces()`, then `enter_view(...)`: a fresh, empty
+filesystem (a small tmpfs) into which only what the code needs is mounted, at the same paths as outside:
 
 - the system's /usr (and the /bin, /lib ... links to it), read-only;
 - the Python installation and the packages it has imported (learndash, pandas ...), read-only;
@@ -56,14 +56,31 @@ def _call(result: int, step: str) -> None:
 
 
 def enter_namespaces(*, network: bool) -> None:
-    """New mount, pid, IPC (and, unless `network`, network) namespaces; mounts stop propagating out.
-
-    The pid namespace applies to the *next* process this one forks: it becomes pid 1 there, and
-    when it ends the kernel kills every process left in it.
-    """
-    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | (0 if network else CLONE_NEWNET)
+    """New mount, IPC (and, unless `network`, network) namespaces; mounts stop propagating out."""
+    flags = CLONE_NEWNS | CLONE_NEWIPC | (0 if network else CLONE_NEWNET)
     _call(_libc().unshare(flags), "unshare")
     _mount(None, "/", None, MS_REC | MS_PRIVATE, "making mounts private")
+
+
+class NextChildPidNamespace:
+    """`with NextChildPidNamespace(): pid = os.fork()`: the child is pid 1 of a new pid namespace.
+
+    `unshare(CLONE_NEWPID)` moves only the caller's *future* children, so the fork server itself
+    stays where it is; on leaving the block it points its future children back at its own
+    namespace, ready for the next one. One fork per submission, not two: the process that would
+    only have waited for pid 1 is not needed, as the server reaps pid 1 itself. When pid 1 ends,
+    the kernel kills every process left in its namespace.
+    """
+
+    def __init__(self) -> None:
+        self._own = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
+
+    def __enter__(self) -> NextChildPidNamespace:
+        _call(_libc().unshare(CLONE_NEWPID), "unshare")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        _call(_libc().setns(self._own, CLONE_NEWPID), "setns back to the server's pid namespace")
 
 
 def namespaces_work() -> str:
@@ -80,17 +97,21 @@ def namespaces_work() -> str:
     pid = os.fork()
     if pid == 0:
         os.close(read)
-        failure = b""
         try:
-            enter_namespaces(network=False)
-            _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "a tmpfs for the view", "size=1m")
-            grandchild = os.fork()
-            if grandchild == 0:
-                os._exit(0)
+            with NextChildPidNamespace():
+                grandchild = os.fork()
+                if grandchild == 0:  # what each child of the server does, as pid 1 of its namespace
+                    answer = b"ok"
+                    try:
+                        enter_namespaces(network=False)
+                        _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "a tmpfs for the view", "size=1m")
+                    except OSError as error:
+                        answer = str(error).encode()
+                    os.write(write, answer)
+                    os._exit(0)
             os.waitpid(grandchild, 0)
         except OSError as error:
-            failure = str(error).encode()
-        os.write(write, failure or b"ok")
+            os.write(write, str(error).encode())
         os._exit(0)
     os.close(write)
     answer = os.read(read, 4096).decode(errors="replace")

@@ -32,7 +32,9 @@ from learndash.grading.trial import CheckAborted, Trial, cut
 from learndash.grading.workspace import Workspace, stopping_on_sigterm
 
 #: How long the grading process waits past a limit for the child's own, more precise, message.
-GRACE_SECONDS = 1.0
+#: The child's alarm answers within milliseconds; a child that blocked it loops, burning a core,
+#: until this grace ends, so it is kept short.
+GRACE_SECONDS = 0.25
 
 #: The most characters of one message (a load error, a check's message, a diagnostic) a report keeps.
 TEXT_LIMIT = 4_000

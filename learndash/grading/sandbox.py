@@ -114,12 +114,15 @@ class NetworkDisabled(PermissionError):
         )
 
 
-def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None) -> None:
+def confine(job: Job, keep_fds: tuple[int, ...], server_alive: int | None = None) -> None:
     """In the process that will run the student's code: the module docstring's steps, in an order
-    where each still has the rights it needs (files opened before the view, the view before the uid)."""
+    where each still has the rights it needs (files opened before the view, the view before the uid).
+
+    `server_alive` is a pidfd of the process that forked this one: readable once it has ended.
+    """
     os.setsid()
     _capture_output(job.output_path)
-    kept = sorted({*keep_fds, *([first_alive] if first_alive is not None else [])})
+    kept = sorted({*keep_fds, *([server_alive] if server_alive is not None else [])})
     for low, high in zip([2, *kept], [*kept, os.sysconf("SC_OPEN_MAX")]):
         os.closerange(low + 1, high)
     home = str(Path(job.path).parent)
@@ -135,11 +138,11 @@ def confine(job: Job, keep_fds: tuple[int, ...], first_alive: int | None = None)
         os.setresgid(job.uid, job.uid, job.uid)
         os.setresuid(job.uid, job.uid, job.uid)
     _no_new_privileges()
-    die_with_parent()
-    if first_alive is not None and select.select([first_alive], [], [], 0)[0]:
-        os._exit(0)  # the first process died before PR_SET_PDEATHSIG was armed: end as it would have
-    if first_alive is not None:
-        os.close(first_alive)
+    die_with_parent()  # (again: changing the uid disarmed it)
+    if server_alive is not None and select.select([server_alive], [], [], 0)[0]:
+        os._exit(0)  # the server died before PR_SET_PDEATHSIG was armed: end as it would have
+    if server_alive is not None:
+        os.close(server_alive)
     _set_limits(job.limits, uid_is_private=job.uid is not None)
     if not job.limits.network:
         block_network()
