@@ -8,13 +8,14 @@ the same callback request:
 
 Run a server as its own process, so it never shares an interpreter with the load generator:
 
-    python bench/compare_apps.py werkzeug dash text_input 8050       # threaded werkzeug
+    python bench/compare_apps.py werkzeug dash text_input 8050       # app.run(threaded=True)
     gunicorn -w 2 -b 127.0.0.1:8050 --chdir bench 'compare_apps:wsgi("dash", "text_input")'
 """
 from __future__ import annotations
 
 import importlib
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -69,14 +70,11 @@ def wsgi(library: str, app_name: str) -> Any:
 
 
 def serve_werkzeug(library: str, app_name: str, port: int) -> None:
-    """Serve with werkzeug's threaded server (what `app.run()` uses), without per-request logs."""
-    from werkzeug.serving import WSGIRequestHandler, make_server
-
-    class QuietHandler(WSGIRequestHandler):
-        def log_request(self, *args: Any) -> None:
-            pass
-
-    make_server("127.0.0.1", port, wsgi(library, app_name), threaded=True, request_handler=QuietHandler).serve_forever()
+    """Serve as a user would, `app.run(threaded=True)` (werkzeug's threaded server, with each
+    library's own request handler), the request log off in both (a line per request to a terminal
+    would measure the terminal)."""
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    build(library, app_name).run(host="127.0.0.1", port=port, threaded=True)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     python bench/dash_compare.py            # everything, about three minutes on 2 cores
     python bench/dash_compare.py --quick    # fewer runs and scenarios, about a minute
+    python bench/dash_compare.py --parts pages throughput   # only some rows
 
 What it measures (the table of issue 15), always both libraries in turn, A B A B, so a drift of the
 machine's speed hits both alike:
@@ -11,7 +12,8 @@ machine's speed hits both alike:
    empty profile for every load (nothing cached), the time from navigation start until the
    callback's output shows (the text, or the figure's first point), median of 5.
 3. Callback throughput: the same request bytes POSTed by `wrk` (a Lua script sets the body), 4
-   connections, against each app served by werkzeug's threaded server and by gunicorn with 2 sync
+   connections, against each app served as a user serves it, `app.run(threaded=True)` (each
+   library's own request handler on werkzeug's threaded server), and by gunicorn with 2 sync
    workers. Every server runs in its own process.
 4. Headless vs browser: every conformance scenario run end to end on `AppHarness` and on the page
    in Chromium; the median of the per-scenario ratios.
@@ -92,7 +94,9 @@ def served(server_kind: str, library: str, app_name: str) -> Iterator[str]:
             shutil.which("gunicorn") or "gunicorn", "-w", "2", "-k", "sync", "-b", f"127.0.0.1:{port}",
             "--chdir", str(BENCH), "--log-level", "warning", f'compare_apps:wsgi("{library}", "{app_name}")',
         ]
-    process = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # The server's log goes to a file: a pipe nobody reads while it runs would fill and stall it.
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -102,7 +106,8 @@ def served(server_kind: str, library: str, app_name: str) -> Iterator[str]:
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"{' '.join(command)} did not start: {process.stderr.read().decode()[-2000:]}")
+                    log.seek(0)
+                    raise RuntimeError(f"{' '.join(command)} did not start: {log.read().decode()[-2000:]}")
                 time.sleep(0.1)
         yield base
     finally:
@@ -112,6 +117,7 @@ def served(server_kind: str, library: str, app_name: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log.close()
 
 
 # -- 1 and 2: the page in Chromium --------------------------------------------------------------
@@ -285,29 +291,38 @@ def print_table(rows: list[Row]) -> None:
         print("| " + " | ".join(cells) + " |")
 
 
+PARTS = ["pages", "throughput", "conformance", "harness"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 loads, 2 s of wrk, only C- scenarios")
+    parser.add_argument("--parts", nargs="+", choices=PARTS, default=PARTS, help="the rows to measure (default: all)")
     options = parser.parse_args()
+    parts = set(options.parts)
     loads, seconds, rounds = (3, 2, 1) if options.quick else (5, 4, 2)
     import dash
 
     print(f"Dash {dash.__version__} vs learndash, {os.cpu_count()} cores; load generator: wrk")
     rows: list[Row] = []
     started = time.perf_counter()
-    if chromium_available():
-        rows += page_rows(loads)
-    else:
-        rows.append(skipped("JS shipped and first render", f"Chromium is missing ({INSTALL_HINT})"))
-    if shutil.which("wrk"):
-        rows += throughput_rows(seconds, rounds)
-    else:
-        rows.append(skipped("callback throughput", "wrk is missing (apt-get install wrk)"))
-    if chromium_available():
-        rows.append(conformance_row(3, "C-" if options.quick else ""))
-    else:
-        rows.append(skipped("headless vs browser", f"Chromium is missing ({INSTALL_HINT})"))
-    rows += harness_rows(options.quick)
+    if "pages" in parts:
+        if chromium_available():
+            rows += page_rows(loads)
+        else:
+            rows.append(skipped("JS shipped and first render", f"Chromium is missing ({INSTALL_HINT})"))
+    if "throughput" in parts:
+        if shutil.which("wrk"):
+            rows += throughput_rows(seconds, rounds)
+        else:
+            rows.append(skipped("callback throughput", "wrk is missing (apt-get install wrk)"))
+    if "conformance" in parts:
+        if chromium_available():
+            rows.append(conformance_row(3, "C-" if options.quick else ""))
+        else:
+            rows.append(skipped("headless vs browser", f"Chromium is missing ({INSTALL_HINT})"))
+    if "harness" in parts:
+        rows += harness_rows(options.quick)
     print_table(rows)
     print(f"\n{time.perf_counter() - started:.0f} s in all")
 

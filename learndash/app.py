@@ -161,9 +161,13 @@ class Dash:
     # -- running --------------------------------------------------------------------------------
 
     def run(self, debug: bool = False, host: str = "127.0.0.1", port: int = 8050, **flask_options: Any) -> None:
-        """Serve the app with Flask's development server."""
+        """Serve the app with Flask's development server, keeping connections open between
+        requests (`dev_server.py`); `request_handler=` in `flask_options` picks another handler."""
+        from .dev_server import KeepAliveRequestHandler
+
         self.debug = debug
         self.prepare()
+        flask_options.setdefault("request_handler", KeepAliveRequestHandler)
         self.server.run(host=host, port=port, debug=debug, **flask_options)
 
     def run_server(self, *args: Any, **kwargs: Any) -> None:

@@ -11,6 +11,7 @@ logged through Flask's logger (`app.server.logger`) for whoever runs the server.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,13 @@ def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
         # learndash's addition: function names, so page errors and call records can name them.
         "callback_names": {c.output_id: c.name for c in app.callback_registry},
     }
+
+
+@lru_cache(maxsize=1)
+def plotly_source() -> bytes:
+    """The plotly.min.js that plotly's Python package ships (the one its figures are written for),
+    read once: the same bytes object every time, so its compressed copy is kept (`responses.py`)."""
+    return (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
 
 
 def read_limited_body(limit: int) -> bytes | None:
@@ -172,10 +180,8 @@ def add_routes(app: Dash) -> None:
 
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:
-        folder = resources.files("plotly") / "package_data"
-        response = flask.send_from_directory(str(folder), "plotly.min.js", max_age=31536000)
-        response.headers["Cache-Control"] = responses.CACHE_FOR_A_YEAR
-        return response
+        """plotly.js from memory, gzipped once, kept for a year under its release's URL."""
+        return responses.bytes_response(plotly_source(), "text/javascript", cache_control=responses.CACHE_FOR_A_YEAR, remember=True)
 
     @server.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Any:

@@ -10,12 +10,15 @@ from typing import Any, Callable
 
 
 class LocalServer:
-    """A threaded werkzeug server for one WSGI app, quiet (one log line per request would drown test output)."""
+    """A threaded werkzeug server for one WSGI app with `app.run()`'s keep-alive handler, quiet
+    (one log line per request would drown test output)."""
 
     def __init__(self, wsgi_app: Callable[..., Any]) -> None:
-        from werkzeug.serving import WSGIRequestHandler, make_server
+        from werkzeug.serving import make_server
 
-        class QuietHandler(WSGIRequestHandler):
+        from ..dev_server import KeepAliveRequestHandler
+
+        class QuietHandler(KeepAliveRequestHandler):
             def log_request(self, *args: Any) -> None:
                 pass
 

@@ -134,6 +134,25 @@ def test_the_bundle_is_cached_for_a_year_under_its_hash_and_gzipped_when_accepte
     assert stale.headers["Cache-Control"] == "no-cache" and stale.get_data() == plain.get_data()
 
 
+def test_plotly_js_is_plotlys_own_file_gzipped_when_accepted_and_kept_for_a_year():
+    """K-7: the versioned plotly.js URL serves the package's plotly.min.js byte for byte (unpacked),
+    compressed for a browser that accepts gzip, and cacheable for a year (the URL names the release)."""
+    from importlib import resources
+
+    app = small_app(learndash, learndash.html.Div([learndash.dcc.Input(id="name"), learndash.html.Div(id="greeting"), learndash.dcc.Graph(id="g")]))
+    client = app.server.test_client()
+    url = re.search(r'<script id="plotly-js" defer src="([^"]+)"></script>', client.get("/").get_data(as_text=True)).group(1)
+    shipped = (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
+    plain = client.get(url)
+    assert plain.get_data() == shipped and "Content-Encoding" not in plain.headers
+    assert plain.mimetype == "text/javascript"
+    for _ in range(2):  # the second answer comes from the kept compressed copy
+        packed = client.get(url, headers={"Accept-Encoding": "gzip"})
+        assert packed.headers["Content-Encoding"] == "gzip" and gzip.decompress(packed.get_data()) == shipped
+        assert packed.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert packed.headers["Vary"] == "Accept-Encoding"
+
+
 def test_the_index_page_is_gzipped_when_accepted():
     client = small_app(learndash).server.test_client()
     plain = client.get("/").get_data()
