@@ -6,10 +6,15 @@ the same callback request:
 - `text_input`: the browser tests' Input → Div app (one callback);
 - `slider_graph`: chapter 3's app (a Slider drives a plotly.express figure in a dcc.Graph).
 
+Beside the two libraries stands a third server, the `ceiling`: a WSGI app that answers every
+request with the callback's precomputed bytes and does no work at all. Served by the same gunicorn,
+it shows how many requests per second the server itself allows, whatever the library does.
+
 Run a server as its own process, so it never shares an interpreter with the load generator:
 
     python bench/compare_apps.py werkzeug dash text_input 8050       # app.run(threaded=True)
     gunicorn -w 2 -b 127.0.0.1:8050 --chdir bench 'compare_apps:wsgi("dash", "text_input")'
+    gunicorn -w 2 -b 127.0.0.1:8050 --chdir bench 'compare_apps:wsgi("ceiling", "text_input")'
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
 APPS = ("text_input", "slider_graph")
 LIBRARIES = ("dash", "learndash")
+CEILING = "ceiling"
 SLIDER_GRAPH_SOURCE = ROOT / "chapters" / "03_slider_graph" / "app.py"
 
 #: One callback request for each app, byte for byte what both renderers send (rule W-6).
@@ -64,8 +70,25 @@ def build(library: str, app_name: str) -> Any:
     raise ValueError(f"unknown app {app_name!r}; the apps are {APPS}")
 
 
+def fixed_answer(app_name: str) -> Any:
+    """A WSGI app that answers any request with the bytes learndash answers `app_name`'s callback
+    request with, computed once: the server's own cost per request, with no library behind it."""
+    client = build("learndash", app_name).server.test_client()
+    answer = client.post("/_dash-update-component", data=request_bytes(app_name), content_type="application/json").data
+    headers = [("Content-Type", "application/json"), ("Content-Length", str(len(answer)))]
+
+    def application(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        environ["wsgi.input"].read()
+        start_response("200 OK", headers)
+        return [answer]
+
+    return application
+
+
 def wsgi(library: str, app_name: str) -> Any:
-    """The WSGI application for gunicorn: the Flask server of the built app."""
+    """The WSGI application for gunicorn: the Flask server of the built app, or the ceiling."""
+    if library == CEILING:
+        return fixed_answer(app_name)
     return build(library, app_name).server
 
 

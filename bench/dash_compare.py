@@ -14,7 +14,9 @@ machine's speed hits both alike:
 3. Callback throughput: the same request bytes POSTed by `wrk` (a Lua script sets the body), 4
    connections, against each app served as a user serves it, `app.run(threaded=True)` (each
    library's own request handler on werkzeug's threaded server), and by gunicorn with 2 sync
-   workers. Every server runs in its own process.
+   workers. Every server runs in its own process. Under gunicorn a third server answers too, an
+   app that returns the precomputed answer and does no work (the ceiling): the best ratio to
+   Dash that any library could reach on that server.
 4. Headless vs browser: every conformance scenario run end to end on `AppHarness` and on the page
    in Chromium; the median of the per-scenario ratios.
 5. The harness (`harness_bench.measure`): one change through a 3-callback chain; page load of the
@@ -220,18 +222,26 @@ def throughput_rows(seconds: int, rounds: int) -> list[Row]:
             if server_kind == "gunicorn" and shutil.which("gunicorn") is None:
                 rows.append(skipped(f"callback throughput, {label}", "gunicorn is not installed (pip install gunicorn)"))
                 continue
-            rates: dict[str, list[float]] = {library: [] for library in compare_apps.LIBRARIES}
-            with served(server_kind, "dash", "text_input") as dash_url, served(server_kind, "learndash", "text_input") as ours:
-                if answers(dash_url, body) != answers(ours, body):
-                    raise RuntimeError("Dash and learndash answer the same request with different bytes")
-                for library, base in (("dash", dash_url), ("learndash", ours)):
+            # Under gunicorn the ceiling (an app that does no work) runs beside both libraries: the
+            # most requests per second this server allows, whatever a library does.
+            servers = compare_apps.LIBRARIES + ((compare_apps.CEILING,) if server_kind == "gunicorn" else ())
+            rates: dict[str, list[float]] = {name: [] for name in servers}
+            with contextlib.ExitStack() as stack:
+                bases = {name: stack.enter_context(served(server_kind, name, "text_input")) for name in servers}
+                if len({answers(base, body) for base in bases.values()}) != 1:
+                    raise RuntimeError(f"{', '.join(servers)} answer the same request with different bytes")
+                for base in bases.values():
                     requests_per_second(base, script, 1)  # warm-up: imports, first-request work
                 for _ in range(rounds):
-                    for library, base in (("dash", dash_url), ("learndash", ours)):
-                        rates[library].append(requests_per_second(base, script, seconds))
+                    for name, base in bases.items():
+                        rates[name].append(requests_per_second(base, script, seconds))
             dash_rate, ours_rate = statistics.median(rates["dash"]), statistics.median(rates["learndash"])
             rows.append(Row(f"callback throughput, {label}", f"{dash_rate:,.0f} req/s", f"{ours_rate:,.0f} req/s",
                             ours_rate / dash_rate, ">= 2x", ours_rate / dash_rate >= 2))
+            if compare_apps.CEILING in rates:
+                ceiling = statistics.median(rates[compare_apps.CEILING])
+                rows.append(Row("  the same server, an app that does no work (ceiling)", f"{dash_rate:,.0f} req/s",
+                                f"{ceiling:,.0f} req/s", ceiling / dash_rate, "info", None))
     return rows
 
 
