@@ -22,7 +22,7 @@ import plotly
 
 from . import responses
 from .assets import ASSETS_URL, asset_files, assets_dir
-from .bundle import renderer_bundle
+from .bundle import FILE_NAME, renderer_bundle
 from .clientside import inline_script
 from .page import has_graph, render_index
 from .protocol import error_body
@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_URL = "/_learndash/static/"
-#: The renderer modules bundled (`bundle.py`); the version in the URL is the bundle's hash.
-BUNDLE_URL = "/_learndash/renderer-{version}.js"
+#: The renderer modules bundled (`bundle.py`), and its chunks; the version in the URL is a hash of the text.
+BUNDLE_URL = "/_learndash/" + FILE_NAME
+#: The chunks the debug page loads as it starts (config.ui), fetched along with the bundle.
+DEBUG_MODULES = ("devtools.js",)
 #: plotly.js, versioned by plotly's release so the browser can keep it.
 PLOTLY_URL = f"/_learndash/plotly-{plotly.__version__}.min.js"
 DASH_ENDPOINTS = ("/_dash-layout", "/_dash-dependencies", UPDATE_PATH)
@@ -106,10 +108,13 @@ def add_routes(app: Dash) -> None:
         per page load, as in Dash (W-1, W-2), and the renderer fetches nothing more to start."""
         layout_text = to_json(app.serve_layout())
         layout_json = json.loads(layout_text)
+        bundle = renderer_bundle()
+        debug_chunks = [bundle.chunks[module] for module in DEBUG_MODULES] if app.debug else []
         page = render_index(
             title=app.title,
             config=page_config(app, layout_json),
-            bundle_url=BUNDLE_URL.format(version=renderer_bundle().version),
+            bundle_url=BUNDLE_URL.format(version=bundle.version),
+            preload_urls=[BUNDLE_URL.format(version=chunk.version) for chunk in debug_chunks],
             plotly_url=PLOTLY_URL,
             layout_json=layout_text,
             dependencies_json=to_json(app.dependencies()),  # running= values may be components
@@ -172,11 +177,12 @@ def add_routes(app: Dash) -> None:
 
     @server.get(BUNDLE_URL.format(version="<version>"))
     def renderer_script(version: str) -> flask.Response:
-        """The bundle, kept for a year under its hash; an old hash (a page from before the
-        modules changed) gets today's bundle, not to be kept."""
+        """The bundle or one of its chunks, kept for a year under its hash; an old hash (a page
+        from before the modules changed) gets today's bundle, not to be kept."""
         bundle = renderer_bundle()
-        cache = responses.CACHE_FOR_A_YEAR if version == bundle.version else responses.REVALIDATE
-        return responses.text_response(bundle.text, "text/javascript", cache_control=cache, remember=True)
+        script = bundle.file(version)
+        cache = responses.CACHE_FOR_A_YEAR if script else responses.REVALIDATE
+        return responses.text_response((script or bundle).text, "text/javascript", cache_control=cache, remember=True)
 
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:
