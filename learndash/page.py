@@ -39,6 +39,15 @@ def has_graph(layout: Any) -> bool:
     )
 
 
+def dcc_types(layout: Any) -> list[str]:
+    """The dcc component types in the layout JSON, sorted: which component modules the page needs."""
+    return sorted({
+        component["type"]
+        for _, component in walk_components(layout)
+        if component.get("namespace") == "dash_core_components"
+    })
+
+
 def render_index(
     *,
     title: str,

@@ -22,9 +22,9 @@ import plotly
 
 from . import responses
 from .assets import ASSETS_URL, asset_files, assets_dir
-from .bundle import FILE_NAME, renderer_bundle
+from .bundle import FILE_NAME, Bundle, renderer_bundle
 from .clientside import inline_script
-from .page import has_graph, render_index
+from .page import dcc_types, has_graph, render_index
 from .protocol import error_body
 from .serialize import to_json
 from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update, fault_message, log_refusal
@@ -89,6 +89,16 @@ def plotly_source() -> bytes:
     return (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
 
 
+def starting_chunks(app: Dash, bundle: Bundle, layout_json: Any) -> list[Bundle]:
+    """The chunks of the bundle the page imports before it renders: the modules of the layout's
+    components that the bundle leaves out (components/registry.js), and the dev tools when
+    debugging. The page asks for them with the bundle, so they cost no round trip of their own."""
+    modules = [f"components/{component_type}.js" for component_type in dcc_types(layout_json)]
+    if app.debug:
+        modules += DEBUG_MODULES
+    return [bundle.chunks[module] for module in modules if module in bundle.chunks]
+
+
 def read_limited_body(limit: int) -> bytes | None:
     """The request's bytes, or None when there are more than `limit` (checked before reading when
     the request states its length, while reading when it is chunked)."""
@@ -109,12 +119,11 @@ def add_routes(app: Dash) -> None:
         layout_text = to_json(app.serve_layout())
         layout_json = json.loads(layout_text)
         bundle = renderer_bundle()
-        debug_chunks = [bundle.chunks[module] for module in DEBUG_MODULES] if app.debug else []
         page = render_index(
             title=app.title,
             config=page_config(app, layout_json),
             bundle_url=BUNDLE_URL.format(version=bundle.version),
-            preload_urls=[BUNDLE_URL.format(version=chunk.version) for chunk in debug_chunks],
+            preload_urls=[BUNDLE_URL.format(version=chunk.version) for chunk in starting_chunks(app, bundle, layout_json)],
             plotly_url=PLOTLY_URL,
             layout_json=layout_text,
             dependencies_json=to_json(app.dependencies()),  # running= values may be components

@@ -3,11 +3,12 @@
  * initial callbacks and render. The server embeds the layout and dependencies in the page, which
  * saves two round trips before the first paint; a page without them fetches /_dash-layout and
  * /_dash-dependencies in parallel, as Dash's renderer does. The debug page also loads the dev
- * tools (devtools.js). Publishes the testing API as window.learndash ({set_props, get_props,
- * pending, errors}).
+ * tools (devtools.js), and every page the modules of its layout's rarer components (registry.js).
+ * Publishes the testing API as window.learndash ({set_props, get_props, pending, errors}).
  */
 import { Page } from "./renderer.js";
 import { installClientsideMarkers } from "./clientside.js";
+import { loadModulesFor } from "./components/registry.js";
 
 async function fetchJson(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -35,6 +36,8 @@ async function start() {
     embeddedOrFetched("_dash-dependencies", base + "_dash-dependencies"),
     config.ui ? import("./devtools.js") : null,
   ]);
+  // The modules of the layout's rarer components, which the server had the browser fetch with the bundle.
+  await loadModulesFor(layout);
   const renderer = new Page({
     config,
     layout,
