@@ -3,8 +3,8 @@
 The modules in `static/` stay the source students read; the page loads this generated copy so the
 browser makes one request instead of one per module (30 round trips before the first paint).
 Each module becomes a function scope that returns its exports, in dependency order, and each
-`import` line becomes a read of that object. The module text itself is kept as it is, so the
-bundle reads like the files, one after another:
+`import` line becomes a read of that object. The module text itself is kept (then shrunk, see
+below), so the bundle reads like the files, one after another:
 
     // components/dom.js                        import { applyCommon } from "./dom.js";
     const module_components_dom = (() => {       becomes
@@ -154,7 +154,8 @@ def versioned(text: str, chunks: dict[str, Bundle] | None = None, *, shrunk: boo
 
 def build_chunk(read: dict[str, str], entry: str, bundled: list[str], *, shrunk: bool = True) -> tuple[Bundle, str]:
     """The chunk for `import(entry)` from a bundle of the modules `bundled`, and the expression
-    that loads it there: `entry` and the modules only it imports, run once by `load`."""
+    that loads it there: `entry` and the modules only it imports, run once by `load`. (A module
+    that two chunks import and the bundle does not would run once in each; none does.)"""
     own = [module for module in dependency_order(read, entry) if module not in bundled]
     needed = sorted({imported for module in own for imported in imports_of(module, read[module]) if imported in bundled})
     parameters = ", ".join(variable_for(module) for module in needed)

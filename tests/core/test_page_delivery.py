@@ -221,7 +221,7 @@ def test_a_dynamic_import_becomes_a_chunk_run_with_the_bundles_modules():
     """`import("./x.js")` of a module the bundle does not hold loads a chunk of x.js and what only
     it imports; the chunk gets the bundle's modules it needs, and runs its modules once."""
     bundle = build_bundle({
-        "main.js": 'import { ONE } from "./one.js";\nexport const later = () => import("./tools.js");\n',
+        "main.js": 'import { ONE } from "./one.js";\nexport const later = () => [import("./tools.js"), import("./one.js")];\n',
         "one.js": "export const ONE = 1;\n",
         "tools.js": 'import { ONE } from "./one.js";\nimport { TWO } from "./two.js";\nexport const THREE = ONE + TWO;\n',
         "two.js": "export const TWO = 2;\n",
@@ -229,6 +229,7 @@ def test_a_dynamic_import_becomes_a_chunk_run_with_the_bundles_modules():
     chunk = bundle.chunks["tools.js"]
     assert bundle.file(chunk.version) is chunk and bundle.file(bundle.version) is bundle and bundle.file("0" * 16) is None
     assert f'import("./renderer-{chunk.version}.js").then((chunk) => chunk.load({{ module_one }}))' in bundle.text
+    assert "Promise.resolve(module_one)" in bundle.text  # a module the bundle holds is not a chunk
     assert "module_two" not in bundle.text and "module_tools" not in bundle.text
     assert "export function load({ module_one }) {" in chunk.text and "const module_two =" in chunk.text
     assert "const module_one =" not in chunk.text
