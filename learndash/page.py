@@ -4,8 +4,9 @@ Like Dash's index page it holds `<div id="react-entry-point">` and the config as
 `<script id="_dash-config" type="application/json">`. To paint sooner it carries, unlike Dash's,
 what the renderer would otherwise fetch one round trip later: the layout and the dependencies as
 JSON (`_dash-layout`, `_dash-dependencies`, the same text the endpoints serve), the stylesheet
-inline, and one script, the renderer modules bundled (`bundle.py`). plotly.js is requested with
-the page only when the layout holds a `dcc.Graph`; pages without a graph never download it.
+inline, and one script, the renderer modules bundled (`bundle.py`; the debug page adds the dev
+tools' chunk). plotly.js is requested with the page only when the layout holds a `dcc.Graph`;
+pages without a graph never download it.
 """
 from __future__ import annotations
 
@@ -38,12 +39,22 @@ def has_graph(layout: Any) -> bool:
     )
 
 
+def dcc_types(layout: Any) -> list[str]:
+    """The dcc component types in the layout JSON, sorted: which component modules the page needs."""
+    return sorted({
+        component["type"]
+        for _, component in walk_components(layout)
+        if component.get("namespace") == "dash_core_components"
+    })
+
+
 def render_index(
     *,
     title: str,
     config: dict,
     bundle_url: str,
     plotly_url: str,
+    preload_urls: Sequence[str] = (),
     layout_json: str | None = None,
     dependencies_json: str | None = None,
     load_plotly: bool = False,
@@ -53,7 +64,8 @@ def render_index(
 ) -> str:
     """The index page for `GET /` and every unmatched path (rule W-1).
 
-    `bundle_url` is where the renderer bundle is served, `plotly_url` where plotly.js is.
+    `bundle_url` is where the renderer bundle is served, `plotly_url` where plotly.js is;
+    `preload_urls` are chunks of the bundle the page will import as it starts, fetched with it.
     `layout_json` and `dependencies_json`, when given, are embedded so the renderer need not fetch
     them; `load_plotly` has the page load plotly.js itself, without waiting for a Graph to mount.
     The app's asset scripts and the inline clientside functions (rule C-10) run before the
@@ -68,6 +80,7 @@ def render_index(
     scripts = "".join(f'<script src="{html.escape(url)}"></script>\n' for url in asset_scripts)
     if inline_script:
         scripts += f"<script>\n{inline_script}\n</script>\n"
+    preloads = "".join(f'<link rel="modulepreload" href="{html.escape(url)}">\n' for url in preload_urls)
     plotly = html.escape(plotly_url)
     # A deferred script after the renderer's: it downloads with the page and compiles as it streams
     # in, and runs after the renderer, which has then already sent the initial callback requests.
@@ -82,7 +95,7 @@ def render_index(
 <link rel="icon" href="data:,">
 <style>
 {stylesheet}</style>
-{styles}<script type="module" src="{html.escape(bundle_url)}" data-plotly-url="{plotly}"></script>{plotly_script}
+{styles}{preloads}<script type="module" src="{html.escape(bundle_url)}" data-plotly-url="{plotly}"></script>{plotly_script}
 </head>
 <body>
 <div id="react-entry-point"></div>

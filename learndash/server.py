@@ -22,9 +22,9 @@ import plotly
 
 from . import responses
 from .assets import ASSETS_URL, asset_files, assets_dir
-from .bundle import renderer_bundle
+from .bundle import FILE_NAME, Bundle, renderer_bundle
 from .clientside import inline_script
-from .page import has_graph, render_index
+from .page import dcc_types, has_graph, render_index
 from .protocol import error_body
 from .serialize import to_json
 from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update, fault_message, log_refusal
@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_URL = "/_learndash/static/"
-#: The renderer modules bundled (`bundle.py`); the version in the URL is the bundle's hash.
-BUNDLE_URL = "/_learndash/renderer-{version}.js"
+#: The renderer modules bundled (`bundle.py`), and its chunks; the version in the URL is a hash of the text.
+BUNDLE_URL = "/_learndash/" + FILE_NAME
+#: The chunks the debug page loads as it starts (config.ui), fetched along with the bundle.
+DEBUG_MODULES = ("devtools.js",)
 #: plotly.js, versioned by plotly's release so the browser can keep it.
 PLOTLY_URL = f"/_learndash/plotly-{plotly.__version__}.min.js"
 DASH_ENDPOINTS = ("/_dash-layout", "/_dash-dependencies", UPDATE_PATH)
@@ -87,6 +89,16 @@ def plotly_source() -> bytes:
     return (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
 
 
+def starting_chunks(app: Dash, bundle: Bundle, layout_json: Any) -> list[Bundle]:
+    """The chunks of the bundle the page imports before it renders: the modules of the layout's
+    components that the bundle leaves out (components/registry.js), and the dev tools when
+    debugging. The page asks for them with the bundle, so they cost no round trip of their own."""
+    modules = [f"components/{component_type}.js" for component_type in dcc_types(layout_json)]
+    if app.debug:
+        modules += DEBUG_MODULES
+    return [bundle.chunks[module] for module in modules if module in bundle.chunks]
+
+
 def read_limited_body(limit: int) -> bytes | None:
     """The request's bytes, or None when there are more than `limit` (checked before reading when
     the request states its length, while reading when it is chunked)."""
@@ -106,10 +118,12 @@ def add_routes(app: Dash) -> None:
         per page load, as in Dash (W-1, W-2), and the renderer fetches nothing more to start."""
         layout_text = to_json(app.serve_layout())
         layout_json = json.loads(layout_text)
+        bundle = renderer_bundle()
         page = render_index(
             title=app.title,
             config=page_config(app, layout_json),
-            bundle_url=BUNDLE_URL.format(version=renderer_bundle().version),
+            bundle_url=BUNDLE_URL.format(version=bundle.version),
+            preload_urls=[BUNDLE_URL.format(version=chunk.version) for chunk in starting_chunks(app, bundle, layout_json)],
             plotly_url=PLOTLY_URL,
             layout_json=layout_text,
             dependencies_json=to_json(app.dependencies()),  # running= values may be components
@@ -172,11 +186,12 @@ def add_routes(app: Dash) -> None:
 
     @server.get(BUNDLE_URL.format(version="<version>"))
     def renderer_script(version: str) -> flask.Response:
-        """The bundle, kept for a year under its hash; an old hash (a page from before the
-        modules changed) gets today's bundle, not to be kept."""
+        """The bundle or one of its chunks, kept for a year under its hash; an old hash (a page
+        from before the modules changed) gets today's bundle, not to be kept."""
         bundle = renderer_bundle()
-        cache = responses.CACHE_FOR_A_YEAR if version == bundle.version else responses.REVALIDATE
-        return responses.text_response(bundle.text, "text/javascript", cache_control=cache, remember=True)
+        script = bundle.file(version)
+        cache = responses.CACHE_FOR_A_YEAR if script else responses.REVALIDATE
+        return responses.text_response((script or bundle).text, "text/javascript", cache_control=cache, remember=True)
 
     @server.get(PLOTLY_URL)
     def plotly_js() -> flask.Response:

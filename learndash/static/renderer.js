@@ -13,7 +13,6 @@ import { Scheduler } from "./scheduler.js";
 import { executeRequest } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
 import { runningTargetMissing, setPropsTargetMissing } from "./page_errors.js";
-import { DevTools } from "./devtools.js";
 import { PatchError, patchProps } from "./patch_operations.js";
 import { runningUpdates } from "./running.js";
 import { Mounter } from "./mounting.js";
@@ -32,8 +31,9 @@ export class Page {
    * @param {Array} options.dependencies the /_dash-dependencies JSON
    * @param {HTMLElement} options.root the react-entry-point element
    * @param {string} options.plotlyUrl where plotly.js is served, loaded only when a Graph mounts
+   * @param {Function} [options.DevTools] the dev tools (devtools.js), on the debug page only (config.ui)
    */
-  constructor({ config, layout, dependencies, root, plotlyUrl }) {
+  constructor({ config, layout, dependencies, root, plotlyUrl, DevTools = null }) {
     this.config = config;
     this.layout = layout;
     this.root = root;
@@ -46,7 +46,7 @@ export class Page {
     this.editStores = new EditStores(); // persistence: the browser's stores (K-0c)
     /** The trace: one entry per request sent, as `CallRecord.to_json()` (dispatch.js callRecord). */
     this.calls = [];
-    this.devtools = config.ui ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
+    this.devtools = DevTools ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
     this.lateWrites = [];
     this.lastGroup = 0;
     this.scheduler = new Scheduler({

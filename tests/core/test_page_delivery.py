@@ -16,8 +16,10 @@ import dash
 import pytest
 
 import learndash
-from learndash.bundle import BundleError, build_bundle, dependency_order, renderer_bundle
+from learndash.bundle import BundleError, build_bundle, renderer_bundle, variable_for
 from learndash.page import has_graph
+from learndash.server import BUNDLE_URL
+from learndash.shrink import ShrinkError, shrink
 
 STATIC = Path(learndash.__file__).parent / "static"
 
@@ -103,21 +105,44 @@ def test_has_graph_looks_through_nested_children():
 
 
 def test_the_page_loads_one_script_the_bundle_of_every_module():
-    """I-1: the page asks for one script, and that script holds every renderer module reachable from main.js."""
+    """I-1: the page asks for one script; it and its chunks hold every renderer module, each
+    line of code unchanged but for its indentation and comments (`shrink.py`)."""
     client = small_app(learndash).server.test_client()
     page = client.get("/").get_data(as_text=True)
     scripts = re.findall(r'<script type="module" src="([^"]+)"', page)
-    assert len(scripts) == 1
-    text = client.get(scripts[0]).get_data(as_text=True)
-    modules = dependency_order({p.relative_to(STATIC).as_posix(): p.read_text() for p in STATIC.rglob("*.js")})
-    assert sorted(modules) == sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*.js"))
-    # Every line of code of every module is in the bundle, unchanged; only import/export lines and
-    # JSDoc blocks are not.
-    for module in modules:
-        assert f"// {module}\n" in text
-        for line in (STATIC / module).read_text().splitlines():
-            if line.strip() and not line.startswith(("import", "export")) and not line.strip().startswith(("*", "/*")):
-                assert line in text, f"{module}: {line!r} is missing from the bundle"
+    assert len(scripts) == 1 and "modulepreload" not in page
+    bundle = renderer_bundle()
+    assert client.get(scripts[0]).get_data(as_text=True) == bundle.text
+    text = bundle.text + "".join(chunk.text for chunk in bundle.chunks.values())
+    for path in STATIC.rglob("*.js"):
+        module = path.relative_to(STATIC).as_posix()
+        assert f"const {variable_for(module)} = (() => {{\n" in text
+        for line in path.read_text().splitlines():
+            if line.startswith(("import", "export")) or line.strip().startswith(("*", "/*", "//")) or "import(" in line:
+                continue  # imports and exports are rewritten, comments left out
+            try:
+                code = shrink(line)
+            except ShrinkError:  # a line inside a template literal spanning lines
+                continue
+            assert code.strip() in text, f"{module}: {line!r} is missing from the bundle"
+
+
+def test_the_dev_tools_are_a_chunk_only_the_debug_page_loads():
+    """The dev tools UI (config.ui) is left out of the bundle; the debug page fetches its chunk
+    along with the bundle (modulepreload), other pages never."""
+    bundle = renderer_bundle()
+    assert "module_devtools" not in bundle.text and "class DevTools" in bundle.chunks["devtools.js"].text
+    app = small_app(learndash)
+    app.debug = True  # what app.run(debug=True) sets
+    client = app.server.test_client()
+    page = client.get("/").get_data(as_text=True)
+    preloaded = re.findall(r'<link rel="modulepreload" href="([^"]+)">', page)
+    assert preloaded == [BUNDLE_URL.format(version=bundle.chunks["devtools.js"].version)]
+    chunk = client.get(preloaded[0])
+    assert chunk.get_data(as_text=True) == bundle.chunks["devtools.js"].text
+    assert chunk.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    # The bundle imports the chunk by the same name, relative to its own URL.
+    assert f'import("./{preloaded[0].rsplit("/", 1)[1]}")' in bundle.text
 
 
 def test_the_bundle_is_cached_for_a_year_under_its_hash_and_gzipped_when_accepted():
@@ -168,13 +193,46 @@ def test_the_bundler_turns_imports_into_reads_of_the_imported_module():
         "check.js": "/** Docs live in the module. */\nexport function check(x) {\n  return x;\n}\n",
     })
     text = bundle.text
-    assert text.index("// check.js") < text.index("// lib/math.js") < text.index("// main.js")
+    assert text.index("const module_check =") < text.index("const module_lib_math =") < text.index("const module_main =")
     assert "const { double: twice } = module_lib_math;" in text
     assert "const Math2 = module_lib_math;" in text
     assert "const { check } = module_check;" in text
     assert "return { ONE, double };" in text
     assert "Docs live in the module" not in text
     assert "export" not in text and "import" not in text
+
+
+def test_the_rarer_components_are_chunks_a_page_fetches_when_its_layout_holds_them():
+    """The bundle leaves out Dropdown, Graph, Markdown and Tabs; a page whose first layout holds
+    one has the browser fetch its chunk with the bundle (modulepreload), so it renders at once."""
+    bundle = renderer_bundle()
+    later = ["components/Dropdown.js", "components/Graph.js", "components/Markdown.js", "components/Tabs.js"]
+    assert sorted(bundle.chunks) == later + ["devtools.js"]
+    for module in later:
+        assert f"const {variable_for(module)} =" not in bundle.text
+    lib = learndash
+    app = small_app(lib, lib.html.Div([lib.dcc.Input(id="name"), lib.html.Div(id="greeting"), lib.html.Div(lib.dcc.Dropdown(["a"], id="pick"))]))
+    page = app.server.test_client().get("/").get_data(as_text=True)
+    preloaded = re.findall(r'<link rel="modulepreload" href="([^"]+)">', page)
+    assert preloaded == [BUNDLE_URL.format(version=bundle.chunks["components/Dropdown.js"].version)]
+
+
+def test_a_dynamic_import_becomes_a_chunk_run_with_the_bundles_modules():
+    """`import("./x.js")` of a module the bundle does not hold loads a chunk of x.js and what only
+    it imports; the chunk gets the bundle's modules it needs, and runs its modules once."""
+    bundle = build_bundle({
+        "main.js": 'import { ONE } from "./one.js";\nexport const later = () => [import("./tools.js"), import("./one.js")];\n',
+        "one.js": "export const ONE = 1;\n",
+        "tools.js": 'import { ONE } from "./one.js";\nimport { TWO } from "./two.js";\nexport const THREE = ONE + TWO;\n',
+        "two.js": "export const TWO = 2;\n",
+    })
+    chunk = bundle.chunks["tools.js"]
+    assert bundle.file(chunk.version) is chunk and bundle.file(bundle.version) is bundle and bundle.file("0" * 16) is None
+    assert f'import("./renderer-{chunk.version}.js").then((chunk) => chunk.load({{ module_one }}))' in bundle.text
+    assert "Promise.resolve(module_one)" in bundle.text  # a module the bundle holds is not a chunk
+    assert "module_two" not in bundle.text and "module_tools" not in bundle.text
+    assert "export function load({ module_one }) {" in chunk.text and "const module_two =" in chunk.text
+    assert "const module_one =" not in chunk.text
 
 
 def test_the_bundler_refuses_what_it_cannot_translate():
@@ -185,3 +243,5 @@ def test_the_bundler_refuses_what_it_cannot_translate():
         build_bundle({"main.js": 'import { x } from "lodash";\n'})
     with pytest.raises(BundleError, match="cycle: main.js → a.js → main.js"):
         build_bundle({"main.js": 'import { a } from "./a.js";\n', "a.js": 'import { m } from "./main.js";\nexport const a = 1;\n'})
+    with pytest.raises(BundleError, match="a.js: only the bundle's own modules can import a module when needed"):
+        build_bundle({"main.js": 'import("./a.js");\n', "a.js": 'import("./b.js");\n', "b.js": ""})
