@@ -91,10 +91,10 @@ def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
                         "--jobs", "1", temporary=temporary)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until the stuck submission's child is running
-        if list(temporary.glob("learndash-grade-*/job*/")) and len(processes_tagged(marker)) >= 3:  # run, server, child
+        if list(temporary.glob("learndash-grade-*/staged*/")) and len(processes_tagged(marker)) >= 3:  # run, server, child
             break
         time.sleep(0.2)
-    assert list(temporary.glob("learndash-grade-*/job*/")), "the run never started grading"
+    assert list(temporary.glob("learndash-grade-*/staged*/")), "the run never started grading"
     time.sleep(1.0)
     process.send_signal(signal_number)
     process.communicate(timeout=30)
