@@ -218,10 +218,11 @@ def _grade_in_children(
                 started = time.monotonic()
                 report = grade_in_child(by_key[job.exercise], server, job, expected_outputs=expected.get(job.exercise),
                                         mode=workspace.mode, shown_path=str(item.path))
+                output = read_output(job.output_path, limits.output_chars)
+                Path(job.output_path).unlink(missing_ok=True)  # read: the workspace (maybe memory) keeps no output
                 return Graded(
                     student=job.student, exercise=job.exercise, file=str(item.path), digest=item.digest, report=report,
-                    ending=report.ending or "graded", seconds=time.monotonic() - started,
-                    output=read_output(job.output_path, limits.output_chars),
+                    ending=report.ending or "graded", seconds=time.monotonic() - started, output=output,
                 )
 
             last_written = 0.0

@@ -7,11 +7,15 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
 
 import pytest
+
+from learndash.grading.sandbox import OWN_USER
+from learndash.grading.workspace import Workspace, workspace_parent
 
 from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUBMISSIONS
 
@@ -101,3 +105,17 @@ def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
     assert process.returncode != 0
     assert list(temporary.iterdir()) == []
     assert processes_tagged(marker) == []
+
+
+def test_a_workspace_is_in_memory_unless_tmpdir_names_a_folder(monkeypatch, tmp_path):
+    """Creating a file costs milliseconds on a busy disk: the run's files go to /dev/shm when it has room,
+    and to the folder TMPDIR names when it is set."""
+    monkeypatch.delenv("TMPDIR", raising=False)
+    expected = "/dev/shm" if workspace_parent() else tempfile.gettempdir()
+    workspace = Workspace(OWN_USER)
+    try:
+        assert str(workspace.root.parent) == expected
+    finally:
+        workspace.remove()
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert workspace_parent() is None  # tempfile's folder, which follows TMPDIR (test_a_signal_mid_run_... runs there)
