@@ -254,6 +254,7 @@ def _check_reference(server: ForkServer, grader: Grader, job: Job, mode: str) ->
     warning unless it scores full marks here ("" when it does)."""
     written: list[list[str]] = []
     report = grade_in_child(grader, server, job, mode=mode, on_page=lambda page: written.append(written_outputs(page.page.callbacks)))
+    Path(job.output_path).unlink(missing_ok=True)
     outputs = written[0] if written else None
     if report.score >= report.max_score:
         return outputs, ""

@@ -11,8 +11,8 @@ folder into a memory-backed folder of its own before it gives up root (`namespac
 that copy is all the child can write, and all of the run it can see. So the staged copy is only
 read, and every job of one folder (a student's exercises, a reference's two jobs) shares one, made
 once. Without a private uid the child works in the staged folder itself, so each job gets its own.
-The workspace is in memory when it can be (`workspace_parent`). `remove()` deletes everything, and
-gives the uid block back. Under `stopping_on_sigterm()`, SIGTERM unwinds like Ctrl-C, so the
+The captured outputs are in memory when they can be (`memory_folder`). `remove()` deletes everything,
+and gives the uid block back. Under `stopping_on_sigterm()`, SIGTERM unwinds like Ctrl-C, so the
 `finally` that calls `remove()` runs then too.
 """
 from __future__ import annotations
@@ -32,16 +32,16 @@ from learndash.grading.uids import UidBlock
 #: A staged file may be at most this large (bigger files in a student's folder are left out).
 FILE_LIMIT = 5 * 1024 * 1024
 
-#: Memory the workspace may use: /dev/shm is chosen only with at least this much free (Docker gives it 64 MB).
-MEMORY_NEEDED = 1024 * 1024 * 1024
+#: /dev/shm holds the captured outputs only with at least this much free (Docker gives it 64 MB).
+MEMORY_NEEDED = 256 * 1024 * 1024
 
 
-def workspace_parent() -> str | None:
-    """Where a run's workspace goes: the folder TMPDIR names, when set; else /dev/shm (memory) when it
-    has room; else the system's temporary folder (None).
+def memory_folder() -> str | None:
+    """/dev/shm when it is writable and has room, unless TMPDIR names a folder for the run's files; else None.
 
-    A run creates files for every submission (its captured output, its view's mount point), and on a
-    busy disk creating one costs milliseconds, more than serving a small app; in memory, microseconds.
+    Every child creates a file for its captured output, and on a busy disk creating one costs
+    milliseconds, more than serving a small app; in memory, microseconds. Each output is at most
+    the file-size limit, and is removed once read, so memory holds a few at a time.
     """
     if os.environ.get("TMPDIR"):
         return None
@@ -57,10 +57,11 @@ class Workspace:
 
     def __init__(self, mode: str) -> None:
         self.mode = mode
-        self.root = Path(tempfile.mkdtemp(prefix="learndash-grade-", dir=workspace_parent()))
+        self.root = Path(tempfile.mkdtemp(prefix="learndash-grade-"))
         os.chmod(self.root, 0o711)  # children under other uids may pass through, not list
-        self.outputs = self.root / "outputs"
-        self.outputs.mkdir(mode=0o700)
+        memory = memory_folder()
+        self.outputs = Path(tempfile.mkdtemp(prefix="learndash-outputs-", dir=memory)) if memory else self.root / "outputs"
+        self.outputs.mkdir(mode=0o700, exist_ok=True)
         self.view = self.root / "view"  # each child mounts its own filesystem view here (namespaces.py)
         self.view.mkdir(mode=0o700)
         self.uids = UidBlock() if mode == PRIVATE_UID else None
@@ -94,6 +95,7 @@ class Workspace:
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+        shutil.rmtree(self.outputs, ignore_errors=True)
         if self.uids is not None:
             self.uids.release()
             self.uids = None

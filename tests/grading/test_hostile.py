@@ -18,7 +18,6 @@ import pytest
 from learndash.grading.classroom import grade_class
 from learndash.grading.gradebook import gradescope_results, read_submissions
 from learndash.grading.sandbox import PRIVATE_UID, Limits
-from learndash.grading.workspace import workspace_parent
 
 from .conftest import FAULTS, ROOT, SOLUTIONS, SUBMISSIONS
 
@@ -114,7 +113,7 @@ def attack(tmp_path_factory):
         "classmate": classmate,
         "beside_classmate": classmate.parent / "planted.py",
     }
-    workspaces = f"{workspace_parent() or tempfile.gettempdir()}/learndash-grade-*/*"  # every run's, as seen from the child
+    workspaces = f"{tempfile.gettempdir()}/learndash-grade-*/*"  # every run's, as seen from the child
     reads = "".join(
         f"try:\n    print('READ', {str(path)!r}, open({str(path)!r}).read()[:80])\nexcept OSError as error:\n    print('BLOCKED', type(error).__name__)\n"
         for path in (targets["solution"], classmate, "/root/.bashrc", "/proc/self/environ", "/proc/1/environ")

@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from learndash.grading.sandbox import OWN_USER
-from learndash.grading.workspace import Workspace, workspace_parent
+from learndash.grading.workspace import Workspace, memory_folder
 
 from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUBMISSIONS
 
@@ -107,15 +106,16 @@ def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
     assert processes_tagged(marker) == []
 
 
-def test_a_workspace_is_in_memory_unless_tmpdir_names_a_folder(monkeypatch, tmp_path):
-    """Creating a file costs milliseconds on a busy disk: the run's files go to /dev/shm when it has room,
-    and to the folder TMPDIR names when it is set."""
+def test_outputs_are_captured_in_memory_unless_tmpdir_names_a_folder(monkeypatch, tmp_path):
+    """Creating a file costs milliseconds on a busy disk: the children's outputs go to /dev/shm when it
+    has room, and to the run's folder when TMPDIR names one (test_a_signal_mid_run_... runs there)."""
     monkeypatch.delenv("TMPDIR", raising=False)
-    expected = "/dev/shm" if workspace_parent() else tempfile.gettempdir()
     workspace = Workspace(OWN_USER)
     try:
-        assert str(workspace.root.parent) == expected
+        expected = Path("/dev/shm") if memory_folder() else workspace.root
+        assert workspace.outputs.parent == expected
     finally:
         workspace.remove()
+    assert not workspace.outputs.exists() and not workspace.root.exists()
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    assert workspace_parent() is None  # tempfile's folder, which follows TMPDIR (test_a_signal_mid_run_... runs there)
+    assert memory_folder() is None
