@@ -7,12 +7,20 @@ Most values are plain (strings, numbers, lists, dicts, components), and plotly's
 far longer on its own set-up than on those. So `to_json` first writes them directly with orjson,
 the encoder plotly itself uses, and escapes them as plotly does; a value with anything else in it
 (an array, a date, a subclass) goes to plotly's encoder. The text is the same either way.
+
+A figure inside a value (a callback's answer, a dcc.Graph) is written where orjson meets it, once,
+as plotly's encoder writes a figure inside a value (`figure_json`): converting a figure to a dict
+copies all of it, so a figure that is not plain (its hover texts are arrays of strings) is no
+longer converted once for the direct attempt and again for plotly's encoder.
 """
 from __future__ import annotations
 
 from typing import Any
 
 import orjson
+from _plotly_utils.optional_imports import get_module
+from plotly.basedatatypes import BaseFigure
+from plotly.io._json import clean_to_json_compatible
 from plotly.io.json import to_json_plotly
 
 # Plain types only: a date, a dataclass or a subclass (an OrderedDict, a str Enum) is handed to
@@ -23,17 +31,35 @@ PLAIN_OPTIONS = (
     | orjson.OPT_PASSTHROUGH_DATACLASS
     | orjson.OPT_PASSTHROUGH_SUBCLASS
 )
+# The options of plotly's encoder (its default engine is orjson).
+PLOTLY_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 # The characters plotly's encoder escapes, so the JSON can sit inside a <script> element.
 ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("/", "\\u002f"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def _plain_or_component(value: Any) -> Any:
-    """orjson's hook for a type it does not know: a component (or figure) becomes its JSON dict,
-    as plotly's encoder does; anything else is not plain."""
+    """orjson's hook for a type it does not know: a figure becomes its JSON text and a component its
+    JSON dict, as plotly's encoder writes them; anything else is not plain."""
+    if isinstance(value, BaseFigure):
+        return orjson.Fragment(figure_json(value))
     to_plotly_json = getattr(value, "to_plotly_json", None)
     if to_plotly_json is None or isinstance(value, type):
         raise TypeError(f"{type(value).__name__} is left to plotly's encoder")
     return to_plotly_json()
+
+
+def figure_json(figure: BaseFigure) -> str:
+    """A figure as plotly's encoder writes it inside a value (unescaped): its dict, cleaned of arrays,
+    dates and pandas values by plotly's own cleaning, unless it holds none (then cleaning changes nothing)."""
+    data = figure.to_plotly_json()
+    try:
+        return orjson.dumps(data, option=PLAIN_OPTIONS).decode("utf-8")
+    except TypeError:
+        pass
+    modules = {"sage_all": get_module("sage.all", should_load=False), "np": get_module("numpy", should_load=False),
+               "pd": get_module("pandas", should_load=False), "image": get_module("PIL.Image", should_load=False)}
+    cleaned = clean_to_json_compatible(data, numpy_allowed=True, datetime_allowed=True, modules=modules)
+    return orjson.dumps(cleaned, option=PLOTLY_OPTIONS).decode("utf-8")
 
 
 def plain_json(value: Any) -> str | None:
@@ -57,6 +83,8 @@ def to_json(value: Any) -> str:
     3.11 or newer: 3.8 crashed the whole process (SIGILL) when threads encoded at the same moment,
     as a threaded server does (tests/core/test_multi_worker.py).
     """
+    if isinstance(value, BaseFigure):
+        return to_json_plotly(value)  # a figure alone: plotly tries it as it is before cleaning it
     text = plain_json(value)
     return text if text is not None else to_json_plotly(value)
 

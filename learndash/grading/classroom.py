@@ -7,8 +7,8 @@ exercise files carry the names they have in `exercises/` (`03_slider_graph.py`),
 Each (student, exercise) file is one *submission*: its app runs in a child confined by `sandbox`
 (started from a warm `isolation.ForkServer`), and this process runs the checks against it
 (`runner.grade_in_child`), `workers` submissions at a time. Each exercise's reference solution
-runs the same way, first to find the outputs its callbacks write (they feed the "output nobody
-writes" diagnostic), then to be graded alongside the class: it must score full marks (or the run warns).
+is graded the same way, first: its page tells the outputs its callbacks write (they feed the
+"output nobody writes" diagnostic), and it must score full marks (or the run warns).
 
 SIGTERM is handled like Ctrl-C: the run stops, every child is killed and the temporary folder
 removed; what was graded so far is on disk.
@@ -33,7 +33,8 @@ from learndash.grading.gradebook import Graded, read_submissions, write_class_fi
 from learndash.grading.graders import available_graders, grader_for
 from learndash.grading.isolation import PRELOAD, ForkServer, read_output
 from learndash.grading.report import CheckResult, Report
-from learndash.grading.runner import grade_in_child, outputs_written_by
+from learndash.grading.diagnostics import written_outputs
+from learndash.grading.runner import grade_in_child
 from learndash.grading.sandbox import Job, Limits, isolation_mode
 from learndash.grading.workspace import FILE_LIMIT, Workspace, stopping_on_sigterm
 
@@ -193,9 +194,8 @@ def _grade_in_children(
 ) -> None:
     """Start the fork server, run the references, then every file; write each result as it comes.
 
-    Everything goes through one pool of `workers`, in this order: what the references' apps write
-    (each exercise's students need it), the references' own grades, the students' files. So the
-    references run `workers` at a time too, and no worker idles while the last of them finishes.
+    Everything goes through one pool of `workers`: first the references, each graded in one child
+    that also tells what its app writes (each exercise's students need it), then the students' files.
     """
     keys = [grader.exercise for grader in graders]
     by_key = {grader.exercise: grader for grader in graders}
@@ -203,25 +203,24 @@ def _grade_in_children(
         if workspace.uids is not None:
             server.require_namespaces()
         needed = [grader for grader in graders if any(item.exercise == grader.exercise for item in to_grade)]
-        # Two jobs (two uids, two folders) per reference: finding its outputs and grading it may run at once.
-        probes = _reference_jobs(workspace, needed, solutions, limits)
         references = _reference_jobs(workspace, needed, solutions, limits)
         jobs = [(item, workspace.job(item.student, item.exercise, item.path, limits, by_key[item.exercise].module))
                 for item in to_grade if item.path is not None]
         pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="grading")
         try:
-            outputs = {grader.exercise: pool.submit(outputs_written_by, server, job) for grader, job in probes}
-            checked = [pool.submit(_check_reference, server, grader, job, workspace.mode) for grader, job in references]
-            expected = {key: found for key, future in outputs.items() if (found := future.result()) is not None}
+            checked = {grader.exercise: pool.submit(_check_reference, server, grader, job, workspace.mode)
+                       for grader, job in references}
+            expected = {key: found for key, future in checked.items() if (found := future.result()[0]) is not None}
 
             def grade_one(item: StudentFile, job: Job) -> Graded:
                 started = time.monotonic()
                 report = grade_in_child(by_key[job.exercise], server, job, expected_outputs=expected.get(job.exercise),
                                         mode=workspace.mode, shown_path=str(item.path))
+                output = read_output(job.output_path, limits.output_chars)
+                Path(job.output_path).unlink(missing_ok=True)  # read: the workspace (maybe memory) keeps no output
                 return Graded(
                     student=job.student, exercise=job.exercise, file=str(item.path), digest=item.digest, report=report,
-                    ending=report.ending or "graded", seconds=time.monotonic() - started,
-                    output=read_output(job.output_path, limits.output_chars),
+                    ending=report.ending or "graded", seconds=time.monotonic() - started, output=output,
                 )
 
             last_written = 0.0
@@ -235,7 +234,7 @@ def _grade_in_children(
                 if time.monotonic() - last_written > 1.0:
                     write_class_files(out, run.graded, keys)
                     last_written = time.monotonic()
-            run.warnings.extend(warning for future in checked if (warning := future.result()))
+            run.warnings.extend(warning for future in checked.values() if (warning := future.result()[1]))
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
@@ -250,10 +249,14 @@ def _reference_jobs(
             for grader in graders if (solutions / grader.exercise_file).is_file()]
 
 
-def _check_reference(server: ForkServer, grader: Grader, job: Job, mode: str) -> str:
-    """A warning unless the reference solution scores full marks here ("" when it does)."""
-    report = grade_in_child(grader, server, job, mode=mode)
+def _check_reference(server: ForkServer, grader: Grader, job: Job, mode: str) -> tuple[list[str] | None, str]:
+    """Grade the reference solution: what its app writes (None when its page did not open), and a
+    warning unless it scores full marks here ("" when it does)."""
+    written: list[list[str]] = []
+    report = grade_in_child(grader, server, job, mode=mode, on_page=lambda page: written.append(written_outputs(page.page.callbacks)))
+    Path(job.output_path).unlink(missing_ok=True)
+    outputs = written[0] if written else None
     if report.score >= report.max_score:
-        return ""
-    return (f"The reference solution of exercise {report.exercise} scores {report.score:g}/{report.max_score:g} "
-            f"here: check the grader, or raise the limits. {report.load_error}".strip())
+        return outputs, ""
+    return outputs, (f"The reference solution of exercise {report.exercise} scores {report.score:g}/{report.max_score:g} "
+                     f"here: check the grader, or raise the limits. {report.load_error}".strip())

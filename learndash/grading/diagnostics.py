@@ -9,7 +9,8 @@ headless harness and collects, in this order:
   not have, a cycle of callbacks, duplicate ids;
 - callbacks that raised while the page loaded (their error, with the student's line);
 - outputs the exercise needs that no callback writes, found by comparing with the prop ids the
-  reference solution's callbacks write (`runner.outputs_written_by`, in a child like any app):
+  reference solution's callbacks write (found in a child like any app: `runner.outputs_written_by`,
+  or, in a class run, the page its own grading opens first):
 
       expected {"greeting.children"}, the student's callbacks write {"greet.children"}
       -> "Nothing in your app writes greeting.children ... Did you mean greet.children?"

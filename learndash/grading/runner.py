@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import functools
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,16 +93,20 @@ def shared_fork_server() -> ForkServer:
 
 def grade_in_child(
     grader: Grader, server: ForkServer, job: Job, *, expected_outputs: list[str] | None = None, mode: str = "",
-    shown_path: str | None = None,
+    shown_path: str | None = None, on_page: Callable[[Any], None] | None = None,
 ) -> Report:
     """Run `grader`'s checks in this process against `job`'s app, served by a child of `server`.
+
+    `on_page` is called with the first page opened, on the fresh load, before any check runs (a
+    reference solution's tells what its callbacks write: `written_outputs(page.page.callbacks)`).
 
     Never raises because of the submission: if grading it fails in a way no check caught (the
     child's answers drove the grading code into an error), the report says so, without the error's
     text, and the rest of the class is graded as usual.
     """
     try:
-        return _grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=shown_path)
+        return _grade_in_child(grader, server, job, expected_outputs=expected_outputs, mode=mode, shown_path=shown_path,
+                               on_page=on_page)
     except IsolationUnavailable:
         raise  # not this submission's doing: the whole run must stop and say why
     except Exception as error:  # noqa: BLE001 - one submission must never stop a class run
@@ -112,6 +117,7 @@ def grade_in_child(
 
 def _grade_in_child(
     grader: Grader, server: ForkServer, job: Job, *, expected_outputs: list[str] | None, mode: str, shown_path: str | None,
+    on_page: Callable[[Any], None] | None,
 ) -> Report:
     started = time.monotonic()
     shown_path = shown_path or job.path
@@ -132,7 +138,7 @@ def _grade_in_child(
             text = f"{title}: {message}" if isinstance(title, str) and isinstance(message, str) else "Your file could not be loaded."
             return load_failed(grader, shown_path, text, mode, output=read_output(job.output_path, limits.output_chars))
         printed = first.get("output") if isinstance(first.get("output"), str) else ""
-        found = _diagnose(process, expected_outputs)
+        found = _diagnose(process, expected_outputs, on_page)
         process.activity = "one check"
         results: list[CheckResult] = []
         for item in grader.checks:
@@ -178,11 +184,15 @@ def _worst(endings: list[str]) -> str:
     return next((ending for ending in ("timed out", "crashed") if ending in endings), "")
 
 
-def _diagnose(process: SubmissionProcess, expected_outputs: list[str] | None) -> tuple[str, ...]:
+def _diagnose(
+    process: SubmissionProcess, expected_outputs: list[str] | None, on_page: Callable[[Any], None] | None
+) -> tuple[str, ...]:
     """The graph diagnostics of the loaded app (its initial callbacks may loop: the load's deadline holds)."""
     def open_fresh_page() -> Any:
         page = open_page(process)
         process.keep_fresh_page(page, process.requests)  # diagnose only reads it: a check may have it (Trial.start)
+        if on_page is not None:
+            on_page(page)
         return page
 
     try:

@@ -65,6 +65,18 @@ def is_component(value: Any) -> bool:
     return isinstance(value, dict) and "props" in value and "type" in value
 
 
+def page_value_copy(value: Any) -> Any:
+    """A deep copy of a value the page holds: JSON's dicts, lists and scalars are copied directly
+    (a figure in a third of `copy.deepcopy`'s time), anything else by `copy.deepcopy`."""
+    if type(value) is dict:
+        return {key: page_value_copy(item) for key, item in value.items()}
+    if type(value) is list:
+        return [page_value_copy(item) for item in value]
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    return copy.deepcopy(value)
+
+
 def cut(text: str, limit: int) -> str:
     """`text` cut to `limit` characters with a note: a student's app can answer anything, of any length."""
     return text if len(text) <= limit else text[: limit - 30] + f"\n... (cut: {len(text):,} characters)"
@@ -145,7 +157,7 @@ class StudentApp:
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
         """The prop's value, a copy: reading never changes the page (the next check may start from it)."""
-        return copy.deepcopy(self.harness.get_prop(component_id, prop))
+        return page_value_copy(self.harness.get_prop(component_id, prop))
 
     @property
     def served_layout(self) -> Any:

@@ -5,11 +5,15 @@
     ...
     workspace.remove()
 
-Each job gets its own folder holding a copy of the submission's folder (its .py and small data
-files), owned by the job's private uid (from this run's block, `uids.py`): that folder is all the
-child can write, and all of the run it can see. `remove()` deletes everything, and gives the uid
-block back. Under `stopping_on_sigterm()`, SIGTERM unwinds like Ctrl-C, so the `finally` that
-calls `remove()` runs then too.
+Each job gets its own private uid (from this run's block, `uids.py`) and its file in a staged copy
+of the submission's folder (its .py and small data files). With a private uid, the child copies that
+folder into a memory-backed folder of its own before it gives up root (`namespaces.enter_view`):
+that copy is all the child can write, and all of the run it can see. So the staged copy is only
+read, and every job of one folder (a student's exercises, a reference's two jobs) shares one, made
+once. Without a private uid the child works in the staged folder itself, so each job gets its own.
+The captured outputs are in memory when they can be (`memory_folder`). `remove()` deletes everything,
+and gives the uid block back. Under `stopping_on_sigterm()`, SIGTERM unwinds like Ctrl-C, so the
+`finally` that calls `remove()` runs then too.
 """
 from __future__ import annotations
 
@@ -28,6 +32,25 @@ from learndash.grading.uids import UidBlock
 #: A staged file may be at most this large (bigger files in a student's folder are left out).
 FILE_LIMIT = 5 * 1024 * 1024
 
+#: /dev/shm holds the captured outputs only with at least this much free (Docker gives it 64 MB).
+MEMORY_NEEDED = 256 * 1024 * 1024
+
+
+def memory_folder() -> str | None:
+    """/dev/shm when it is writable and has room, unless TMPDIR names a folder for the run's files; else None.
+
+    Every child creates a file for its captured output, and on a busy disk creating one costs
+    milliseconds, more than serving a small app; in memory, microseconds. Each output is at most
+    the file-size limit, and is removed once read, so memory holds a few at a time.
+    """
+    if os.environ.get("TMPDIR"):
+        return None
+    try:
+        free = os.statvfs("/dev/shm")
+    except OSError:
+        return None
+    return "/dev/shm" if free.f_bavail * free.f_frsize >= MEMORY_NEEDED and os.access("/dev/shm", os.W_OK) else None
+
 
 class Workspace:
     """A private temporary folder for one run: one staged folder per job, the captured outputs, the view mount point."""
@@ -36,33 +59,43 @@ class Workspace:
         self.mode = mode
         self.root = Path(tempfile.mkdtemp(prefix="learndash-grade-"))
         os.chmod(self.root, 0o711)  # children under other uids may pass through, not list
-        self.outputs = self.root / "outputs"
-        self.outputs.mkdir(mode=0o700)
+        memory = memory_folder()
+        self.outputs = Path(tempfile.mkdtemp(prefix="learndash-outputs-", dir=memory)) if memory else self.root / "outputs"
+        self.outputs.mkdir(mode=0o700, exist_ok=True)
         self.view = self.root / "view"  # each child mounts its own filesystem view here (namespaces.py)
         self.view.mkdir(mode=0o700)
         self.uids = UidBlock() if mode == PRIVATE_UID else None
         self.sequence = 0
+        self.staged: dict[Path, Path] = {}  # a submission's folder -> its staged copy (private uids only)
 
     def job(self, student: str, exercise: str, path: Path, limits: Limits, grader_module: str = "") -> Job:
-        """Copy the file's folder to a folder only this job's uid can use, and describe the job."""
+        """Describe one job: its uid, its output file, and its file in a staged copy of its folder."""
         self.sequence += 1
         uid = self.uids.take() if self.uids is not None else None
-        home = self.root / f"job{self.sequence}"
-        home.mkdir(mode=0o700)
-        for sibling in path.parent.iterdir():
-            if sibling.is_file() and not sibling.is_symlink() and sibling.stat().st_size <= FILE_LIMIT:
-                shutil.copyfile(sibling, home / sibling.name)
-        if uid is not None:
-            for item in (home, *home.iterdir()):
-                os.chown(item, uid, uid)
+        if uid is None:
+            home = self.stage(path.parent, self.root / f"job{self.sequence}")
+        elif path.parent not in self.staged:
+            home = self.staged[path.parent] = self.stage(path.parent, self.root / f"staged{len(self.staged) + 1}")
+        else:
+            home = self.staged[path.parent]
         return Job(
             student=student, exercise=exercise, path=str(home / path.name),
             output_path=str(self.outputs / f"job{self.sequence}.out"), limits=limits,
             grader_module=grader_module, uid=uid, view_root=str(self.view) if uid is not None else None,
         )
 
+    @staticmethod
+    def stage(folder: Path, home: Path) -> Path:
+        """Copy the regular files of `folder` (up to FILE_LIMIT each, no links) into the new folder `home`."""
+        home.mkdir(mode=0o700)
+        for sibling in folder.iterdir():
+            if sibling.is_file() and not sibling.is_symlink() and sibling.stat().st_size <= FILE_LIMIT:
+                shutil.copyfile(sibling, home / sibling.name)
+        return home
+
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+        shutil.rmtree(self.outputs, ignore_errors=True)
         if self.uids is not None:
             self.uids.release()
             self.uids = None

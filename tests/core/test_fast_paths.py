@@ -85,6 +85,43 @@ def test_special_values_are_left_to_plotlys_encoder(value):
     assert plain_json(value) is None
 
 
+def many_figures() -> list[Any]:
+    """Figures of every kind a course app draws: express charts under several templates, and
+    graph_objects figures holding numpy arrays, pandas values, dates, NaN and strings."""
+    tips, gapminder = px.data.tips(), px.data.gapminder()
+    stocks = px.data.stocks()
+    stocks["date"] = pd.to_datetime(stocks["date"])
+    rows = gapminder[gapminder["year"] == 2007]
+    days = pd.date_range("2024-01-01", periods=4, freq="D")
+    grid = np.arange(12, dtype=float).reshape(3, 4)
+    figures = [
+        px.scatter(rows, x="gdpPercap", y="lifeExp", color="continent", hover_name="country", log_x=True),
+        px.scatter(tips, x="total_bill", y="tip", size="size", hover_data=["day", "time"], template="plotly_dark"),
+        px.line(stocks, x="date", y=["GOOG", "AAPL"], template="simple_white"),
+        px.bar(tips.groupby("day", as_index=False)["tip"].mean(), x="day", y="tip", text_auto=True, template="none"),
+        px.histogram(tips, x="total_bill", color="sex", nbins=10, template="ggplot2"),
+        go.Figure(go.Scatter(x=days, y=[1.5, np.nan, 3.0, np.inf], mode="lines+markers", name="</script>")),
+        go.Figure(go.Scatter(x=days.values, y=np.array([1, 2**40, -3, 4], dtype=np.int64), text=np.array(["a", "b", "c", "d"]))),
+        go.Figure(go.Bar(x=pd.Series(["x", "y"], dtype="category"), y=pd.Series([True, False]))),
+        go.Figure(go.Heatmap(z=grid[:, ::2], x=[datetime.date(2024, 1, 1), datetime.date(2024, 1, 2)])),
+        go.Figure(go.Scatter(x=[datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.timezone.utc)], y=[np.float32(1.25)]),
+                  layout={"xaxis": {"range": np.array([0, 10])}, "title": {"text": "a/b \u2028"}}),
+        go.Figure(go.Scatter(x=np.array(["2024-01-01", "2024-02-01"], dtype="datetime64[ns]"), y=np.array([1, 2], dtype=np.uint8),
+                             customdata=np.array([[1, "one"], [2, "two"]], dtype=object))),
+        go.Figure(),
+    ]
+    return figures
+
+
+@pytest.mark.parametrize("figure", many_figures(), ids=lambda figure: f"{len(figure.data)}-traces")
+def test_a_figure_inside_a_value_is_written_as_plotlys_encoder_writes_it(figure):
+    """W-2, W-7: a figure as a callback's answer, inside a dcc.Graph, and alone: plotly's encoder's
+    text, byte for byte, though the figure is converted to a dict once (figure_json), not twice."""
+    answer = {"multi": True, "response": {"graph": {"figure": figure}, "count": {"children": "142 countries"}}}
+    for value in (answer, dcc.Graph(id="g", figure=figure), html.Div([html.H1("</h1>"), dcc.Graph(figure=figure)]), figure):
+        assert to_json(value) == to_json_plotly(value)
+
+
 @pytest.mark.parametrize("value", [{"a": {1, 2}}, html.Div, [2**70]], ids=["set", "class", "huge int"])
 def test_to_json_still_refuses_what_plotlys_encoder_refuses(value):
     """O-4: a set, a class or an integer past 64 bits is refused by both paths with a TypeError."""

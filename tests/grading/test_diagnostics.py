@@ -87,3 +87,17 @@ def test_the_report_shows_diagnostics_before_the_checks():
     report = grade(grader_for("02"), SUBMISSIONS / "02" / "wrong_id.py", expected_outputs=GREETER_OUTPUTS)
     text = format_report(report)
     assert text.index("Output nobody writes") < text.index("[PART] 1.")
+
+
+def test_a_class_run_names_the_output_nobody_writes_from_the_reference_it_grades(tmp_path):
+    """In a class run each reference is graded once, and the page its grading opens first tells what
+    it writes: a student whose callback writes another id reads the diagnostic, the reference scores full."""
+    from learndash.grading.classroom import grade_class
+
+    (tmp_path / "class" / "renamed").mkdir(parents=True)
+    renamed = (SOLUTIONS / "02_basic_callbacks.py").read_text().replace('"greeting"', '"greet"')
+    (tmp_path / "class" / "renamed" / "02_basic_callbacks.py").write_text(renamed)
+    run = grade_class(tmp_path / "class", out=tmp_path / "grades", exercises=["02"], solutions=SOLUTIONS)
+    assert run.warnings == []
+    (graded,) = run.graded
+    assert any("nothing in your app writes greeting.children" in line for line in graded.report.diagnostics)

@@ -5,7 +5,7 @@ from learndash import Dash, Input, Output, State, dcc, html
 from learndash.exceptions import PreventUpdate
 from learndash.grading.evidence import Mistake, hint_for
 from learndash.grading.report import CheckResult, Report, format_report
-from learndash.grading.trial import Part, StudentApp
+from learndash.grading.trial import Part, StudentApp, page_value_copy
 from learndash.testing import AppHarness
 
 SWAPPED = Mistake("x and y were swapped", shows=[(2, 1)], fix='x="a", y="b".')
@@ -97,3 +97,18 @@ def test_one_hint_line_is_printed_once_per_report():
     text = format_report(Report(exercise="00", title="t", path="p", results=(result,)))
     assert text.count("Same cause.") == 1
     assert all(f"Part {n} only." in text for n in (1, 2, 3))
+
+
+def test_a_page_value_copy_is_equal_and_shares_nothing_with_the_page():
+    """get_prop answers a copy: the same value, of the same types, and changing it leaves the page alone."""
+    from collections import OrderedDict
+
+    page_value = {"data": [{"x": [1, 2.5, None], "name": "a", "on": True}], "layout": {"title": {"text": "t"}},
+                  "ordered": OrderedDict(b=1), "pair": (1, [2])}
+    copied = page_value_copy(page_value)
+    assert copied == page_value and type(copied["ordered"]) is OrderedDict and type(copied["pair"]) is tuple
+    copied["data"][0]["x"].append(3)
+    copied["layout"]["title"]["text"] = "changed"
+    copied["pair"][1].append(3)
+    assert page_value["data"][0]["x"] == [1, 2.5, None] and page_value["layout"]["title"]["text"] == "t"
+    assert page_value["pair"] == (1, [2])

@@ -10,6 +10,7 @@ import json
 import math
 import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -112,10 +113,11 @@ def attack(tmp_path_factory):
         "classmate": classmate,
         "beside_classmate": classmate.parent / "planted.py",
     }
+    workspaces = f"{tempfile.gettempdir()}/learndash-grade-*/*"  # every run's, as seen from the child
     reads = "".join(
         f"try:\n    print('READ', {str(path)!r}, open({str(path)!r}).read()[:80])\nexcept OSError as error:\n    print('BLOCKED', type(error).__name__)\n"
         for path in (targets["solution"], classmate, "/root/.bashrc", "/proc/self/environ", "/proc/1/environ")
-    ) + "print('SIBLINGS', sorted(glob.glob('../*')), sorted(glob.glob('/tmp/learndash-grade-*/*')))\n"
+    ) + f"print('SIBLINGS', sorted(glob.glob('../*')), sorted(glob.glob({workspaces!r})))\n"
     writes = "".join(
         f"try:\n    open({str(path)!r}, 'w').write('planted')\n    print('WROTE', {str(path)!r})\nexcept OSError as error:\n    print('BLOCKED', type(error).__name__)\n"
         for path in (targets["solution"], targets["new_solution"], targets["beside_classmate"], "../escaped.py")
@@ -241,7 +243,7 @@ def test_the_child_reads_nothing_but_its_own_folder(attack):
     assert "READ" not in output.replace("READ /proc/self/environ", "").replace("READ /proc/1/environ", "")
     assert SECRET not in json.dumps(attack[0]["reads_files"].to_dict())
     siblings = output.split("SIBLINGS", 1)[1]
-    assert "job" in siblings and siblings.count("job") == 2  # itself, seen from its folder and from /tmp
+    assert siblings.count("staged") == 2  # its own folder only, seen from that folder and from the workspaces' folder
 
 
 def test_the_child_writes_nothing_outside_its_folder(attack):

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from learndash.grading.sandbox import OWN_USER
+from learndash.grading.workspace import Workspace, memory_folder
+
 from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUBMISSIONS
 
 #: A small class whose grades are known: each student's file for exercise 02, and its points.
@@ -91,13 +94,28 @@ def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
                         "--jobs", "1", temporary=temporary)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until the stuck submission's child is running
-        if list(temporary.glob("learndash-grade-*/job*/")) and len(processes_tagged(marker)) >= 3:  # run, server, child
+        if list(temporary.glob("learndash-grade-*/staged*/")) and len(processes_tagged(marker)) >= 3:  # run, server, child
             break
         time.sleep(0.2)
-    assert list(temporary.glob("learndash-grade-*/job*/")), "the run never started grading"
+    assert list(temporary.glob("learndash-grade-*/staged*/")), "the run never started grading"
     time.sleep(1.0)
     process.send_signal(signal_number)
     process.communicate(timeout=30)
     assert process.returncode != 0
     assert list(temporary.iterdir()) == []
     assert processes_tagged(marker) == []
+
+
+def test_outputs_are_captured_in_memory_unless_tmpdir_names_a_folder(monkeypatch, tmp_path):
+    """Creating a file costs milliseconds on a busy disk: the children's outputs go to /dev/shm when it
+    has room, and to the run's folder when TMPDIR names one (test_a_signal_mid_run_... runs there)."""
+    monkeypatch.delenv("TMPDIR", raising=False)
+    workspace = Workspace(OWN_USER)
+    try:
+        expected = Path("/dev/shm") if memory_folder() else workspace.root
+        assert workspace.outputs.parent == expected
+    finally:
+        workspace.remove()
+    assert not workspace.outputs.exists() and not workspace.root.exists()
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert memory_folder() is None
