@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -81,28 +82,40 @@ def test_two_runs_at_once_both_grade_correctly(tmp_path):
         assert totals(out) == pytest.approx({student: points for student, (_, points) in SMALL_CLASS.items()}, abs=0.01)
 
 
+def run_folders(temporary: Path) -> set[Path]:
+    """What grading runs keep in `temporary` and in memory (/dev/shm holds captured outputs)."""
+    return {*temporary.glob("learndash-grade-*"), *Path("/dev/shm").glob("learndash-outputs-*")}
+
+
 @pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number):
+@pytest.mark.parametrize("tmpdir_set", [True, False], ids=["TMPDIR", "outputs-in-memory"])
+def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number, tmpdir_set):
     """SIGTERM or SIGINT while a submission is being graded: the run ends, and no process, no staged
-    student code and no report of it is left in the temporary folder."""
+    student code and no report of it is left in the temporary folder, nor its outputs in /dev/shm
+    (where they go when TMPDIR names no folder)."""
     stuck = {"stuck": (FAULTS / "hangs_in_the_last_check.py", 0.0), "correct": (SOLUTIONS / "02_basic_callbacks.py", 8.0)}
     submissions = write_class(tmp_path / "class", stuck)
     marker = f"run-{uuid.uuid4().hex}"
-    temporary = tmp_path / "tmp"  # the run's TMPDIR: its workspace is created there
-    temporary.mkdir()
+    if tmpdir_set:
+        temporary = tmp_path / "tmp"  # the run's TMPDIR: its workspace is created there
+        temporary.mkdir()
+    else:
+        temporary = Path(tempfile.gettempdir())
+    before = run_folders(temporary)
     process = start_run(submissions, tmp_path / "grades", marker, "--check-seconds", "60", "--submission-seconds", "120",
-                        "--jobs", "1", temporary=temporary)
+                        "--jobs", "1", temporary=temporary if tmpdir_set else None)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # wait until the stuck submission's child is running
-        if list(temporary.glob("learndash-grade-*/staged*/")) and len(processes_tagged(marker)) >= 3:  # run, server, child
-            break
+    started = False
+    while time.monotonic() < deadline and not started:  # wait until the stuck submission's child is running
+        staged = {path for path in temporary.glob("learndash-grade-*/staged*/") if path.parent not in before}
+        started = bool(staged) and len(processes_tagged(marker)) >= 3  # run, server, child
         time.sleep(0.2)
-    assert list(temporary.glob("learndash-grade-*/staged*/")), "the run never started grading"
+    assert started, "the run never started grading"
     time.sleep(1.0)
     process.send_signal(signal_number)
     process.communicate(timeout=30)
     assert process.returncode != 0
-    assert list(temporary.iterdir()) == []
+    assert run_folders(temporary) == before
     assert processes_tagged(marker) == []
 
 
