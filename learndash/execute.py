@@ -150,31 +150,20 @@ def _callback_of_plain_body(registry: CallbackRegistry, body: Any) -> Callback |
         return None
     if callback.has_no_output:
         return None if "outputs" in body else callback  # the page sends no `outputs` then (W-6)
-    if callback.multi_output:
-        return callback if _plain_entries(body.get("outputs"), callback.outputs) else None
-    return callback if _plain_entry(body.get("outputs"), callback.outputs[0]) else None
+    outputs = body.get("outputs")
+    return callback if _plain_entries(outputs if callback.multi_output else [outputs], callback.outputs) else None
 
 
 def _plain_entries(entries: Any, declared: tuple[DashDependency, ...]) -> bool:
     """One fitting entry per declared dependency, in order."""
-    if type(entries) is not list or len(entries) != len(declared):
-        return False
-    for entry, dependency in zip(entries, declared):
-        if not _plain_entry(entry, dependency):
-            return False
-    return True
+    return type(entries) is list and len(entries) == len(declared) and all(map(_plain_entry, entries, declared))
 
 
 def _plain_entry(entry: Any, dependency: DashDependency) -> bool:
     """A spec that fits, or for ALL / ALLSMALLER a list of them (P-10), each with a component id."""
     if not dependency.is_multi_valued:
         return _plain_spec(entry, dependency)
-    if type(entry) is not list:
-        return False
-    for item in entry:
-        if not _plain_spec(item, dependency):
-            return False
-    return True
+    return type(entry) is list and all(_plain_spec(item, dependency) for item in entry)
 
 
 def _plain_spec(item: Any, dependency: DashDependency) -> bool:
