@@ -226,10 +226,10 @@ def _answer_problem(body: dict[str, Any], answer: Any) -> str:
     if not answer.get("multi") or not updates:
         return ""
     asked = {stringify_id(spec["id"]) for spec in _flat_specs(body.get("outputs"))}
+    if asked.issuperset(updates):
+        return ""
     unknown = sorted(id_str for id_str in updates if id_str not in asked)
-    if unknown:
-        return f"it writes {unknown}, which the request did not ask for (its outputs are {sorted(asked)})"
-    return ""
+    return f"it writes {unknown}, which the request did not ask for (its outputs are {sorted(asked)})"
 
 
 def _maps_props(updates: dict[str, Any]) -> bool:

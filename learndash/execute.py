@@ -155,25 +155,26 @@ def _callback_of_plain_body(registry: CallbackRegistry, body: Any) -> Callback |
 
 
 def _plain_entries(entries: Any, declared: tuple[DashDependency, ...]) -> bool:
-    """One fitting entry per declared dependency, in order."""
-    return type(entries) is list and len(entries) == len(declared) and all(map(_plain_entry, entries, declared))
-
-
-def _plain_entry(entry: Any, dependency: DashDependency) -> bool:
-    """A spec that fits, or for ALL / ALLSMALLER a list of them (P-10), each with a component id."""
-    if not dependency.is_multi_valued:
-        return _plain_spec(entry, dependency)
-    return type(entry) is list and all(_plain_spec(item, dependency) for item in entry)
+    """One fitting entry per declared dependency, in order: a spec, or for ALL / ALLSMALLER a
+    list of them (P-10)."""
+    if type(entries) is not list or len(entries) != len(declared):
+        return False
+    for entry, dependency in zip(entries, declared):
+        if not dependency.is_multi_valued:
+            if not _plain_spec(entry, dependency):
+                return False
+        elif type(entry) is not list or not all(_plain_spec(item, dependency) for item in entry):
+            return False
+    return True
 
 
 def _plain_spec(item: Any, dependency: DashDependency) -> bool:
-    """`_fits`, for a dict whose property is a string and whose id is a component id (W-3): a
-    string id equal to the declared one is; a pattern's match is checked for it."""
-    if type(item) is not dict or not _fits(item, dependency):
+    """A spec as `check_request_body` wants it (a dict, a string property, a component id: W-3)
+    that `_fits` the dependency. An id equal to a declared string id is a component id already;
+    one that matches a pattern is checked, as a wildcard lets any value through."""
+    if type(item) is not dict or type(item.get("property")) is not str or not _fits(item, dependency):
         return False
-    return type(item.get("property")) is str and (
-        isinstance(dependency.component_id, str) or is_component_id(item.get("id"))
-    )
+    return isinstance(dependency.component_id, str) or is_component_id(item.get("id"))
 
 
 def _entries(body: dict, key: str, declared: tuple[DashDependency, ...], callback: Callback) -> None:
