@@ -161,20 +161,11 @@ def _plain_entries(entries: Any, declared: tuple[DashDependency, ...]) -> bool:
         return False
     for entry, dependency in zip(entries, declared):
         if not dependency.is_multi_valued:
-            if not _plain_spec(entry, dependency):
+            if not _fits(entry, dependency):
                 return False
-        elif type(entry) is not list or not all(_plain_spec(item, dependency) for item in entry):
+        elif type(entry) is not list or not all(_fits(item, dependency) for item in entry):
             return False
     return True
-
-
-def _plain_spec(item: Any, dependency: DashDependency) -> bool:
-    """A spec as `check_request_body` wants it (a dict, a string property, a component id: W-3)
-    that `_fits` the dependency. An id equal to a declared string id is a component id already;
-    one that matches a pattern is checked, as a wildcard lets any value through."""
-    if type(item) is not dict or type(item.get("property")) is not str or not _fits(item, dependency):
-        return False
-    return isinstance(dependency.component_id, str) or is_component_id(item.get("id"))
 
 
 def _entries(body: dict, key: str, declared: tuple[DashDependency, ...], callback: Callback) -> None:
@@ -217,18 +208,23 @@ def _check_spec(spec: Any, dependency: DashDependency, callback: Callback, key: 
 
 
 def _fits(item: Any, dependency: DashDependency) -> bool:
-    """Whether a spec names the declared property (an output's may carry its `@hash`) and an id
-    the declared one fits; a string id is compared directly, a pattern by `id_matches`."""
+    """Whether a spec names the declared property (an output's may carry its `@hash`) and a
+    component id the declared one fits (W-3, P-3): a string id is compared directly, a pattern by
+    `id_matches`, and as a wildcard lets any value through, the id is checked to be one. So a
+    spec that fits passes `check_request_body` too (which `_callback_of_plain_body` relies on)."""
     if not isinstance(item, dict):
         return False
     prop = item.get("property")
-    if prop == dependency.component_property:
-        if "@" in prop:  # a declared name with "@" in it: no cleaned name equals it
+    if prop != dependency.component_property:
+        if not isinstance(prop, str) or clean_property_name(prop) != dependency.component_property:
             return False
-    elif clean_property_name(str(prop)) != dependency.component_property:
+    elif "@" in prop:  # a declared name with "@" in it: no cleaned name equals it
         return False
     declared_id = dependency.component_id
-    return item.get("id") == declared_id if isinstance(declared_id, str) else id_matches(declared_id, item.get("id"))
+    if isinstance(declared_id, str):
+        return item.get("id") == declared_id
+    component_id = item.get("id")
+    return id_matches(declared_id, component_id) and is_component_id(component_id)
 
 
 def _value_of(entry: Any) -> Any:

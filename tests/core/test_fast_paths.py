@@ -272,10 +272,13 @@ def test_the_request_body_check_refuses_what_the_field_by_field_check_refuses(mo
 
 
 def test_a_spec_fits_its_dependency_as_the_readable_check_says():
-    """W-6, P-3: `_fits` (a string id compared directly) agrees with the property and `id_matches` check."""
+    """W-6, P-3: `_fits` (a string id compared directly, the property before it is cleaned) agrees
+    with the readable check: a spec `check_request_body` takes, whose cleaned property is the
+    declared one and whose id `id_matches` the declared id."""
     from learndash.execute import _fits
     from learndash.patterns import id_matches
     from learndash.protocol import clean_property_name
+    from learndash.request_body import _is_spec
 
     dependencies = [learndash.Input("inp", "value"), learndash.Output("out", "children"),
                     learndash.Input({"type": "row", "index": learndash.MATCH}, "value"),
@@ -283,13 +286,14 @@ def test_a_spec_fits_its_dependency_as_the_readable_check_says():
     items = SPEC_VARIANTS + [{"id": "inp", "property": "va@lue"}, {"id": "inp", "property": "va"},
         {"id": "out", "property": "children@0a1b"}, {"id": "out", "property": "children"}, {"id": "inp", "property": "value@x"},
         {"id": {"type": "row", "index": True}, "property": "value"}, {"id": {"type": "row", "index": 1.0}, "property": "value"},
+        {"id": {"type": "row", "index": None}, "property": "value"}, {"id": {"type": "row", "index": {"a": 1}}, "property": "value"},
         {"id": {"index": 1, "type": "row"}, "property": "value"},
     ]
     for dependency in dependencies:
         for item in items:
             readable = (
-                isinstance(item, dict)
-                and clean_property_name(str(item.get("property"))) == dependency.component_property
+                _is_spec(item)
+                and clean_property_name(item["property"]) == dependency.component_property
                 and id_matches(dependency.component_id, item.get("id"))
             )
             assert _fits(item, dependency) == readable, (dependency, item)
