@@ -26,7 +26,7 @@ from .protocol import (
 from .validation import PageError
 
 
-@dataclass
+@dataclass(slots=True)
 class CallRecord:
     """One callback request the page sent: what it got, what it wrote, and how it ended.
 
@@ -59,7 +59,7 @@ class CallRecord:
         return f"<{self.callback}() {self.status} ({trigger}) -> {self.outputs}>"
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What a finished request did: updates to apply, or an error, or nothing (PreventUpdate)."""
 

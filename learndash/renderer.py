@@ -213,8 +213,11 @@ class Page:
                     continue
                 return
             ready = ready_requests(queue, self.graph, self.index)
-            taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
-            self.queue = [r for r in queue if id(r) not in taken]
+            if len(ready) == len(queue):
+                self.queue = []  # all of them ready, as a lone request always is
+            else:
+                taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
+                self.queue = [r for r in queue if id(r) not in taken]
             # I-6 drops only requests of a load or insertion group; for the others, skip listing inputs.
             batch = [
                 r for r in ready

@@ -77,9 +77,12 @@ def prune_by_outputs(requests: list[Request], graph: CallbackGraph, index: Layou
     for request in requests:
         if request.callback.outputs and not any(graph.resolve_outputs(request, index)):
             continue
-        changed = request.changed_prop_ids
-        if not all(p.rpartition(".")[0] in index.paths for p in changed):
-            request.changed_prop_ids = {p: k for p, k in changed.items() if p.rpartition(".")[0] in index.paths}
+        for changed in request.changed_prop_ids:
+            if changed.rpartition(".")[0] not in index.paths:  # rare: keep the dict when all are there
+                request.changed_prop_ids = {
+                    p: k for p, k in request.changed_prop_ids.items() if p.rpartition(".")[0] in index.paths
+                }
+                break
         kept.append(request)
     return kept
 
