@@ -221,8 +221,9 @@ def _answer_problem(body: dict[str, Any], answer: Any) -> str:
     side_updates = answer.get("sideUpdate", {}) if isinstance(answer, dict) else None
     if not isinstance(updates, dict) or not isinstance(side_updates, dict):
         return f"it is not a callback response ({{'multi': true, 'response': {{...}}}}): {answer!r:.200}"
-    if not (_maps_props(updates) and _maps_props(side_updates)):
-        return f"each id in 'response' and 'sideUpdate' must map to {{prop: value}}: {answer!r:.200}"
+    for props in (*updates.values(), *side_updates.values()):
+        if not isinstance(props, dict):
+            return f"each id in 'response' and 'sideUpdate' must map to {{prop: value}}: {answer!r:.200}"
     if not answer.get("multi") or not updates:
         return ""
     asked = {stringify_id(spec["id"]) for spec in _flat_specs(body.get("outputs"))}
@@ -230,14 +231,6 @@ def _answer_problem(body: dict[str, Any], answer: Any) -> str:
         return ""
     unknown = sorted(id_str for id_str in updates if id_str not in asked)
     return f"it writes {unknown}, which the request did not ask for (its outputs are {sorted(asked)})"
-
-
-def _maps_props(updates: dict[str, Any]) -> bool:
-    """Whether every id of `response` or `sideUpdate` maps to `{prop: value}`."""
-    for props in updates.values():
-        if not isinstance(props, dict):
-            return False
-    return True
 
 
 def _flat_specs(outputs: Any) -> list[dict[str, Any]]:
