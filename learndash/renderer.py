@@ -180,8 +180,8 @@ class Page:
 
     def component_did_update(self, id_str: str, component: dict, changed: set[str]) -> None:
         """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
-        if not changed:
-            return
+        if not changed or component.get("namespace") != CORE:
+            return  # only core components write on their own (behaviors.py): html ones never do
         writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(id_str, writes)

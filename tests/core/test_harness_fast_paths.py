@@ -359,3 +359,23 @@ def test_the_kept_shortcuts_send_the_bodies_and_leave_the_page_that_the_readable
     monkeypatch.setattr(renderer, "prune_by_outputs", prune_by_outputs)
     assert [run(make_app, steps) for make_app, steps in scenarios] == kept
     assert "Cannot patch undefined" in [title for title, _ in kept[2][2]]  # the failing Patch was on the page
+
+
+def test_components_outside_dcc_write_nothing_on_their_own():
+    """R-5 to R-8, K-3, K-9: `Page.component_did_update` skips components that are not core ones,
+    as the readable path (asking `writes_after_update` and `navigation_target`) finds nothing to
+    write for them, whatever changed."""
+    import json
+
+    from learndash.behaviors import navigation_target, writes_after_update
+    from learndash.serialize import to_json
+
+    props = {"id": "x", "value": "v", "options": ["a"], "data": [1], "clear_data": True, "pathname": "/next", "href": "/h"}
+    components = [html.Div(**{"id": "x", "title": "t"}), html.Button("b", id="x"), html.A("a", href="/h", id="x"),
+                  {"namespace": "my_components", "type": "Location", "props": dict(props)},
+                  {"namespace": "dash_html_components", "type": "Store", "props": dict(props)}]
+    for component in components:
+        component = json.loads(to_json(component)) if not isinstance(component, dict) else component
+        changed = set(component["props"]) | set(props)
+        assert writes_after_update(component, changed, url="/", now_ms=lambda: 1, storage={"local:x": [2]}) == {}
+        assert navigation_target(component, changed, url="/") is None
