@@ -43,7 +43,7 @@ class WireCallback:
     running_off: dict[str, Any] = field(default_factory=dict)  # prop id -> value once it answered
     clientside_function: dict[str, str] | None = None  # {namespace, function_name}: runs in the page (C-10)
 
-    @property
+    @cached_property
     def has_no_output(self) -> bool:
         return not self.outputs
 
@@ -117,7 +117,7 @@ def _dependency(kind: type, entry: dict[str, Any]) -> Any:
     return kind(parse_id(entry["id"]), entry["property"], allow_optional=bool(entry.get("allow_optional")))
 
 
-@dataclass
+@dataclass(slots=True)
 class Request:
     """A callback bound to concrete MATCH values, queued to run (rule C-1 'request')."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterator
 
 from . import protocol
@@ -39,15 +40,16 @@ class Callback:
     clientside: ClientsideFunction | None = None  # a clientside callback: where the page finds its JS
     inline: InlineFunction | None = None  # ... and its source, when it was written inline (C-10)
 
-    @property
+    # A callback never changes once declared, and every request asks these, so each is worked out once.
+    @cached_property
     def name(self) -> str:
         return getattr(self.function, "__name__", repr(self.function))
 
-    @property
+    @cached_property
     def has_no_output(self) -> bool:
         return not self.outputs
 
-    @property
+    @cached_property
     def multi_output(self) -> bool:
         """False only for one bare Output: then the function returns one value, not a list (O-1)."""
         return not isinstance(self.output_shape, int)

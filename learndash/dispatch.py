@@ -26,7 +26,7 @@ from .protocol import (
 from .validation import PageError
 
 
-@dataclass
+@dataclass(slots=True)
 class CallRecord:
     """One callback request the page sent: what it got, what it wrote, and how it ended.
 
@@ -59,7 +59,7 @@ class CallRecord:
         return f"<{self.callback}() {self.status} ({trigger}) -> {self.outputs}>"
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What a finished request did: updates to apply, or an error, or nothing (PreventUpdate)."""
 
@@ -96,10 +96,12 @@ def resolve_role(
     An entry is one spec, or a list of specs for a multi-valued dependency (rule C-6 steps 1, 3, 4).
     The ids come from `Request.ids_for`: pruning and readiness resolved them already.
     """
+    dependencies = getattr(request.callback, role)
+    if not dependencies:
+        return [], [], 0  # most callbacks have no State: nothing to resolve
     entries: list[Any] = []
     missing: list[Any] = []
     empty_multi = 0
-    dependencies = getattr(request.callback, role)
     for dependency, wire_prop, found in zip(dependencies, wire_props, request.ids_for(role, index)):
         read = dependency.component_property if with_value else None
         specs = [spec_of(component_id, wire_prop, layout, index, read=read) for component_id in found]
@@ -205,18 +207,7 @@ def _check_answer(request: Request, body: dict[str, Any], status: int, answer: A
     (rule W-7); anything else is a broken server, reported before the page changes."""
     if status == 204 or not answer:
         return
-    problem = ""
-    updates = answer.get("response") if isinstance(answer, dict) else None
-    side_updates = answer.get("sideUpdate", {}) if isinstance(answer, dict) else None
-    if not isinstance(updates, dict) or not isinstance(side_updates, dict):
-        problem = f"it is not a callback response ({{'multi': true, 'response': {{...}}}}): {answer!r:.200}"
-    elif not all(isinstance(props, dict) for props in [*updates.values(), *side_updates.values()]):
-        problem = f"each id in 'response' and 'sideUpdate' must map to {{prop: value}}: {answer!r:.200}"
-    elif answer.get("multi"):
-        asked = {stringify_id(spec["id"]) for spec in _flat_specs(body.get("outputs"))}
-        unknown = sorted(id_str for id_str in updates if id_str not in asked)
-        if unknown:
-            problem = f"it writes {unknown}, which the request did not ask for (its outputs are {sorted(asked)})"
+    problem = _answer_problem(body, answer)
     if problem:
         raise LearndashError(
             f"POST /_dash-update-component for {request.callback.name}() ({request.callback.output_id}) "
@@ -224,7 +215,27 @@ def _check_answer(request: Request, body: dict[str, Any], status: int, answer: A
         )
 
 
+def _answer_problem(body: dict[str, Any], answer: Any) -> str:
+    """What is wrong with a non-empty 200 answer, or "" when it is a callback response (W-7)."""
+    updates = answer.get("response") if isinstance(answer, dict) else None
+    side_updates = answer.get("sideUpdate", {}) if isinstance(answer, dict) else None
+    if not isinstance(updates, dict) or not isinstance(side_updates, dict):
+        return f"it is not a callback response ({{'multi': true, 'response': {{...}}}}): {answer!r:.200}"
+    for props in (*updates.values(), *side_updates.values()):
+        if not isinstance(props, dict):
+            return f"each id in 'response' and 'sideUpdate' must map to {{prop: value}}: {answer!r:.200}"
+    if not answer.get("multi") or not updates:
+        return ""
+    asked = {stringify_id(spec["id"]) for spec in _flat_specs(body.get("outputs"))}
+    if asked.issuperset(updates):
+        return ""
+    unknown = sorted(id_str for id_str in updates if id_str not in asked)
+    return f"it writes {unknown}, which the request did not ask for (its outputs are {sorted(asked)})"
+
+
 def _flat_specs(outputs: Any) -> list[dict[str, Any]]:
+    if isinstance(outputs, dict):
+        return [outputs]  # one Output: the usual body
     specs = outputs if isinstance(outputs, list) else [] if outputs is None else [outputs]
     return [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
 

@@ -20,7 +20,7 @@ from .grouping import fill, flatten, flatten_like
 from .no_update import is_no_update, no_update
 from .patterns import id_matches
 from .protocol import clean_property_name, error_body, prop_id, stringify_id
-from .request_body import check_request_body
+from .request_body import check_request_body, is_component_id
 from .serialize import find_unserializable, nesting_depth, to_json
 from .quote import short_repr
 from .suggest import did_you_mean
@@ -30,16 +30,15 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 def execute_callback_request(registry: CallbackRegistry, body: Any) -> str | None:
     """Run the callback that `body` names and return Dash's response body as JSON text (rules W-6 to W-9)."""
-    check_request_body(body)
-    callback = _find_callback(registry, body)
-    inputs_list = _entries(body, "inputs", callback.inputs, callback)
-    states_list = _entries(body, "state", callback.states, callback) if "state" in body or callback.states else []
-    outputs_list = _output_specs(body, callback)
+    callback = _callback_of_plain_body(registry, body) or _checked_callback(registry, body)
+    inputs_list = body["inputs"]
+    states_list = body.get("state", [])  # checked: present, or the callback has no State
+    outputs_list = (body.get("outputs") or []) if callback.has_no_output else body["outputs"]
     arguments = fill(callback.argument_shape, [_value_of(entry) for entry in inputs_list + states_list])
     context = CallbackContext(
         inputs_list=inputs_list,
         states_list=states_list,
-        outputs_list=outputs_list if outputs_list is not None else [],
+        outputs_list=outputs_list,
         changed_prop_ids=list(body.get("changedPropIds") or []),
         argument_shape=callback.argument_shape,
         output_shape=callback.output_shape,
@@ -120,7 +119,56 @@ def _find_callback(registry: CallbackRegistry, body: dict) -> Callback:
     return registry.by_output_id[output]
 
 
-def _entries(body: dict, key: str, declared: tuple[DashDependency, ...], callback: Callback) -> list[Any]:
+def _checked_callback(registry: CallbackRegistry, body: Any) -> Callback:
+    """The callback `body` names, once every field is checked, in this order: the body's shape
+    (`check_request_body`), the callback, then each entry against its declaration. The first
+    problem found is the `BadRequest` the sender gets."""
+    check_request_body(body)
+    callback = _find_callback(registry, body)
+    _entries(body, "inputs", callback.inputs, callback)
+    if "state" in body or callback.states:
+        _entries(body, "state", callback.states, callback)
+    _output_specs(body, callback)
+    return callback
+
+
+def _callback_of_plain_body(registry: CallbackRegistry, body: Any) -> Callback | None:
+    """The callback of a body that fits it entry for entry, as the page sends it, found in one
+    walk of the entries; None for any other body, which `_checked_callback` then checks field by
+    field to word its problem. A spec that fits its declaration passes the shape checks too, so
+    what this accepts `_checked_callback` accepts (tests/core/test_fast_paths.py holds it to that)."""
+    output = body.get("output") if type(body) is dict else None
+    callback = registry.by_output_id.get(output) if type(output) is str else None
+    if callback is None:
+        return None
+    changed = body.get("changedPropIds", [])
+    if type(changed) is not list or not all(type(prop_id_text) is str for prop_id_text in changed):
+        return None
+    if not _plain_entries(body.get("inputs"), callback.inputs):
+        return None
+    if ("state" in body or callback.states) and not _plain_entries(body.get("state"), callback.states):
+        return None
+    if callback.has_no_output:
+        return None if "outputs" in body else callback  # the page sends no `outputs` then (W-6)
+    outputs = body.get("outputs")
+    return callback if _plain_entries(outputs if callback.multi_output else [outputs], callback.outputs) else None
+
+
+def _plain_entries(entries: Any, declared: tuple[DashDependency, ...]) -> bool:
+    """One fitting entry per declared dependency, in order: a spec, or for ALL / ALLSMALLER a
+    list of them (P-10)."""
+    if type(entries) is not list or len(entries) != len(declared):
+        return False
+    for entry, dependency in zip(entries, declared):
+        if not dependency.is_multi_valued:
+            if not _fits(entry, dependency):
+                return False
+        elif type(entry) is not list or not all(_fits(item, dependency) for item in entry):
+            return False
+    return True
+
+
+def _entries(body: dict, key: str, declared: tuple[DashDependency, ...], callback: Callback) -> None:
     entries = body.get(key, [])
     if not isinstance(entries, list) or len(entries) != len(declared):
         count = len(entries) if isinstance(entries, list) else "no list of"
@@ -130,12 +178,11 @@ def _entries(body: dict, key: str, declared: tuple[DashDependency, ...], callbac
         )
     for entry, dependency in zip(entries, declared):
         _check_spec(entry, dependency, callback, key)
-    return entries
 
 
-def _output_specs(body: dict, callback: Callback) -> Any:
+def _output_specs(body: dict, callback: Callback) -> None:
     if callback.has_no_output:
-        return body.get("outputs") or []
+        return
     specs = body.get("outputs")
     listed = specs if callback.multi_output else [specs]
     if not isinstance(listed, list) or len(listed) != len(callback.outputs):
@@ -145,7 +192,6 @@ def _output_specs(body: dict, callback: Callback) -> Any:
         )
     for spec, output in zip(listed, callback.outputs):
         _check_spec(spec, output, callback, "outputs")
-    return specs
 
 
 def _check_spec(spec: Any, dependency: DashDependency, callback: Callback, key: str) -> None:
@@ -162,12 +208,23 @@ def _check_spec(spec: Any, dependency: DashDependency, callback: Callback, key: 
 
 
 def _fits(item: Any, dependency: DashDependency) -> bool:
-    """Whether a spec names the declared property (an output's may carry its `@hash`) and an id
-    the declared one fits; a string id is compared directly, a pattern by `id_matches`."""
-    if not isinstance(item, dict) or clean_property_name(str(item.get("property"))) != dependency.component_property:
+    """Whether a spec names the declared property (an output's may carry its `@hash`) and a
+    component id the declared one fits (W-3, P-3): a string id is compared directly, a pattern by
+    `id_matches`, and as a wildcard lets any value through, the id is checked to be one. So a
+    spec that fits passes `check_request_body` too (which `_callback_of_plain_body` relies on)."""
+    if not isinstance(item, dict):
+        return False
+    prop = item.get("property")
+    if prop != dependency.component_property:
+        if not isinstance(prop, str) or clean_property_name(prop) != dependency.component_property:
+            return False
+    elif "@" in prop:  # a declared name with "@" in it: no cleaned name equals it
         return False
     declared_id = dependency.component_id
-    return item.get("id") == declared_id if isinstance(declared_id, str) else id_matches(declared_id, item.get("id"))
+    if isinstance(declared_id, str):
+        return item.get("id") == declared_id
+    component_id = item.get("id")
+    return id_matches(declared_id, component_id) and is_component_id(component_id)
 
 
 def _value_of(entry: Any) -> Any:

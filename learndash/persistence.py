@@ -50,9 +50,10 @@ class EditStores:
 
 def settings_of(component: dict) -> tuple[Any, Any, list[str], str] | None:
     """(id, persistence, persisted_props, persistence_type) of a component that can persist, else None."""
+    if component.get("namespace") != "dash_core_components" or component.get("type") not in PERSISTABLE:
+        return None
     props = component.get("props") or {}
-    persistable = component.get("namespace") == "dash_core_components" and component.get("type") in PERSISTABLE
-    if not persistable or props.get("id") is None:
+    if props.get("id") is None:
         return None
     persisted = props.get("persisted_props") or DEFAULT_PERSISTED_PROPS
     kind = props.get("persistence_type") or DEFAULT_PERSISTENCE_TYPE

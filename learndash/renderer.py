@@ -19,7 +19,7 @@ from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_re
 from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, is_component, walk_components
 from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
-from .patch_operations import patch_props
+from .patch_operations import is_patch, patch_props
 from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
 from .running import running_updates
@@ -180,8 +180,8 @@ class Page:
 
     def component_did_update(self, id_str: str, component: dict, changed: set[str]) -> None:
         """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
-        if not changed:
-            return
+        if not changed or component.get("namespace") != CORE:
+            return  # only core components write on their own (behaviors.py): html ones never do
         writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(id_str, writes)
@@ -213,8 +213,11 @@ class Page:
                     continue
                 return
             ready = ready_requests(queue, self.graph, self.index)
-            taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
-            self.queue = [r for r in queue if id(r) not in taken]
+            if len(ready) == len(queue):
+                self.queue = []  # all of them ready, as a lone request always is
+            else:
+                taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
+                self.queue = [r for r in queue if id(r) not in taken]
             # I-6 drops only requests of a load or insertion group; for the others, skip listing inputs.
             batch = [
                 r for r in ready
@@ -270,7 +273,8 @@ class Page:
     def apply_result(self, request: Request, outcome: Outcome) -> None:
         """C-7: side updates first, then the running= "off" values, then outputs, with every Patch
         applied to the value on the page (O-7); new subtrees get their callbacks (C-8)."""
-        all_props = self.graph.output_prop_ids(request, self.index)
+        # Only a request of a load or insertion group records what it could have written (I-6).
+        all_props = self.graph.output_prop_ids(request, self.index) if request.execution_group is not None else []
         error = outcome.error
         if error is None:
             error = self.apply_side_updates(request, outcome.side_updates)
@@ -327,6 +331,8 @@ class Page:
     def patched(self, request: Request, updates: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], PageError | None]:
         """O-7: the updates with every Patch applied to the prop's value on the page now. One that
         cannot apply fails the whole answer, as in Dash: nothing of it is written."""
+        if not any(is_patch(value) for props in updates.values() for value in props.values()):
+            return updates, None  # the usual answer: whole values, nothing to apply
         try:
             return {
                 id_str: patch_props(props, self.props_of(id_str), where=f"{request.callback.name}()")

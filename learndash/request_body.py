@@ -85,7 +85,7 @@ def _is_entry(entry: Any) -> bool:
 
 def _is_spec(spec: Any) -> bool:
     """Whether `_check_spec` passes `spec`."""
-    return isinstance(spec, dict) and isinstance(spec.get("property"), str) and _is_component_id(spec.get("id", _ABSENT))
+    return isinstance(spec, dict) and isinstance(spec.get("property"), str) and is_component_id(spec.get("id", _ABSENT))
 
 
 def _are_outputs(outputs: Any) -> bool:
@@ -107,14 +107,14 @@ def _check_spec(spec: Any, field: str, *, with_value: bool) -> None:
     if not isinstance(spec, dict):
         raise _wrong(field, f"an object {expected} (or a list of them for ALL)", spec)
     component_id = spec.get("id", _ABSENT)
-    if not _is_component_id(component_id):
+    if not is_component_id(component_id):
         raise _wrong(f"{field}.id", 'a component id: a string, or an object of strings, numbers and booleans '
                      'such as {"type": "row", "index": 0}', component_id)
     if not isinstance(spec.get("property"), str):
         raise _wrong(f"{field}.property", 'a property name string, e.g. "value"', spec.get("property", _ABSENT))
 
 
-def _is_component_id(value: Any) -> bool:
+def is_component_id(value: Any) -> bool:
     """A string id, or a dict id whose values are strings, numbers or booleans (rule W-3)."""
     if isinstance(value, str):
         return True

@@ -24,6 +24,8 @@ def merge_duplicates(requests: list[Request]) -> list[Request]:
     props are united (DIRECT wins over INDIRECT), the last execution group and the newest fields
     win (Dash's `requestedCallbacks` observer).
     """
+    if len(requests) < 2:
+        return requests  # a lone request has nothing to merge with
     groups: dict[tuple, list[Request]] = {}
     for request in requests:
         groups.setdefault(request.key, []).append(request)
@@ -75,9 +77,12 @@ def prune_by_outputs(requests: list[Request], graph: CallbackGraph, index: Layou
     for request in requests:
         if request.callback.outputs and not any(graph.resolve_outputs(request, index)):
             continue
-        request.changed_prop_ids = {
-            p: k for p, k in request.changed_prop_ids.items() if p.rpartition(".")[0] in index.paths
-        }
+        for changed in request.changed_prop_ids:
+            if changed.rpartition(".")[0] not in index.paths:  # rare: keep the dict when all are there
+                request.changed_prop_ids = {
+                    p: k for p, k in request.changed_prop_ids.items() if p.rpartition(".")[0] in index.paths
+                }
+                break
         kept.append(request)
     return kept
 

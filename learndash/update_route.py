@@ -15,6 +15,7 @@ routes call.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -78,6 +79,12 @@ def answer_update(app: Dash, data: bytes) -> tuple[int, bytes | None]:
     return status, answer.encode("utf-8")
 
 
+@lru_cache(maxsize=None)
+def status_line(status: int) -> str:
+    """`"200 OK"`, as Flask writes the status line; worked out once per status, as every answer needs one."""
+    return f"{status} {HTTPStatus(status).phrase.upper()}"
+
+
 class LeanUpdateRoute:
     """WSGI middleware: answers plain callback requests itself, passes everything else to `wsgi_app`."""
 
@@ -113,5 +120,5 @@ class LeanUpdateRoute:
             # As Flask sends an empty 204: its default content type, no length.
             start_response("204 NO CONTENT", [("Content-Type", "text/html; charset=utf-8")])
             return []
-        start_response(f"{status} {HTTPStatus(status).phrase.upper()}", [("Content-Type", JSON_TYPE), ("Content-Length", str(len(payload)))])
+        start_response(status_line(status), [("Content-Type", JSON_TYPE), ("Content-Length", str(len(payload)))])
         return [payload]

@@ -39,9 +39,11 @@ export class EditStores {
 
 /** {id, persistence, persistedProps, persistenceType} of a component that can persist, else null. */
 export function settingsOf(component) {
+  if (component.namespace !== "dash_core_components" || !PERSISTABLE.includes(component.type)) {
+    return null;
+  }
   const props = component.props || {};
-  const persistable = component.namespace === "dash_core_components" && PERSISTABLE.includes(component.type);
-  if (!persistable || props.id === undefined || props.id === null) {
+  if (props.id === undefined || props.id === null) {
     return null;
   }
   return {

@@ -309,27 +309,90 @@ def test_the_request_body_check_refuses_what_the_field_by_field_check_refuses(mo
 
 
 def test_a_spec_fits_its_dependency_as_the_readable_check_says():
-    """W-6, P-3: `_fits` (a string id compared directly) agrees with the property and `id_matches` check."""
+    """W-6, P-3: `_fits` (a string id compared directly, the property before it is cleaned) agrees
+    with the readable check: a spec `check_request_body` takes, whose cleaned property is the
+    declared one and whose id `id_matches` the declared id."""
     from learndash.execute import _fits
     from learndash.patterns import id_matches
     from learndash.protocol import clean_property_name
+    from learndash.request_body import _is_spec
 
     dependencies = [learndash.Input("inp", "value"), learndash.Output("out", "children"),
                     learndash.Input({"type": "row", "index": learndash.MATCH}, "value"),
-                    learndash.State({"type": "row", "index": 1}, "value")]
-    items = SPEC_VARIANTS + [
+                    learndash.State({"type": "row", "index": 1}, "value"), learndash.Input("inp", "va@lue")]
+    items = SPEC_VARIANTS + [{"id": "inp", "property": "va@lue"}, {"id": "inp", "property": "va"},
         {"id": "out", "property": "children@0a1b"}, {"id": "out", "property": "children"}, {"id": "inp", "property": "value@x"},
         {"id": {"type": "row", "index": True}, "property": "value"}, {"id": {"type": "row", "index": 1.0}, "property": "value"},
+        {"id": {"type": "row", "index": None}, "property": "value"}, {"id": {"type": "row", "index": {"a": 1}}, "property": "value"},
         {"id": {"index": 1, "type": "row"}, "property": "value"},
     ]
     for dependency in dependencies:
         for item in items:
             readable = (
-                isinstance(item, dict)
-                and clean_property_name(str(item.get("property"))) == dependency.component_property
+                _is_spec(item)
+                and clean_property_name(item["property"]) == dependency.component_property
                 and id_matches(dependency.component_id, item.get("id"))
             )
             assert _fits(item, dependency) == readable, (dependency, item)
+
+
+def spec_mutations(spec: dict) -> list[dict]:
+    """A spec with its property or one of its id's values made wrong, or only unusual."""
+    mutated = [{**spec, "property": prop} for prop in (3, None, spec["property"] + "@0a1b", "@" + spec["property"])]
+    mutated += [{k: v for k, v in spec.items() if k != key} for key in ("id", "property")]
+    if isinstance(spec["id"], dict):
+        for key, value in spec["id"].items():
+            mutated += [{**spec, "id": {**spec["id"], key: wrong}} for wrong in ([value], {"v": value}, None, str(value))]
+    return mutated
+
+
+def entry_mutations(entry: Any) -> list[Any]:
+    """An entry (a spec, or a list of them for ALL) with one spec mutated, or left out."""
+    if isinstance(entry, dict):
+        return spec_mutations(entry) + [[entry]]
+    mutated: list[Any] = [entry[:position] + entry[position + 1:] for position in range(len(entry))]
+    for position, spec in enumerate(entry):
+        mutated += [entry[:position] + [wrong] + entry[position + 1:] for wrong in spec_mutations(spec)]
+    return mutated + [entry[0] if entry else []]
+
+
+def body_mutations(body: dict) -> list[Any]:
+    """`body` with each field, and each entry of each list field, replaced by every spec variant
+    or a mutation of its own, wrapped in a list, dropped, or given an extra entry: bodies near
+    the page's own."""
+    variants = SPEC_VARIANTS + [[spec] for spec in SPEC_VARIANTS] + [1, "x", {}]
+    mutated: list[Any] = [{k: v for k, v in body.items() if k != field} for field in body]
+    for field, value in body.items():
+        mutated += [{**body, field: variant} for variant in variants + [None, [value], [value, value]]]
+        if field == "outputs" and not isinstance(value, list):
+            mutated += [{**body, field: wrong} for wrong in entry_mutations(value)]
+        if isinstance(value, list):
+            for position, entry in enumerate(value):
+                wrongs = variants + (entry_mutations(entry) if field != "changedPropIds" else [1, None])
+                mutated += [{**body, field: value[:position] + [wrong] + value[position + 1:]} for wrong in wrongs]
+            mutated.append({**body, field: value + [SPEC_VARIANTS[0]]})
+    return mutated
+
+
+def test_a_plain_body_names_the_callback_the_field_by_field_checks_name(app):
+    """W-6: the page's own bodies take the one-walk check (`_callback_of_plain_body`), and every
+    body it takes passes the field-by-field checks (`_checked_callback`) with the same callback;
+    any other body it leaves to them (None), so each refusal keeps its wording."""
+    from learndash.execute import _callback_of_plain_body, _checked_callback
+
+    registry = app.callback_registry
+    [no_output] = [c.output_id for c in registry.by_output_id.values() if c.has_no_output]
+    page_bodies = REQUESTS + [{"output": no_output, "inputs": [{"id": "dd", "property": "value", "value": "b"}],
+                               "changedPropIds": ["dd.value"]}]
+    assert all(_callback_of_plain_body(registry, body) is not None for body in page_bodies)
+    bodies = page_bodies + BODY_VARIANTS + [mutated for body in page_bodies for mutated in body_mutations(body)]
+    taken = 0
+    for body in bodies:
+        quick = _callback_of_plain_body(registry, body)
+        if quick is not None:
+            assert _checked_callback(registry, body) is quick, body
+            taken += 1
+    assert len(bodies) > 2000 and taken < len(bodies) / 4  # mostly hostile bodies, which go the readable way
 
 
 def test_validation_looks_at_the_first_instance_a_full_resolve_finds_first():

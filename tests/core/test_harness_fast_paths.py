@@ -283,3 +283,99 @@ def test_the_kept_index_is_the_index_of_the_layout_after_every_step():
                 page.settle()
             fresh = LayoutIndex.of(page.layout)
             assert (page.index.paths, page.index.ids) == (fresh.paths, fresh.ids)
+
+
+def patch_app() -> Dash:
+    """A list grown by Patches and reset by a whole value, set_props Patches, and a Patch on a
+    prop with no value, which fails (O-7, C-2 item 3)."""
+    from learndash import Patch, set_props
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="grow"), html.Button(id="reset"), html.Button(id="bad"), html.Div(id="items", children=[]),
+                           html.Div(id="count"), html.Div(id="side", children=["start"])])
+
+    @app.callback(Output("items", "children"), Input("grow", "n_clicks"), prevent_initial_call=True)
+    def grow(n):
+        side, patch = Patch(), Patch()
+        side.append(f"grew {n}")
+        set_props("side", {"children": side})
+        patch.append(n)
+        return patch
+
+    @app.callback(Output("items", "children", allow_duplicate=True), Input("reset", "n_clicks"), prevent_initial_call=True)
+    def reset(n):
+        return [0]
+
+    @app.callback(Output("count", "title"), Input("bad", "n_clicks"), prevent_initial_call=True)
+    def bad(n):
+        patch = Patch()
+        patch.append(n)
+        return patch
+
+    @app.callback(Output("count", "children"), Input("items", "children"))
+    def count(items):
+        return len(items or [])
+
+    return app
+
+
+PATCH_STEPS = [("grow", {"n_clicks": 1}), ("grow", {"n_clicks": 2}), ("reset", {"n_clicks": 1}), ("grow", {"n_clicks": 3}),
+               ("bad", {"n_clicks": 1}), ("grow", {"n_clicks": 4})]
+
+
+def test_the_kept_shortcuts_send_the_bodies_and_leave_the_page_that_the_readable_steps_do(monkeypatch):
+    """O-7, C-4.4: an answer without a Patch is written as it came, and pruning keeps the changed
+    props when their ids are all on the page; the readable steps (every answer through
+    `patch_props`, the changed props rebuilt) send the same bodies and leave the same page and
+    errors."""
+    from learndash.exceptions import PatchError
+    from learndash.patch_operations import patch_props
+    from learndash.validation import PageError
+
+    scenarios = [(items_app, ITEM_STEPS), (chain_app, CHAIN_STEPS), (patch_app, PATCH_STEPS)]
+    kept = [run(make_app, steps) for make_app, steps in scenarios]
+
+    def patched(self: Page, request: Request, updates: dict) -> tuple[dict, PageError | None]:
+        try:
+            return {
+                id_str: patch_props(props, self.props_of(id_str), where=f"{request.callback.name}()")
+                for id_str, props in updates.items()
+            }, None
+        except PatchError as error:
+            return {}, PageError(error.title, str(error), error)
+
+    def prune_by_outputs(requests: list, graph: Any, index: Any) -> list:
+        kept_requests = []
+        for request in requests:
+            if request.callback.outputs and not any(graph.resolve_outputs(request, index)):
+                continue
+            request.changed_prop_ids = {
+                p: k for p, k in request.changed_prop_ids.items() if p.rpartition(".")[0] in index.paths
+            }
+            kept_requests.append(request)
+        return kept_requests
+
+    monkeypatch.setattr(Page, "patched", patched)
+    monkeypatch.setattr(renderer, "prune_by_outputs", prune_by_outputs)
+    assert [run(make_app, steps) for make_app, steps in scenarios] == kept
+    assert "Cannot patch undefined" in [title for title, _ in kept[2][2]]  # the failing Patch was on the page
+
+
+def test_components_outside_dcc_write_nothing_on_their_own():
+    """R-5 to R-8, K-3, K-9: `Page.component_did_update` skips components that are not core ones,
+    as the readable path (asking `writes_after_update` and `navigation_target`) finds nothing to
+    write for them, whatever changed."""
+    import json
+
+    from learndash.behaviors import navigation_target, writes_after_update
+    from learndash.serialize import to_json
+
+    props = {"id": "x", "value": "v", "options": ["a"], "data": [1], "clear_data": True, "pathname": "/next", "href": "/h"}
+    components = [html.Div(**{"id": "x", "title": "t"}), html.Button("b", id="x"), html.A("a", href="/h", id="x"),
+                  {"namespace": "my_components", "type": "Location", "props": dict(props)},
+                  {"namespace": "dash_html_components", "type": "Store", "props": dict(props)}]
+    for component in components:
+        component = json.loads(to_json(component)) if not isinstance(component, dict) else component
+        changed = set(component["props"]) | set(props)
+        assert writes_after_update(component, changed, url="/", now_ms=lambda: 1, storage={"local:x": [2]}) == {}
+        assert navigation_target(component, changed, url="/") is None
