@@ -74,12 +74,16 @@ def test_the_navigation_tabs_lead_to_the_chapters(browser, base_url: str) -> Non
     browser.get(base_url + "/")
     tab = next(link for link in browser.find_elements("css selector", ".md-tabs__link") if link.text.strip() == "Chapters")
     tab.click()
-    wait_for(browser, "location.pathname.endsWith('/chapters/')")
     first = chapters()[0]
-    link = browser.find_element("css selector", f"a.md-nav__link[href$='{first.slug}/']")
+    sidebar_link = f"a.md-nav__link[href$='{first.slug}/']"
+    # A click's navigation is not awaited by selenium: wait until the new page is parsed, not only addressed.
+    wait_for(browser, f"location.pathname.endsWith('/chapters/') && document.querySelector({json.dumps(sidebar_link)})")
+    link = browser.find_element("css selector", sidebar_link)
     browser.execute_script("arguments[0].click();", link)  # the sidebar may be collapsed at this width
-    wait_for(browser, f"location.pathname.endsWith('/chapters/{first.slug}/')")
-    assert browser.find_element("css selector", "article img[src*='screenshots']")
+    screenshot = "article img[src*='screenshots']"
+    wait_for(browser, f"location.pathname.endsWith('/chapters/{first.slug}/') && document.querySelector({json.dumps(screenshot)})")
+    image = browser.find_element("css selector", screenshot)
+    assert first.slug in browser.current_url and image.get_attribute("alt"), "the chapter page shows its app's screenshot"
 
 
 def rare_word_of_a_chapter(site: Path) -> tuple[str, str]:
