@@ -35,8 +35,22 @@ def stringify_id(component_id: Any) -> str:
     """
     if not isinstance(component_id, dict):
         return component_id
-    # A page asks for the same few ids again and again, so the text is remembered. The key holds
-    # each value's type, so `True` and `1`, equal in Python, keep their own texts.
+    # Most ids hold only strings and integers, which orjson writes exactly as `_stringify_items`
+    # does, several times faster. It refuses what it cannot write that way (a key that is not a
+    # string, an integer past 64 bits, a lone surrogate), and those take the readable writer.
+    for value in component_id.values():
+        if type(value) is not str and type(value) is not int:
+            return _stringify_other(component_id)
+    try:
+        return orjson.dumps(component_id, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return _stringify_other(component_id)
+
+
+def _stringify_other(component_id: dict) -> str:
+    """A dict id with wildcards, floats or booleans in it. A page asks for the same few ids again
+    and again, so the text is remembered; the key holds each value's type, so `True` and `1`,
+    equal in Python, keep their own texts."""
     try:
         return _stringify_remembered(tuple([(key, type(value), value) for key, value in component_id.items()]))
     except TypeError:  # a value that cannot be a dict key (a list): written each time
@@ -48,9 +62,14 @@ def _stringify_remembered(typed_items: tuple[tuple[str, type, Any], ...]) -> str
     return _stringify_items((key, value) for key, _, value in typed_items)
 
 
+#: `json.dumps(value, ensure_ascii=False)`, with the encoder made once rather than at every call.
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _stringify_items(items: Iterable[tuple[str, Any]]) -> str:
+    """The readable writer of a dict id: sorted keys, compact, non-ASCII kept as it is (W-3)."""
     parts = [
-        json.dumps(key, ensure_ascii=False) + ":" + json.dumps(_canonical_value(value), ensure_ascii=False)
+        _json_text(key) + ":" + _json_text(_canonical_value(value))
         for key, value in sorted(items, key=lambda item: item[0])
     ]
     return "{" + ",".join(parts) + "}"

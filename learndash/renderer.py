@@ -218,11 +218,7 @@ class Page:
             else:
                 taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
                 self.queue = [r for r in queue if id(r) not in taken]
-            # I-6 drops only requests of a load or insertion group; for the others, skip listing inputs.
-            batch = [
-                r for r in ready
-                if r.execution_group is None or not self.groups.is_irrelevant(r, self.graph.input_prop_ids(r, self.index))
-            ]
+            batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph, self.index)]  # I-6
             bodies = [(request, self.request_body(request)) for request in batch]
             for request, body in bodies:
                 if body is not None:

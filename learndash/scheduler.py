@@ -132,14 +132,16 @@ class ExecutionGroups:
         self.could_update.setdefault(request.execution_group, set()).update(all_props)
         self.did_update.setdefault(request.execution_group, set()).update(updated_props)
 
-    def is_irrelevant(self, request: Request, input_prop_ids: list[str]) -> bool:
+    def is_irrelevant(self, request: Request, graph: CallbackGraph, index: LayoutIndex) -> bool:
         """Drop a group request whose inputs could only have come from its group's finished
-        callbacks, none of which updated them (I-6); all-multi-valued inputs always run."""
+        callbacks, none of which updated them (I-6); all-multi-valued inputs always run. Its
+        inputs are listed only once its group has finished requests (not for a load's first batch)."""
         group = request.execution_group
         if group is None or group not in self.could_update:
             return False
         if request.callback.inputs and all(i.is_multi_valued for i in request.callback.inputs):
             return False
+        input_prop_ids = graph.input_prop_ids(request, index)
         if not input_prop_ids or any(p in self.did_update[group] for p in input_prop_ids):
             return False
         return all(p in self.could_update[group] for p in input_prop_ids)

@@ -22,6 +22,8 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from plotly.io.json import to_json_plotly
 from werkzeug.test import Client
 
@@ -249,6 +251,27 @@ def test_remembered_id_texts_are_the_texts_written_afresh():
     for component_id in ids + list(reversed(ids)) + ids:
         assert stringify_id(component_id) == _stringify_items(component_id.items())
     assert len({stringify_id(i) for i in ids[:3]}) == 2  # 1 and 1.0 are one id; True is another
+
+
+#: Id values of every kind the two writers could disagree on: any text (control characters, non-ASCII,
+#: lone surrogates), integers past 64 bits, booleans, floats, and str subclasses.
+class _Tag(str, enum.Enum):
+    ROW = "row"
+
+
+ID_VALUES = st.one_of(
+    st.text(), st.integers(), st.integers(min_value=-(2**70), max_value=2**70), st.booleans(),
+    st.floats(allow_nan=False), st.just(_Tag.ROW),
+)
+
+
+@given(st.dictionaries(st.text(), ID_VALUES, max_size=4))
+def test_the_fast_id_writer_writes_what_the_readable_one_does(component_id):
+    """W-3: ids of strings and integers are written by orjson; every id's text is still exactly the
+    readable writer's (sorted keys, compact, non-ASCII kept), whatever its keys and values hold."""
+    from learndash.protocol import _stringify_items, stringify_id
+
+    assert stringify_id(component_id) == _stringify_items(component_id.items())
 
 
 def test_a_fault_of_the_server_itself_is_json_on_both_routes(monkeypatch, caplog):
