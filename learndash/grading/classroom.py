@@ -208,13 +208,16 @@ def _grade_in_children(
                 for item in to_grade if item.path is not None]
         pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="grading")
         try:
+            # The references go first in the pool's queue, so every one has started before any
+            # student's file does; a student's file waits only for its own exercise's reference.
             checked = {grader.exercise: pool.submit(_check_reference, server, grader, job, workspace.mode)
                        for grader, job in references}
-            expected = {key: found for key, future in checked.items() if (found := future.result()[0]) is not None}
 
             def grade_one(item: StudentFile, job: Job) -> Graded:
+                reference = checked.get(job.exercise)
+                expected = reference.result()[0] if reference is not None else None
                 started = time.monotonic()
-                report = grade_in_child(by_key[job.exercise], server, job, expected_outputs=expected.get(job.exercise),
+                report = grade_in_child(by_key[job.exercise], server, job, expected_outputs=expected,
                                         mode=workspace.mode, shown_path=str(item.path))
                 output = read_output(job.output_path, limits.output_chars)
                 Path(job.output_path).unlink(missing_ok=True)  # read: the workspace (maybe memory) keeps no output
