@@ -80,9 +80,11 @@ class Timing:
 
     cpu_ms: float
     wall_ms: float
+    cpu_range: tuple[float, float] | None = None  # lowest and highest CPU ms across fresh processes
 
     def __str__(self) -> str:
-        return f"{self.cpu_ms:.3f} ms CPU ({self.wall_ms:.3f} ms wall)"
+        spread = f"; {self.cpu_range[0]:.3f}-{self.cpu_range[1]:.3f} across processes" if self.cpu_range else ""
+        return f"{self.cpu_ms:.3f} ms CPU ({self.wall_ms:.3f} ms wall{spread})"
 
 
 def timed(function: Callable[[], Any], runs: int, *, per: int = 1, setup: Callable[[], Any] | None = None) -> Timing:
@@ -110,10 +112,34 @@ def page_load(items: int, runs: int) -> Timing:
     return timed(AppHarness, runs, setup=lambda: match_app(items))
 
 
+def in_a_fresh_process(code: str) -> list[str]:
+    """Run `code` in a new interpreter that imports this module; return the words it prints."""
+    prelude = f"import sys\nsys.path.insert(0, {str(ROOT / 'bench')!r})\nimport harness_bench\n"
+    return subprocess.run(
+        [sys.executable, "-c", prelude + code], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ).stdout.split()
+
+
+CHAIN_CHANGE = """
+from learndash.testing import AppHarness
+timing = harness_bench.per_change(AppHarness(harness_bench.chain_app()), "a", list(range(1, 1000)), {batches})
+print(timing.cpu_ms, timing.wall_ms)
+"""
+
+
+def chain_change(processes: int, batches: int) -> Timing:
+    """One change through the chain: the median over `processes` fresh interpreters of each one's
+    median. The same code runs up to a third faster or slower from one process to the next on this
+    kind of machine (where its memory lands), so a single process says as much about itself as
+    about the code."""
+    runs = [in_a_fresh_process(CHAIN_CHANGE.format(batches=batches)) for _ in range(processes)]
+    cpu, wall = [float(run[0]) for run in runs], [float(run[1]) for run in runs]
+    return Timing(statistics.median(cpu), statistics.median(wall), (min(cpu), max(cpu)))
+
+
 PEAK_RSS = """
-import re, sys
-sys.path.insert(0, {bench!r})
-import harness_bench
+import re
 from learndash.testing import AppHarness
 def peak_kb():
     return int(re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1))
@@ -127,11 +153,8 @@ print(before, peak_kb())
 def peak_rss_mb(items: int) -> tuple[float, float]:
     """(MB after imports and building the app, MB at the peak of its page load) in a fresh process.
     VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss across fork and exec."""
-    output = subprocess.run(
-        [sys.executable, "-c", PEAK_RSS.format(bench=str(ROOT / "bench"), items=items)],
-        capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    ).stdout.split()
-    return int(output[0]) / 1024, int(output[1]) / 1024
+    before, peak = in_a_fresh_process(PEAK_RSS.format(items=items))
+    return int(before) / 1024, int(peak) / 1024
 
 
 @dataclass
@@ -170,8 +193,8 @@ class HarnessMeasures:
 
 def measure(*, quick: bool = False) -> HarnessMeasures:
     """Every harness measure; `quick` takes fewer runs (noisier)."""
-    batches, loads = (10, 3) if quick else (30, 7)
-    chain = per_change(AppHarness(chain_app()), "a", list(range(1, 1000)), batches)
+    batches, loads, processes = (10, 3, 3) if quick else (30, 7, 7)
+    chain = chain_change(processes, batches)
     match_change = {}
     for items in (10, 1000):
         harness = AppHarness(match_app(items))
