@@ -111,10 +111,13 @@ def run(chapter: str | None, port: int, debug: bool) -> None:
 def check(exercise: str, file: Path | None, as_json: bool, seconds: float) -> None:
     """Grade exercise EXERCISE (e.g. 02, 09a) in FILE (default: exercises/<its file>).
 
-    Your app runs in a separate process (confined like in `learndash grade` when run as root); the
-    checks run in this one, so nothing your code does can fake a pass. Exits with 0 only when every
-    visible check passes.
+    EXERCISE may also be the file itself (`learndash check exercises/03_slider_graph.py`): its
+    name says which exercise it is. Your app runs in a separate process (confined like in
+    `learndash grade` when run as root); the checks run in this one, so nothing your code does can
+    fake a pass. Exits with 0 only when every visible check passes.
     """
+    if file is None and exercise not in available_graders() and exercise.endswith(".py"):
+        exercise, file = exercise_of_file(Path(exercise)), Path(exercise)
     try:
         grader = grader_for(exercise)
     except KeyError as error:
@@ -139,6 +142,23 @@ def check(exercise: str, file: Path | None, as_json: bool, seconds: float) -> No
     else:
         click.echo(format_report(report, covers=covers))
     sys.exit(0 if report.all_visible_passed else 1)
+
+
+def exercise_of_file(path: Path) -> str:
+    """The exercise a file given in its place is for: the one whose file has its name
+    (`03_slider_graph.py`), else the one its name starts with (`03_my_try.py`)."""
+    if not path.is_file():
+        raise click.UsageError(f"There is no file {path}. Give an exercise (e.g. 02) and, after it, your file.")
+    keys = available_graders()
+    by_file = {grader_for(key).exercise_file: key for key in keys}
+    prefix = path.name.split("_", 1)[0]
+    found = by_file.get(path.name) or (prefix if prefix in keys else None)
+    if found is None:
+        raise click.UsageError(
+            f"{path.name} does not say which exercise it is for (exercise files are named like "
+            f"{grader_for(keys[0]).exercise_file}). Name the exercise first: learndash check 02 {path}"
+        )
+    return found
 
 
 @main.command(name="exercises", short_help="List the exercises that have a grader.")

@@ -38,3 +38,24 @@ def test_a_patched_grader_gives_the_honest_score(tmp_path):
     assert result.exit_code == 1
     assert "Score: 1/8" in result.output
     assert "Your code ran as: private uid" in result.output  # the report names the isolation mode
+
+
+def test_the_file_alone_names_its_exercise(tmp_path):
+    """`learndash check <file>`: the file's name says which exercise it is (its exact exercise file
+    name, or the key it starts with); a name that says nothing gets a usage error saying what to type."""
+    from learndash.cli import exercise_of_file
+
+    named = tmp_path / "02_basic_callbacks.py"
+    named.write_text(PATCHES_THE_GRADER)
+    result = CliRunner().invoke(main, ["check", str(named)])
+    assert result.exit_code == 1 and "Score: 1/8" in result.output
+    attempt = tmp_path / "09a_first_try.py"
+    attempt.write_text("")
+    assert exercise_of_file(attempt) == "09a"
+    vague = tmp_path / "homework.py"
+    vague.write_text("")
+    result = CliRunner().invoke(main, ["check", str(vague)])
+    assert result.exit_code == 2
+    assert "does not say which exercise" in result.output and f"learndash check 02 {vague}" in result.output
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "02_missing.py")])
+    assert result.exit_code == 2 and "There is no file" in result.output
