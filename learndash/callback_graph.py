@@ -63,6 +63,12 @@ class WireCallback:
         return tuple(dependency.component_property for dependency in self.states)
 
     @cached_property
+    def names_components_only_by_string(self) -> bool:
+        """Every Output, Input and State names one component by a string id (most callbacks):
+        its body needs no wildcard resolved (dispatch.build_body)."""
+        return all(isinstance(d.component_id, str) for d in (*self.outputs, *self.inputs, *self.states))
+
+    @cached_property
     def output_match_keys(self) -> frozenset[str]:
         """The MATCH keys of the first Output, which name the instance a request writes (C-3, R-2)."""
         return self.outputs[0].keys_with(MATCH) if self.outputs else frozenset()

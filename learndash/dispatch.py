@@ -125,6 +125,10 @@ def build_body(request: Request, layout: Any, index: LayoutIndex) -> dict[str, A
     """The POST body from the current layout (rule C-6), or None when the callback is skipped
     silently (I-3); raises `ReferenceProblem` for a component that should be there but is not."""
     callback = request.callback
+    if callback.names_components_only_by_string:
+        body = _body_of_string_ids(request, layout, index)
+        if body is not None:
+            return body
     inputs, missing, empty_multi = resolve_role(
         "inputs", callback.input_props, request, layout, index, with_value=True
     )
@@ -150,6 +154,39 @@ def build_body(request: Request, layout: Any, index: LayoutIndex) -> dict[str, A
     return update_component_body(
         output=callback.output_id,
         outputs=wire_outputs,
+        inputs=inputs,
+        state=states,
+        changed_prop_ids=list(request.changed_prop_ids),
+    )
+
+
+def _body_of_string_ids(request: Request, layout: Any, index: LayoutIndex) -> dict[str, Any] | None:
+    """`build_body` for a callback whose ids are all strings, when every one is on the page: one
+    spec per dependency, read straight from the layout, with no wildcard to resolve. None when a
+    component is missing: `build_body`'s own walk then decides what that means (I-3, V-6)."""
+    callback = request.callback
+    specs: list[list[dict[str, Any]]] = []
+    for dependencies, wire_props, with_value in (
+        (callback.inputs, callback.input_props, True),
+        (callback.outputs, callback.output_props, False),
+        (callback.states, callback.state_props, True),
+    ):
+        role_specs = []
+        for dependency, wire_prop in zip(dependencies, wire_props):
+            path = index.paths.get(dependency.component_id)
+            if path is None:
+                return None
+            spec = {"id": dependency.component_id, "property": wire_prop}
+            if with_value:
+                props = get_at(layout, path)["props"]
+                if dependency.component_property in props:
+                    spec["value"] = props[dependency.component_property]
+            role_specs.append(spec)
+        specs.append(role_specs)
+    inputs, outputs, states = specs
+    return update_component_body(
+        output=callback.output_id,
+        outputs=None if callback.has_no_output else outputs if callback.multi_output else outputs[0],
         inputs=inputs,
         state=states,
         changed_prop_ids=list(request.changed_prop_ids),

@@ -16,7 +16,7 @@ import copy
 from typing import Any
 
 from learndash import ALL, MATCH, Dash, Input, Output, State, dcc, html
-from learndash.callback_graph import Request
+from learndash.callback_graph import Request, WireCallback
 from learndash.patterns import resolve
 from learndash import renderer
 from learndash.renderer import Page
@@ -367,3 +367,56 @@ def test_components_outside_dcc_write_nothing_on_their_own():
         changed = set(component["props"]) | set(props)
         assert writes_after_update(component, changed, url="/", now_ms=lambda: 1, storage={"local:x": [2]}) == {}
         assert navigation_target(component, changed, url="/") is None
+
+
+def string_ids_app() -> Dash:
+    """Callbacks named by string ids in every shape a body takes (W-6): one and several Outputs, a
+    duplicate Output (its `@hash`), State, a prop the layout does not hold, an Input that only
+    arrives with a callback's children (missing until then), an optional Input that never arrives,
+    and a callback with no Output."""
+    from learndash import set_props
+
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([dcc.Input(id="a", value=1), html.Div(id="slot"), html.Div(id="one"), html.Div(id="two"),
+                           html.Div(id="log"), html.Div(id="memo")])
+
+    @app.callback(Output("one", "children"), Output("two", "children"), Input("a", "value"), State("one", "title"),
+                  State("two", "children"))
+    def both(value, title, before):
+        return f"one {value} {title} {before}", f"two {value}"
+
+    @app.callback(Output("slot", "children"), Input("a", "value"))
+    def slot(value):
+        return dcc.Input(id="late", value=value * 10) if value and value > 2 else "empty"
+
+    @app.callback(Output("log", "children"), Input("late", "value"), Input("never", "value", allow_optional=True))
+    def late(value, never):
+        return f"late {value} {never}"
+
+    @app.callback(Output("one", "children", allow_duplicate=True), Input("two", "children"), prevent_initial_call=True)
+    def again(two):
+        return f"again {two}"
+
+    @app.callback(Input("log", "children"))
+    def no_output(log):
+        set_props("memo", {"title": log})
+
+    return app
+
+
+STRING_ID_STEPS = [("a", {"value": 2}), ("a", {"value": 3}), ("late", {"value": 7}), ("a", {"value": 1})]
+
+
+def test_bodies_of_string_ids_are_the_bodies_the_walk_builds(monkeypatch):
+    """C-6, W-6, I-3: a callback named only by string ids gets its body straight from the layout;
+    the bodies, the page and its errors are what the general walk (wildcards resolved, missing
+    components judged) gives, also while a component is missing and the walk takes over."""
+    kept = run(string_ids_app, STRING_ID_STEPS)
+    monkeypatch.setattr(WireCallback, "names_components_only_by_string", property(lambda self: False))
+    assert run(string_ids_app, STRING_ID_STEPS) == kept
+    bodies = kept[0]
+    assert [body["inputs"] for body in bodies if body["output"] == "log.children"][0] == [  # once "late" arrived
+        {"id": "late", "property": "value", "value": 30}, {"id": "never", "property": "value", "value": None}]
+    assert any("@" in body["outputs"]["property"] for body in bodies if isinstance(body.get("outputs"), dict))
+    assert any("outputs" not in body for body in bodies)  # the callback with no Output
+    assert any(body.get("state", [{}])[-1].get("value") == "two 2" for body in bodies)  # a State read from the page

@@ -39,6 +39,8 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         # in large apps); JS works on parsed plain objects with free functions.
         "WireCallback", "WireCallback.hasNoOutput", "WireCallback.firesInitially", "WireCallback.inputProps",
         "WireCallback.stateProps", "WireCallback.outputMatchKeys", "WireCallback.outputNames",
+        # build_body's lane for callbacks of string ids: the headless harness's hot path (issue 15)
+        "WireCallback.namesComponentsOnlyByString",
         "Request", "Request.key", "Request.idsFor",
         "CallbackGraph", "CallbackGraph.inputsOn", "CallbackGraph.outputsOn", "CallbackGraph.callbacksTriggeredBy",
         "CallbackGraph.initialRequests", "CallbackGraph.noOutputRequests", "CallbackGraph.finalCallRequests",
