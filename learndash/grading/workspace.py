@@ -67,20 +67,23 @@ class Workspace:
         self.uids = UidBlock() if mode == PRIVATE_UID else None
         self.sequence = 0
         self.staged: dict[Path, Path] = {}  # a submission's folder -> its staged copy (private uids only)
+        self.lock = threading.Lock()  # jobs may be described from several threads (one per worker)
 
     def job(self, student: str, exercise: str, path: Path, limits: Limits, grader_module: str = "") -> Job:
         """Describe one job: its uid, its output file, and its file in a staged copy of its folder."""
-        self.sequence += 1
-        uid = self.uids.take() if self.uids is not None else None
-        if uid is None:
-            home = self.stage(path.parent, self.root / f"job{self.sequence}")
-        elif path.parent not in self.staged:
-            home = self.staged[path.parent] = self.stage(path.parent, self.root / f"staged{len(self.staged) + 1}")
-        else:
-            home = self.staged[path.parent]
+        with self.lock:
+            self.sequence += 1
+            sequence = self.sequence
+            uid = self.uids.take() if self.uids is not None else None
+            if uid is None:
+                home = self.stage(path.parent, self.root / f"job{sequence}")
+            elif path.parent not in self.staged:
+                home = self.staged[path.parent] = self.stage(path.parent, self.root / f"staged{len(self.staged) + 1}")
+            else:
+                home = self.staged[path.parent]
         return Job(
             student=student, exercise=exercise, path=str(home / path.name),
-            output_path=str(self.outputs / f"job{self.sequence}.out"), limits=limits,
+            output_path=str(self.outputs / f"job{sequence}.out"), limits=limits,
             grader_module=grader_module, uid=uid, view_root=str(self.view) if uid is not None else None,
         )
 

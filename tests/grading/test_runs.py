@@ -10,11 +10,12 @@ import sys
 import tempfile
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from learndash.grading.sandbox import OWN_USER
+from learndash.grading.sandbox import OWN_USER, PRIVATE_UID, Limits
 from learndash.grading.workspace import Workspace, memory_folder
 
 from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUBMISSIONS
@@ -132,3 +133,33 @@ def test_outputs_are_captured_in_memory_unless_tmpdir_names_a_folder(monkeypatch
     assert not workspace.outputs.exists() and not workspace.root.exists()
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     assert memory_folder() is None
+
+
+@pytest.mark.parametrize("mode", [OWN_USER, PRIVATE_UID])
+def test_jobs_described_from_several_threads_get_their_own_files(tmp_path, mode):
+    """A caller grading with a thread per worker describes jobs concurrently: each job still gets its own
+    output file and uid, and each submission folder one staged copy (or one per job without a private uid)."""
+    if mode == PRIVATE_UID and os.geteuid() != 0:
+        pytest.skip("private uids need root")
+    folders = []
+    for number in range(8):
+        folder = tmp_path / f"student{number}"
+        folder.mkdir()
+        (folder / "02_basic_callbacks.py").write_text("app = None\n")
+        folders.append(folder)
+    workspace = Workspace(mode)
+    try:
+        def describe(index: int):
+            folder = folders[index % len(folders)]
+            return workspace.job(folder.name, "02", folder / "02_basic_callbacks.py", Limits())
+
+        with ThreadPoolExecutor(8) as pool:
+            jobs = list(pool.map(describe, range(200)))
+        assert len({job.output_path for job in jobs}) == 200
+        homes = {Path(job.path).parent for job in jobs}
+        assert len(homes) == (len(folders) if mode == PRIVATE_UID else 200)
+        assert all((home / "02_basic_callbacks.py").read_text() == "app = None\n" for home in homes)
+        if mode == PRIVATE_UID:
+            assert len({job.uid for job in jobs}) == 200
+    finally:
+        workspace.remove()
