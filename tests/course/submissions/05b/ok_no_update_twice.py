@@ -1,0 +1,29 @@
+"""Correct, written differently: an empty box returns no_update for both Outputs (Dash turns that into PreventUpdate).
+
+
+"""
+from learndash import Dash, Input, Output, dcc, html, no_update
+from learndash.exceptions import PreventUpdate
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="age", type="number", value=30),
+        html.Div(id="age-message"),
+        html.Div(id="age-error"),
+    ]
+)
+
+
+@app.callback(
+    Output("age-message", "children"),
+    Output("age-error", "children"),
+    Input("age", "value"),
+)
+def check_age(age):
+    if age is None:
+        return no_update, no_update
+    if not 0 <= age <= 130:
+        return no_update, "Age must be between 0 and 130."
+    return f"You are {age}.", ""
