@@ -156,8 +156,14 @@ class StudentApp:
                       f"{stringify_id(component_id)}.n_clicks")
 
     def get_prop(self, component_id: Any, prop: str) -> Any:
-        """The prop's value, a copy: reading never changes the page (the next check may start from it)."""
-        return page_value_copy(self.harness.get_prop(component_id, prop))
+        """The prop's value, a copy: reading never changes the page (the next check may start from it).
+
+        A component missing from the page stops the check with a message naming it (CheckAborted).
+        """
+        try:
+            return page_value_copy(self.harness.get_prop(component_id, prop))
+        except KeyError as error:
+            raise CheckAborted(f"After {self.last_action}: {_key_error_text(error)}") from None
 
     @property
     def served_layout(self) -> Any:
@@ -195,7 +201,11 @@ class StudentApp:
         return self.harness.has_component(component_id)
 
     def text(self, component_id: Any) -> str:
-        return self.harness.text(component_id)
+        """The text a person sees in the component; a missing component stops the check, as in `get_prop`."""
+        try:
+            return self.harness.text(component_id)
+        except KeyError as error:
+            raise CheckAborted(f"After {self.last_action}: {_key_error_text(error)}") from None
 
     @property
     def calls(self) -> list[Any]:
@@ -319,7 +329,7 @@ class Trial:
         actual = "no such component"
         if not present:
             try:
-                app.get_prop(component_id, "id")
+                app.harness.get_prop(component_id, "id")
             except KeyError as error:
                 actual = _key_error_text(error)
         return self.expect(
@@ -352,7 +362,7 @@ class Trial:
         """
         what = f"{what or f'{_show_id(component_id)}.{prop}'} after {app.last_action}"
         try:
-            raw = app.get_prop(component_id, prop)
+            raw = page_value_copy(app.harness.get_prop(component_id, prop))
         except KeyError as error:
             return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error),
                                hint=hint or "Keep the component with this exact id on the page.")

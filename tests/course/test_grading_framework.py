@@ -114,6 +114,24 @@ def test_missing_id_costs_each_check_its_own_points_and_names_the_id():
         assert "No component with id 'greeting'" in result.parts[0].actual
 
 
+def test_a_check_reading_a_missing_component_stops_with_its_id_not_a_grader_error():
+    """A grader reading `app.get_prop` of an id the student misspelt: the student reads which id is missing."""
+
+    @check(weight=1)
+    def reads_the_greeting(t):
+        """Reads the greeting directly."""
+        app = t.start()
+        t.expect(app.get_prop("greeting", "children") == "Hello, Ada!", what="the greeting")
+
+    from types import SimpleNamespace
+
+    grader = Grader.from_module(SimpleNamespace(EXERCISE="00", TITLE="t", FILE="02_basic_callbacks.py",
+                                                reads_the_greeting=reads_the_greeting, __name__="inline"))
+    result = grade(grader, SUBMISSIONS / "02" / "wrong_id.py").result("reads_the_greeting")
+    assert result.score == 0
+    assert "No component with id 'greeting'" in result.message and "grader" not in result.message
+
+
 def test_a_failed_dependency_skips_the_check_with_one_reason():
     """depends_on is still there for graders that need it: the dependent check is skipped, saying why."""
 
