@@ -14,13 +14,17 @@ WEIGHTS = ("This exercise teaches ctx.triggered_id: naming the button clicked la
 COLOURS = ("red", "green", "blue")
 
 
-@check(weight=1, parts=7, covers=("R1",))
+@check(weight=1, parts=10, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has the buttons "red", "green", "blue" (0 clicks, named by their colour) and "chosen-colour"."""
     app = t.start()
     for colour in COLOURS:
         if t.expect_component(app, colour):
             t.expect_served(app, colour, "n_clicks", 0, hint=f'html.Button("{colour}", id="{colour}", n_clicks=0)')
+            # "Red" or "red button" name the colour as well as "red" does.
+            text = app.text(colour)
+            t.expect(colour in text.lower(), what=f'the text of the "{colour}" button', expected=f"{colour!r}",
+                     actual=repr(text), hint=f'The button shows its colour: html.Button("{colour}", id="{colour}", n_clicks=0)')
         else:
             t.expect(False, what=f'the "{colour}" button\'s clicks', expected="0", actual="no such button")
     t.expect_component(app, "chosen-colour")
