@@ -89,6 +89,10 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
         if as_state:
             return (f"No callback ran for it: {edited} is a State of {', '.join(as_state)}, and a State is read "
                     "when something else triggers, never triggers by itself. Make it an Input.")
+        listening = [callback.name for callback in writers if any(names_prop(i, edited) for i in callback.inputs)]
+        if listening:
+            # It is an Input, so the action set it to the value it already had: nothing to trigger.
+            return ""
         if writers or not calls:
             return f"No callback that writes {target} ran: none has {edited} as an Input."
     if own_calls and all(call.status == "prevented" for call in own_calls):
@@ -102,6 +106,11 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
 
 def writes(output: Any, target: str) -> bool:
     """True when `output` writes prop id `target`, or may (a wildcard Output of the same property)."""
-    if output.is_pattern:
-        return target.endswith("." + output.component_property)
-    return output.prop_id == target
+    return names_prop(output, target)
+
+
+def names_prop(dependency: Any, prop_id: str) -> bool:
+    """True when the Output, Input or State `dependency` is prop id `prop_id`, or may be (a wildcard of the same property)."""
+    if dependency.is_pattern:
+        return prop_id.endswith("." + dependency.component_property)
+    return dependency.prop_id == prop_id

@@ -55,6 +55,20 @@ def test_a_state_that_was_edited_is_named_as_the_cause():
     assert "name.value is a State of greet" in said and "Make it an Input" in said
 
 
+def test_an_input_set_to_the_value_it_had_is_not_blamed_as_missing():
+    """R-1: setting an Input to its current value triggers nothing; the hint must not say it is no Input."""
+    app = greeter()
+
+    @app.callback(Output("out", "children"), Input("name", "value"))
+    def greet(name):
+        return f"Hi {name}"
+
+    student = opened(app)
+    student.set_props("name", {"value": "Ada"})
+    assert student.calls_of_last_action() == []
+    assert student.observation_about("out", "children") == ""
+
+
 def test_prevent_initial_call_is_named_only_when_the_writer_has_it():
     """I-7: the page-load hint blames prevent_initial_call only for a writer that sets it."""
     held = greeter()
