@@ -88,7 +88,7 @@ def axis_types_follow_the_radios(t: Trial) -> None:
                 app, "indicator-graphic", "figure", chosen.lower(), what=f"the {letter} axis type",
                 read=lambda figure, axis=axis: figures.axis_type(figure, axis),
                 hint=f'The {letter} axis follows the "{axis}-type" radio, an Input: '
-                f'fig.update_{axis}es(type="log" if {letter}_type == "Log" else "linear").',
+                f'fig.update_{letter}axes(type="log" if {letter}_type == "Log" else "linear").',
             )
 
 
