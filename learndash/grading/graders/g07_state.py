@@ -16,7 +16,7 @@ def empty(actual, expected) -> bool:
     return actual in (None, "", [])
 
 
-@check(weight=1, parts=7, covers=("R1",))
+@check(weight=1, parts=8, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has "first-name" (Ada), "last-name" (Lovelace), "submit-button" (0 clicks) and "form-output"."""
     app = t.start()
@@ -26,6 +26,10 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_served(app, "last-name", "value", "Lovelace", hint='value="Lovelace"')
     t.expect_served(app, "submit-button", "n_clicks", 0,
                     hint="html.Button(\"Submit\", id=\"submit-button\", n_clicks=0): the count starts at 0, not None.")
+    if app.has_component("submit-button"):
+        text = app.text("submit-button")
+        t.expect("submit" in text.lower(), what="the text of the button", expected="'Submit'", actual=repr(text),
+                 hint='The button says what it does: html.Button("Submit", id="submit-button", n_clicks=0).')
 
 
 @check(weight=2, covers=("R4",))
@@ -45,12 +49,14 @@ def click_submits_both_names(t: Trial) -> None:
     """A click shows both names and the number of clicks."""
     app = t.start()
     app.click("submit-button")
-    t.expect_prop(app, "form-output", "children", "Submitted: Ada Lovelace (submission 1)",
-                  hint='Input("submit-button", "n_clicks"), then State("first-name", "value"), State("last-name", "value").')
+    # The text a person reads counts, whether it arrives as one string or as several pieces.
+    t.expect_text(app, "form-output", "Submitted: Ada Lovelace (submission 1)",
+                  hint='Return f"Submitted: {first} {last} (submission {n_clicks})", with Input("submit-button", "n_clicks"), '
+                  'then State("first-name", "value"), State("last-name", "value").')
     app.set_props("first-name", {"value": "Grace"})
     app.set_props("last-name", {"value": "Hopper"})
     app.click("submit-button")
-    t.expect_prop(app, "form-output", "children", "Submitted: Grace Hopper (submission 2)",
+    t.expect_text(app, "form-output", "Submitted: Grace Hopper (submission 2)",
                   hint="Both names must be read at click time: each is a State of the callback.")
 
 
