@@ -359,6 +359,8 @@ class Trial:
         On failure the hint comes from the evidence (`evidence.hint_for`): the `mistakes` whose
         output matches what the app showed, else what the callback trace says, then `hint`.
         `what` names the thing looked at when the prop alone does not ("the x axis type").
+        Text expected in `children` is compared with the text a person sees when the app wrote
+        pieces or components: ["Total: ", 8] and html.B("Total: 8") both read "Total: 8".
         """
         what = f"{what or f'{_show_id(component_id)}.{prop}'} after {app.last_action}"
         try:
@@ -366,6 +368,8 @@ class Trial:
         except KeyError as error:
             return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error),
                                hint=hint or "Keep the component with this exact id on the page.")
+        if prop == "children" and isinstance(expected, str) and isinstance(raw, (list, dict)) and read is None and compare is None:
+            read = lambda _: app.text(component_id)  # noqa: E731 - the same reading expect_text does
         actual = read(raw) if read is not None else raw
         passed = compare(actual, expected) if compare is not None else actual == expected
         if passed:

@@ -69,6 +69,23 @@ def test_an_input_set_to_the_value_it_had_is_not_blamed_as_missing():
     assert student.observation_about("out", "children") == ""
 
 
+def test_text_expected_in_children_is_read_as_a_person_reads_it():
+    """Pieces and components that show the expected line pass; a different line still fails, showing what it read."""
+    from learndash.grading.trial import Trial
+
+    app = greeter()
+
+    @app.callback(Output("out", "children"), Input("name", "value"))
+    def greet(name):
+        return ["Hello, ", html.B(name), "!"]
+
+    student = opened(app)
+    trial = Trial(process=None)
+    assert trial.expect_prop(student, "out", "children", "Hello, Ada!")
+    assert not trial.expect_prop(student, "out", "children", "Hello Ada!")
+    assert trial.parts[-1].actual == "'Hello, Ada!'"
+
+
 def test_prevent_initial_call_is_named_only_when_the_writer_has_it():
     """I-7: the page-load hint blames prevent_initial_call only for a writer that sets it."""
     held = greeter()
