@@ -3,7 +3,10 @@
 In the browser these writes come from the components' JavaScript (`setProps`). The headless harness
 calls these functions at the same moments, so callbacks see the same values in both:
 - `mount_writes`: when a component appears (page load or insertion by a callback);
-- `late_mount_writes`: once the requests of that load or insertion have been sent (R-6);
+- `late_mount_writes`: when a component whose code Dash loads lazily (`lazy_chunk`) really
+  mounts: once the requests of its load or insertion were sent, or at once when that code
+  already arrived for an earlier component (R-6);
+- `dropdown_check`: a Dropdown's check of its value against its options (K-3, R-5);
 - `writes_after_update`: after some of its props changed.
 Each returns the props to write; the page applies them as one `setProps` edit. `storage` is the
 browser's localStorage and sessionStorage, which outlive a component (R-8); the page owns it.
@@ -16,6 +19,11 @@ from urllib.parse import urlsplit
 from .protocol import stringify_id
 
 CORE = "dash_core_components"
+
+# Dash's dcc loads these components' code on first use, in chunks shared by kind: they mount
+# after the requests of the page load (or of the first insertion) were sent. Only the ones that
+# write as they mount matter here.
+LAZY_CHUNKS = {"Dropdown": "dropdown", "Slider": "slider", "RangeSlider": "slider"}
 
 
 def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
@@ -53,10 +61,21 @@ def storage_key(props: dict[str, Any]) -> str | None:
     return None if kind == "memory" else f"{kind}:{stringify_id(props.get('id'))}"
 
 
+def lazy_chunk(component: dict) -> str | None:
+    """The name of the code chunk Dash loads lazily for this component, or None (R-6).
+
+    >>> lazy_chunk({"namespace": CORE, "type": "RangeSlider", "props": {}})
+    'slider'
+    """
+    if component.get("namespace") != CORE:
+        return None
+    return LAZY_CHUNKS.get(component["type"])
+
+
 def late_mount_writes(component: dict) -> dict[str, Any]:
-    """Props a component writes after the requests of its load or insertion were sent: a Slider
-    mounts late and copies `value` to `drag_value`, so `drag_value` listeners first run with
-    None (rule R-6)."""
+    """Props a lazily loaded component writes when it really mounts, from its props then: a
+    Slider copies `value` to `drag_value`, so `drag_value` listeners of a page load first run
+    with None (rule R-6). (A Dropdown's check is `dropdown_check`.)"""
     if component.get("namespace") == CORE and component["type"] in ("Slider", "RangeSlider"):
         value = component["props"].get("value")
         if value is not None:
@@ -67,13 +86,12 @@ def late_mount_writes(component: dict) -> dict[str, Any]:
 def writes_after_update(
     component: dict, changed: set[str], *, url: str, now_ms: Callable[[], int], storage: dict[str, Any]
 ) -> dict[str, Any]:
-    """Props a component writes in answer to its props changing (rules R-5 to R-8, K-3, K-9)."""
+    """Props a component writes in answer to its props changing (rules R-6 to R-8, K-9); a
+    Dropdown's answer depends on its own state, see `dropdown_check`."""
     if component.get("namespace") != CORE:
         return {}
     props = component["props"]
     kind = component["type"]
-    if kind == "Dropdown" and "options" in changed:
-        return pruned_dropdown_value(props)
     if kind in ("Slider", "RangeSlider") and "value" in changed:
         return {"drag_value": props.get("value")}  # re-synced, not clamped to min/max (R-6)
     if kind == "Location":
@@ -90,14 +108,30 @@ def writes_after_update(
     return {}
 
 
-def pruned_dropdown_value(props: dict[str, Any]) -> dict[str, Any]:
-    """When options change, a non-empty value missing from them is cleared, or dropped from a
-    multi value; None, "" and [] stay as they are (rules R-5, K-3)."""
+def dropdown_check(props: dict[str, Any]) -> dict[str, Any] | None:
+    """A Dropdown's check of its value against its options (rules K-3, R-5): None when it does
+    not check now (an empty value, None, "" or [], or a search being typed), else the writes it
+    makes, {} when the value is fine.
+
+    Dash 4's Dropdown checks once when it mounts and once after each change of `options`, but
+    only at a moment its value is non-empty: a Dropdown that mounted empty checks the first value
+    it gets, also one a callback writes. A single value that is not offered becomes None; a list
+    loses the missing entries with `multi`, and is left alone without it.
+
+    >>> dropdown_check({"options": ["a", "b"], "value": ["a", "z"], "multi": True})
+    {'value': ['a']}
+    >>> dropdown_check({"options": ["a", "b"], "value": "z"})
+    {'value': None}
+    >>> dropdown_check({"options": ["a"], "value": None}) is None
+    True
+    """
     value = props.get("value")
-    if value in (None, "", []):
-        return {}
+    if value in (None, "", []) or props.get("search_value"):
+        return None
     allowed = option_values(props.get("options"))
     if isinstance(value, list):
+        if not props.get("multi"):
+            return {}
         kept = [v for v in value if v in allowed]
         return {"value": kept} if kept != value else {}
     return {} if value in allowed else {"value": None}

@@ -12,7 +12,16 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
-from .behaviors import CORE, late_mount_writes, location_parts, mount_writes, navigation_target, writes_after_update
+from .behaviors import (
+    CORE,
+    dropdown_check,
+    late_mount_writes,
+    lazy_chunk,
+    location_parts,
+    mount_writes,
+    navigation_target,
+    writes_after_update,
+)
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
 from .clientside_engine import ClientsideEngine, fetch_clientside_scripts
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
@@ -62,7 +71,11 @@ class Page:
         self.queue: list[Request] = []
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
-        self.late_writes: list[tuple[str, dict[str, Any]]] = []
+        # Lazily loaded components waiting to mount: (id string, code chunk, chunk already loaded).
+        self.late_writes: list[tuple[str, str, bool]] = []
+        self.loaded_chunks: set[str] = set()
+        # Each mounted Dropdown: has it checked its value against its current options? (K-3)
+        self.options_checked: dict[str, bool] = {}
         # The browser's localStorage and sessionStorage (R-8): a reload keeps them, as a browser does.
         self.storage: dict[str, Any] = storage if storage is not None else {}
         self.clock_ms = 0
@@ -104,17 +117,19 @@ class Page:
         self.settle()
 
     def mount(self, component: dict) -> None:
-        """What a component writes as it appears (I-9), as its own edit; what it writes once the
-        requests of this load or insertion are sent waits in `late_writes` (R-6)."""
+        """What a component writes as it appears (I-9), as its own edit; a component whose code
+        Dash loads lazily mounts later, see `mount_late` (R-6)."""
         component_id = component["props"].get("id")
         if component_id is None:
             return
+        id_str = stringify_id(component_id)
         writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
-            self.set_props(stringify_id(component_id), writes)
-        late = late_mount_writes(component)
-        if late:
-            self.mount_late(stringify_id(component_id), late)
+            self.set_props(id_str, writes)
+        chunk = lazy_chunk(component)
+        if chunk is not None:
+            self.options_checked.pop(id_str, None)  # a new instance: it has checked nothing yet
+            self.mount_late(id_str, chunk)
 
     def queue_group(self, requests: list[Request]) -> None:
         """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
@@ -123,17 +138,46 @@ class Page:
             request.execution_group = group
         self.queue.extend(requests)
 
-    def mount_late(self, id_str: str, writes: dict[str, Any]) -> None:
-        """Keep a write a component makes once the requests of its load or insertion were sent (R-6)."""
-        self.late_writes.append((id_str, writes))
+    def mount_late(self, id_str: str, chunk: str) -> None:
+        """A lazily loaded component mounts once the requests of its load or insertion were sent,
+        or, when its code chunk already arrived for an earlier component, before they are (R-6)."""
+        self.late_writes.append((id_str, chunk, chunk in self.loaded_chunks))
 
-    def flush_late_writes(self) -> bool:
-        """Apply the late mount writes of components still on the page; True if there were any."""
-        late, self.late_writes = self.late_writes, []
-        for id_str, writes in late:
+    def flush_late_writes(self, mounted_before: int | None = None) -> bool:
+        """Mount the waiting lazy components: the first `mounted_before` (those mounted before the
+        requests just sent) and those whose chunk was loaded; all when None. True if any."""
+        waiting = self.late_writes
+        limit = len(waiting) if mounted_before is None else mounted_before
+        due = [entry for position, entry in enumerate(waiting) if position < limit or entry[2]]
+        self.late_writes = [entry for position, entry in enumerate(waiting) if not (position < limit or entry[2])]
+        for id_str, chunk, _ in due:
+            self.loaded_chunks.add(chunk)
             if id_str in self.index.paths:
-                self.set_props(id_str, writes)
-        return bool(late)
+                self.finish_mount(id_str)
+        return bool(due)
+
+    def finish_mount(self, id_str: str) -> None:
+        """A lazily loaded component really mounts: its writes from its props now (R-6), and a
+        Dropdown's first check of its value (K-3)."""
+        component = get_at(self.layout, self.index.paths[id_str])
+        writes = late_mount_writes(component)
+        if writes:
+            self.set_props(id_str, writes)
+        if component["type"] == "Dropdown":
+            self.options_checked[id_str] = False
+            self.check_options(id_str, component)
+
+    def check_options(self, id_str: str, component: dict) -> None:
+        """A mounted Dropdown checks its value when its options are new to it and its value is
+        non-empty (K-3, R-5): a value it does not offer is cleared, as its own edit."""
+        if self.options_checked.get(id_str, True) or component["type"] != "Dropdown":
+            return
+        writes = dropdown_check(component["props"])
+        if writes is None:
+            return  # nothing to check yet: the check waits for a non-empty value
+        self.options_checked[id_str] = True
+        if writes:
+            self.set_props(id_str, writes)
 
     def component_by_id(self, component_id: Any) -> dict | None:
         """The component JSON with this id in the layout store, or None."""
@@ -182,6 +226,10 @@ class Page:
         """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
         if not changed or component.get("namespace") != CORE:
             return  # only core components write on their own (behaviors.py): html ones never do
+        if id_str in self.options_checked:  # a mounted Dropdown
+            if "options" in changed:
+                self.options_checked[id_str] = False
+            self.check_options(id_str, component)
         writes = writes_after_update(component, changed, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(id_str, writes)
@@ -212,6 +260,7 @@ class Page:
                 if self.flush_late_writes():
                     continue
                 return
+            mounted_before = len(self.late_writes)
             ready = ready_requests(queue, self.graph, self.index)
             if len(ready) == len(queue):
                 self.queue = []  # all of them ready, as a lone request always is
@@ -223,7 +272,7 @@ class Page:
             for request, body in bodies:
                 if body is not None:
                     self.apply_result(request, self.execute(request, body))
-            self.flush_late_writes()
+            self.flush_late_writes(mounted_before)
 
     def request_body(self, request: Request) -> dict[str, Any] | None:
         """C-6: the POST body from the current layout; None when the callback does not run."""

@@ -9,6 +9,13 @@ import { outputPropIds } from "./callback_graph.js";
 import { parseId } from "./protocol.js";
 import { componentModule } from "./components/registry.js";
 
+/**
+ * Dash's dcc loads these components' code on first use, in chunks shared by kind, so they mount
+ * after the requests of the page load (or of the first insertion) were sent (R-6); only the ones
+ * that write as they mount are listed (mirrors behaviors.LAZY_CHUNKS).
+ */
+const LAZY_CHUNKS = { Dropdown: "dropdown", Slider: "slider", RangeSlider: "slider" };
+
 export class Mounter {
   /**
    * @param {Page} page the page (renderer.js) whose layout is drawn: components write through it
@@ -47,7 +54,7 @@ export class Mounter {
       unmountChildren: (value) => this.unmount(value),
       adopt: (child, instance) => this.instances.set(child, instance),
       track: (promise) => this.track(promise),
-      afterRequestsSent: (write) => this.page.mountLate(write),
+      afterRequestsSent: (write) => this.page.mountLate(write, LAZY_CHUNKS[component.type] || component.type),
       isLoadingWithin: (element) => this.isLoadingWithin(element),
       watchLoading: (refresh) => this.watchLoading(refresh),
       renderer: this.page,

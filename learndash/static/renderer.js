@@ -48,6 +48,7 @@ export class Page {
     this.calls = [];
     this.devtools = DevTools ? new DevTools({ callbacks: this.callbacks, names: config.callback_names, overlay: this.overlay }) : null;
     this.lateWrites = [];
+    this.loadedChunks = new Set();
     this.lastGroup = 0;
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
@@ -99,20 +100,29 @@ export class Page {
   }
 
   /**
-   * A write a component makes once the requests of its load or insertion were sent (R-6: a
-   * Slider mounts late); it runs after the scheduler's next dispatch.
+   * A lazily loaded component mounts once the requests of its load or insertion were sent, or,
+   * when its code chunk already arrived for an earlier component, before they are (R-6): its
+   * `write` runs after the scheduler's next dispatch, or at once after this change.
    * @param {function(): void} write
+   * @param {string} chunk the code chunk Dash loads for it
    */
-  mountLate(write) {
-    this.lateWrites.push(write);
+  mountLate(write, chunk) {
+    if (this.loadedChunks.has(chunk)) {
+      queueMicrotask(write); // before the scheduler's next step, which waits for a 0 ms timeout
+      return;
+    }
+    this.lateWrites.push({ write, chunk });
     this.scheduler.scheduleProcessing();
   }
 
-  /** Run the late mount writes queued so far (mirrors Page.flush_late_writes). */
+  /** Mount the lazy components waiting for a dispatch (mirrors Page.flush_late_writes). */
   flushLateWrites() {
     const late = this.lateWrites;
     this.lateWrites = [];
-    late.forEach((write) => write());
+    late.forEach(({ write, chunk }) => {
+      this.loadedChunks.add(chunk);
+      write();
+    });
     return late.length > 0;
   }
 

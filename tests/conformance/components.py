@@ -89,6 +89,100 @@ SCENARIOS.append(Scenario(
 ))
 
 
+
+def build_dropdown_checks_at_mount(lib):
+    """K-3, R-5, R-6: a Dropdown checks its value against its options when it mounts (late, as
+    its code loads lazily, so the initial call still saw the layout value): a value it does not
+    offer is dropped, and that write runs the listeners again. One that mounted empty checks the
+    first value it gets, so a callback's value outside the options is dropped too; one that has
+    checked keeps such a value until its options change."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Dropdown(id="single", options=["a", "b"], value="z"),
+        dcc.Dropdown(id="multi", options=["a", "b"], value=["a", "z"], multi=True),
+        dcc.Dropdown(id="empty", options=["a", "b"]),
+        html.Button("write", id="write"),
+        html.Div(id="single-out"), html.Div(id="multi-out"), html.Div(id="empty-out"),
+    ])
+
+    @app.callback(lib.Output("single-out", "children"), lib.Input("single", "value"))
+    def show_single(value):
+        return f"{value!r} by {lib.ctx.triggered_id}"
+
+    @app.callback(lib.Output("multi-out", "children"), lib.Input("multi", "value"))
+    def show_multi(value):
+        return f"{value!r} by {lib.ctx.triggered_id}"
+
+    @app.callback(lib.Output("empty-out", "children"), lib.Input("empty", "value"))
+    def show_empty(value):
+        return f"{value!r} by {lib.ctx.triggered_id}"
+
+    @app.callback(lib.Output("empty", "value"), lib.Output("single", "value"), lib.Input("write", "n_clicks"),
+                  prevent_initial_call=True)
+    def write_values(n_clicks):
+        return "q", "w"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-3-dropdown-checks-its-value-when-it-mounts",
+    rule_ids=("K-3", "R-5", "R-6"),
+    build=build_dropdown_checks_at_mount,
+    steps=[
+        load(expect={("single", "value"): None, ("single-out", "children"): "None by single",
+                     ("multi", "value"): ["a"], ("multi-out", "children"): "['a'] by multi",
+                     ("empty", "value"): None, ("empty-out", "children"): "None by None"},
+             calls={"show_single": 2, "show_multi": 2, "show_empty": 1}),
+        click("write", expect={("empty", "value"): None, ("empty-out", "children"): "None by empty",
+                               ("single", "value"): "w", ("single-out", "children"): "'w' by single"},
+              calls={"write_values": 1, "show_empty": 1, "show_single": 1}),
+    ],
+))
+
+
+def build_lazy_code_arrives_once(lib):
+    """R-6, K-3, C-8: Dash loads the code of Dropdown and of the sliders on first use. Inserted
+    while no component of that kind was on the page, they mount after the insertion's requests
+    were sent, so listeners of `drag_value` and of a Dropdown's checked value run twice; once
+    that code has arrived, later ones mount at once and their writes join those requests."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Button("insert", id="insert"),
+        html.Div(id="slot"), html.Div(id="drag-out"), html.Div(id="choice-out"),
+    ])
+
+    @app.callback(lib.Output("slot", "children"), lib.Input("insert", "n_clicks"), prevent_initial_call=True)
+    def insert(n_clicks):
+        return [dcc.Slider(0, 10, 1, id="slider", value=n_clicks),
+                dcc.Dropdown(id="choice", options=["a", "b"], value=["a", "z"], multi=True)]
+
+    @app.callback(lib.Output("drag-out", "children"), lib.Input("slider", "drag_value"))
+    def show_drag(drag_value):
+        return f"drag {drag_value}"
+
+    @app.callback(lib.Output("choice-out", "children"), lib.Input("choice", "value"))
+    def show_choice(value):
+        return f"choice {value}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-6-lazy-components-mount-late-only-until-their-code-arrives",
+    rule_ids=("R-6", "K-3", "C-8"),
+    build=build_lazy_code_arrives_once,
+    steps=[
+        load(calls={"insert": 0, "show_drag": 0, "show_choice": 0}),
+        click("insert", expect={("drag-out", "children"): "drag 1", ("choice-out", "children"): "choice ['a']"},
+              calls={"insert": 1, "show_drag": 2, "show_choice": 2}),
+        click("insert", expect={("drag-out", "children"): "drag 2", ("choice-out", "children"): "choice ['a']"},
+              calls={"insert": 1, "show_drag": 1, "show_choice": 1}),
+    ],
+))
+
 def build_store_timestamp(lib):
     """K-9, I-9 (cbmt006): a Store writes `modified_timestamp` when it mounts with data and after
     every callback update of `data`, so `Input(store, "modified_timestamp")` with

@@ -62,6 +62,9 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     "renderer": {
         "Page.open",  # fetches config, layout, dependencies through a transport (main.js in the browser)
         "Page.mount",  # JS: mounting.js's Mounter.mount draws the component; its module makes the mount writes
+        # JS: a lazy component's module passes its late write to mountLate as a closure, and
+        # Dropdown.js keeps its own "options checked" state
+        "Page.finishMount", "Page.checkOptions",
         "Page.nowMs",  # the browser has Date.now()
         "Page.componentDidUpdate",  # in the browser each component module answers its own updates
         "Page.navigate",  # in the browser Location.js and window.location do this

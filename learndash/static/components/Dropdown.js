@@ -5,9 +5,11 @@
  * Single: a pick writes the value and closes the menu; clearing writes null. Multi: a pick toggles
  * the option in the value list (appended in click order) and the menu stays open; clearing
  * writes []. Keyboard: Enter or ArrowDown opens, arrows move through the search box and the
- * options, Enter picks, Escape closes; typing on the closed box starts a search. When `options`
- * change and no search is active, a value that is no longer offered is dropped by the component
- * itself, a user-side write that fires callbacks.
+ * options, Enter picks, Escape closes; typing on the closed box starts a search. Once mounted (Dash
+ * loads its code lazily), and again after each change of `options`, it checks its value against
+ * the options the first time the value is non-empty and no search is typed: a value that is not
+ * offered is dropped by the component itself, a user-side write that fires callbacks (K-3, R-5;
+ * the Python model's twin is Page.check_options with behaviors.dropdown_check).
  */
 import { applyStyle, labelNode, make, normalizeOptions } from "./dom.js";
 import { sameJson, stringifyId } from "../protocol.js";
@@ -37,18 +39,21 @@ function icon(kind) {
 }
 
 /**
- * The value with every entry that is not among the options removed (rule K-3); an empty value
- * (null, "" or []) is left as it is (R-5).
+ * The value with every entry that is not among the options removed (rule K-3): a single value
+ * not offered becomes null; a list loses its missing entries with `multi` and is left alone
+ * without it.
  */
 function sanitize(value, options, multi) {
-  if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) {
-    return value;
-  }
   const offered = (candidate) => options.some((option) => option.value === candidate);
-  if (multi) {
-    return Array.isArray(value) ? value.filter(offered) : value;
+  if (Array.isArray(value)) {
+    return multi ? value.filter(offered) : value;
   }
   return offered(value) ? value : null;
+}
+
+/** null, undefined, "" and [] are empty: a Dropdown holding one has nothing to check (R-5). */
+function isEmptyValue(value) {
+  return value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length);
 }
 
 /** The options whose label contains the search text, ignoring case; all of them for no search. */
@@ -102,6 +107,8 @@ export function mount(props, api, component) {
   element.append(trigger, menu);
   let options = [];
   let open = false;
+  let mounted = false;
+  let optionsChecked = false;
 
   function labels() {
     return { ...DEFAULT_LABELS, ...(component.props.labels || {}) };
@@ -253,11 +260,21 @@ export function mount(props, api, component) {
     }
     options = normalizeOptions(next.options);
     render(next);
-    if (changed.includes("options") && !next.search_value) {
-      const cleaned = sanitize(next.value, options, Boolean(next.multi));
-      if (!sameJson(cleaned, next.value)) {
-        api.setProps({ value: cleaned });
-      }
+    if (changed.includes("options")) {
+      optionsChecked = false;
+    }
+    checkOptions(next);
+  }
+
+  /** Check the value against options new to this Dropdown, once it holds a value (K-3, R-5). */
+  function checkOptions(next) {
+    if (!mounted || optionsChecked || next.search_value || isEmptyValue(next.value)) {
+      return;
+    }
+    optionsChecked = true;
+    const cleaned = sanitize(next.value, options, Boolean(next.multi));
+    if (!sameJson(cleaned, next.value)) {
+      api.setProps({ value: cleaned });
     }
   }
 
@@ -323,6 +340,12 @@ export function mount(props, api, component) {
   document.addEventListener("mousedown", closeWhenOutside);
   document.addEventListener("focusin", closeWhenOutside);
   update(props, []);
+  // Dash loads the Dropdown's code lazily: it mounts, and first checks, after the requests of its
+  // load were sent, or at once when that code already came for an earlier Dropdown (R-6).
+  api.afterRequestsSent(() => {
+    mounted = true;
+    checkOptions(component.props);
+  });
   const unmount = () => {
     document.removeEventListener("mousedown", closeWhenOutside);
     document.removeEventListener("focusin", closeWhenOutside);

@@ -60,7 +60,8 @@ export function mount(props, api, component) {
   input.addEventListener("change", () => api.setProps({ value: handleValue() }));
   let mounted = false;
   update(props, ["value"]);
-  // The Slider mounts after the requests of its load or insertion were sent.
+  // Dash loads the slider's code lazily: it mounts after the requests of its load or insertion
+  // were sent, or at once when that code already came for an earlier slider.
   api.afterRequestsSent(() => {
     mounted = true;
     const value = component.props.value;
