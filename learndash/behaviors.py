@@ -46,8 +46,8 @@ def store_mount_writes(props: dict[str, Any], *, now_ms: Callable[[], int], stor
     instance (R-8, K-9); a memory Store starts from its layout `data`."""
     key = storage_key(props)
     saved = storage.get(key) if key is not None else None
-    if saved is not None and saved != props.get("data"):
-        return {"data": saved, "modified_timestamp": now_ms()}
+    if saved is not None:  # restored when it differs; equal data writes nothing, not even a timestamp
+        return {"data": saved, "modified_timestamp": now_ms()} if saved != props.get("data") else {}
     if props.get("data") is None:
         return {}
     if key is not None:
@@ -72,14 +72,31 @@ def lazy_chunk(component: dict) -> str | None:
     return LAZY_CHUNKS.get(component["type"])
 
 
+def draws_late(component: dict) -> bool:
+    """A Graph writes once plotly has drawn it, which is always after the requests of its load or
+    insertion were sent, its code loaded or not (R-6)."""
+    return component.get("namespace") == CORE and component["type"] == "Graph"
+
+
 def late_mount_writes(component: dict) -> dict[str, Any]:
-    """Props a lazily loaded component writes when it really mounts, from its props then: a
-    Slider copies `value` to `drag_value`, so `drag_value` listeners of a page load first run
-    with None (rule R-6). (A Dropdown's check is `dropdown_check`.)"""
-    if component.get("namespace") == CORE and component["type"] in ("Slider", "RangeSlider"):
-        value = component["props"].get("value")
+    """Props a lazily loaded component writes when it really mounts, from its props then (R-6):
+    a Slider copies `value` to `drag_value`, so `drag_value` listeners of a page load first run
+    with None; a Graph sizes itself to its box after its first draw, which plotly reports as
+    `relayoutData = {"autosize": True}`, unless its figure fixes both width and height.
+    (A Dropdown's check is `dropdown_check`.)"""
+    if component.get("namespace") != CORE:
+        return {}
+    props = component["props"]
+    if component["type"] in ("Slider", "RangeSlider"):
+        value = props.get("value")
         if value is not None:
             return {"drag_value": value}
+    if component["type"] == "Graph":
+        figure = props.get("figure")
+        layout = (figure.get("layout") if isinstance(figure, dict) else None) or {}
+        fixed = props.get("responsive") is not True and layout.get("width") and layout.get("height")
+        if not fixed and props.get("relayoutData") != {"autosize": True}:
+            return {"relayoutData": {"autosize": True}}
     return {}
 
 

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .behaviors import (
     CORE,
+    draws_late,
     dropdown_check,
     late_mount_writes,
     lazy_chunk,
@@ -127,7 +128,7 @@ class Page:
         if writes:
             self.set_props(id_str, writes)
         chunk = lazy_chunk(component)
-        if chunk is not None:
+        if chunk is not None or draws_late(component):
             self.options_checked.pop(id_str, None)  # a new instance: it has checked nothing yet
             self.mount_late(id_str, chunk)
 
@@ -138,10 +139,11 @@ class Page:
             request.execution_group = group
         self.queue.extend(requests)
 
-    def mount_late(self, id_str: str, chunk: str) -> None:
+    def mount_late(self, id_str: str, chunk: str | None) -> None:
         """A lazily loaded component mounts once the requests of its load or insertion were sent,
-        or, when its code chunk already arrived for an earlier component, before they are (R-6)."""
-        self.late_writes.append((id_str, chunk, chunk in self.loaded_chunks))
+        or, when its code chunk already arrived for an earlier component, before they are (R-6);
+        one without a chunk (a Graph, drawn asynchronously) is always late."""
+        self.late_writes.append((id_str, chunk, chunk is not None and chunk in self.loaded_chunks))
 
     def flush_late_writes(self, mounted_before: int | None = None) -> bool:
         """Mount the waiting lazy components: the first `mounted_before` (those mounted before the
@@ -151,7 +153,8 @@ class Page:
         due = [entry for position, entry in enumerate(waiting) if position < limit or entry[2]]
         self.late_writes = [entry for position, entry in enumerate(waiting) if not (position < limit or entry[2])]
         for id_str, chunk, _ in due:
-            self.loaded_chunks.add(chunk)
+            if chunk is not None:
+                self.loaded_chunks.add(chunk)
             if id_str in self.index.paths:
                 self.finish_mount(id_str)
         return bool(due)
@@ -197,6 +200,9 @@ class Page:
         component = get_at(self.layout, path)
         props = self.persist_write(component, props)
         old_children = component["props"].get("children")
+        # Every written prop triggers its listeners (C-2 item 2), but a component itself answers
+        # only the props whose value changed (React compares; e.g. a Store given equal data).
+        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
         component["props"].update(props)
         component_id = component["props"]["id"]
         for prop in props:
@@ -205,7 +211,7 @@ class Page:
             )
         if "children" in props:
             self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
-        self.component_did_update(id_str, component, set(props))
+        self.component_did_update(id_str, component, changed)
 
     def set_props(self, id_str: str, props: dict[str, Any]) -> None:
         """C-2 item 1: a component's own edit. Keep the props that really change, write them, queue

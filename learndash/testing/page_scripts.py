@@ -44,8 +44,16 @@ const page = {
   pending: () => {
     const s = state();
     if (!s || s.appLifecycle !== "HYDRATED") return 1;
-    return ["requested", "prioritized", "blocked", "executing", "watched", "executed"]
+    const callbacks = ["requested", "prioritized", "blocked", "executing", "watched", "executed"]
       .reduce((n, key) => n + ((s.callbacks[key] || []).length), 0);
+    // A Graph is busy until plotly has drawn it and refitted it to its box: that refit writes
+    // relayoutData, which callbacks may listen to (R-6).
+    const graphs = page.ids().filter((id) => page.typeOf(id) === "Graph").filter((id) => {
+      const element = document.getElementById(id);
+      return element !== null && (element.querySelector(".js-plotly-plot") === null
+        || element.querySelector(".dash-graph--pending") !== null || element.classList.contains("dash-graph--pending"));
+    }).length;
+    return callbacks + graphs;
   },
   getProps: (id) => { const node = find(id); return node ? JSON.parse(JSON.stringify(node.props)) : null; },
   setProps: (id, props) => window.dash_clientside.set_props(id, props),

@@ -183,6 +183,97 @@ SCENARIOS.append(Scenario(
     ],
 ))
 
+
+def build_graph_autosize(lib):
+    """R-6, K-7: once plotly has drawn a Graph, Dash refits it to its box, which plotly reports as
+    `relayoutData = {"autosize": True}`: a `relayoutData` listener runs at load with None, then
+    once more with both graphs' writes merged. A figure that fixes width and height is not
+    refitted, and a Graph a callback inserts writes again after it is drawn."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Graph(id="line", figure={"data": [{"x": [1, 2], "y": [3, 4]}]}),
+        dcc.Graph(id="empty"),
+        dcc.Graph(id="fixed", figure={"data": [], "layout": {"width": 300, "height": 200}}),
+        html.Button("add", id="add"), html.Div(id="slot"),
+        html.Div(id="sizes"), html.Div(id="fixed-out"), html.Div(id="added-out"),
+    ])
+
+    @app.callback(lib.Output("sizes", "children"), lib.Input("line", "relayoutData"), lib.Input("empty", "relayoutData"))
+    def show_sizes(line, empty):
+        return f"{line} {empty} by {sorted(t['prop_id'] for t in lib.ctx.triggered)}"
+
+    @app.callback(lib.Output("fixed-out", "children"), lib.Input("fixed", "relayoutData"))
+    def show_fixed(relayout):
+        return f"fixed {relayout}"
+
+    @app.callback(lib.Output("slot", "children"), lib.Input("add", "n_clicks"), prevent_initial_call=True)
+    def add_graph(n_clicks):
+        return dcc.Graph(id="added", figure={"data": [{"y": [n_clicks]}]})
+
+    @app.callback(lib.Output("added-out", "children"), lib.Input("added", "relayoutData"))
+    def show_added(relayout):
+        return f"added {relayout}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-6-graph-writes-relayout-data-after-drawing",
+    rule_ids=("R-6", "K-7"),
+    build=build_graph_autosize,
+    steps=[
+        load(expect={("line", "relayoutData"): {"autosize": True}, ("empty", "relayoutData"): {"autosize": True},
+                     ("sizes", "children"): "{'autosize': True} {'autosize': True} by ['empty.relayoutData', 'line.relayoutData']",
+                     ("fixed", "relayoutData"): None, ("fixed-out", "children"): "fixed None"},
+             calls={"show_sizes": 2, "show_fixed": 1}),
+        click("add", expect={("added", "relayoutData"): {"autosize": True}, ("added-out", "children"): "added {'autosize': True}"},
+              calls={"add_graph": 1, "show_added": 2, "show_sizes": 0}),
+    ],
+))
+
+
+def build_store_equal_data(lib):
+    """K-9: a Store writes `modified_timestamp` only when `data` differs from what it holds; a
+    callback that returns equal data still triggers the listeners of `data` (C-2 item 2), but
+    not those of `modified_timestamp`."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Store(id="store", data={"n": 1}),
+        html.Button("same", id="same"), html.Button("other", id="other"),
+        html.Div(id="by-data"), html.Div(id="by-stamp"),
+    ])
+
+    @app.callback(lib.Output("store", "data"), lib.Input("same", "n_clicks"), lib.Input("other", "n_clicks"),
+                  prevent_initial_call=True)
+    def write_data(same, other):
+        return {"n": 1} if lib.ctx.triggered_id == "same" else {"n": other + 1}
+
+    @app.callback(lib.Output("by-data", "children"), lib.Input("store", "data"))
+    def on_data(data):
+        return f"data {data}"
+
+    @app.callback(lib.Output("by-stamp", "children"), lib.Input("store", "modified_timestamp"), lib.State("store", "data"))
+    def on_stamp(timestamp, data):
+        return f"stamp {data}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-9-store-equal-data-writes-no-timestamp",
+    rule_ids=("K-9", "C-2"),
+    build=build_store_equal_data,
+    steps=[
+        load(expect={("by-data", "children"): "data {'n': 1}", ("by-stamp", "children"): "stamp {'n': 1}"},
+             calls={"on_data": 1, "on_stamp": 1}),
+        click("same", expect={("by-data", "children"): "data {'n': 1}"}, calls={"write_data": 1, "on_data": 1, "on_stamp": 0}),
+        click("other", expect={("by-data", "children"): "data {'n': 2}", ("by-stamp", "children"): "stamp {'n': 2}"},
+              calls={"write_data": 1, "on_data": 1, "on_stamp": 1}),
+    ],
+))
+
 def build_store_timestamp(lib):
     """K-9, I-9 (cbmt006): a Store writes `modified_timestamp` when it mounts with data and after
     every callback update of `data`, so `Input(store, "modified_timestamp")` with

@@ -155,7 +155,8 @@ export function mount(props, api, component) {
    */
   function resize() {
     if (plotted && plot.isConnected) {
-      Plotly.Plots.resize(plot).catch(() => {});
+      // tracked: the resize ends with relayoutData = {autosize: true}, a write callbacks may await
+      api.track(Plotly.Plots.resize(plot).catch(() => {}));
     }
   }
 

@@ -1,8 +1,9 @@
 /**
  * dcc.Store (rule K-9): JSON data kept in memory, localStorage or sessionStorage under its id.
  * On mount, given data is saved and modified_timestamp written; data stored earlier (local /
- * session) that differs is written back. Every later change to `data` writes modified_timestamp,
- * so Input(store, "modified_timestamp") + State(store, "data") fires after each update.
+ * session) that differs is written back. Every later change to `data` that differs from what is
+ * stored writes modified_timestamp, so Input(store, "modified_timestamp") + State(store, "data")
+ * fires after each real update.
  */
 import { sameJson } from "../protocol.js";
 import { stringifyId } from "../protocol.js";
@@ -41,7 +42,8 @@ export function mount(props, api, component) {
     if (changed.includes("clear_data") && next.clear_data) {
       storage.removeItem(key);
       api.setProps({ data: null, clear_data: false, modified_timestamp: Date.now() });
-    } else if (changed.includes("data")) {
+    } else if (changed.includes("data") && !sameJson(next.data ?? null, read())) {
+      // data equal to what is stored (a callback returning the same data) writes no timestamp
       save(next.data);
       api.setProps({ modified_timestamp: Date.now() });
     }
