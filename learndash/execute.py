@@ -53,9 +53,11 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> str | Non
     response = _response_of(callback, result, outputs_list)
     if callback.has_no_output and not context.side_updates:
         return None  # nothing to send: Dash answers 204, as for PreventUpdate (W-7, W-8)
-    body_out: dict[str, Any] = {"multi": True, "response": response}
+    # Dash's key order, so the bytes match too: multi, sideUpdate (only with set_props), response.
+    body_out: dict[str, Any] = {"multi": True}
     if context.side_updates:
         body_out["sideUpdate"] = context.side_updates
+    body_out["response"] = response
     return _encoded(callback, body_out)
 
 

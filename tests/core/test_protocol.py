@@ -259,6 +259,15 @@ def test_update_component_answers_like_dash(both, body):
     assert ld_body.get("sideUpdate") == dash_body.get("sideUpdate")
 
 
+
+@pytest.mark.parametrize("body", [SINGLE, MULTI, PARTIAL, SIDE, CELLS, MATCHED], ids=["single", "multi", "partial-no_update", "sideUpdate", "ALL", "MATCH"])
+def test_update_component_answer_bytes_equal_dash(both, body):
+    """W-7: the 200 answer's bytes equal Dash's, key order included (`multi`, then `sideUpdate`
+    when set_props was called, then `response`)."""
+    dash_answer = both.dash.post("/_dash-update-component", json=body)
+    ld_answer = both.ld.post("/_dash-update-component", json=body)
+    assert ld_answer.data == dash_answer.data
+
 def test_prevent_update_is_204_like_dash(both):
     """W-8, O-3: PreventUpdate → 204 with an empty body, on both servers."""
     for client in (both.dash, both.ld):
