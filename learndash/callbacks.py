@@ -37,6 +37,7 @@ class Callback:
     argument_shape: Shape = field(default_factory=list)  # how the function takes inputs + states
     running: tuple[RunningSpec, ...] = ()  # (Output, value while running, value after), C-2 item 3
     on_error: Callable[[Exception], Any] | None = None  # turns an exception into a return value (W-9)
+    optional: bool = False  # optional=True: its ids may be missing from the layout unreported (V-4)
     clientside: ClientsideFunction | None = None  # a clientside callback: where the page finds its JS
     inline: InlineFunction | None = None  # ... and its source, when it was written inline (C-10)
 
@@ -78,6 +79,8 @@ class Callback:
             "prevent_initial_call": self.prevent_initial_call is True,
             "no_output": self.has_no_output,
         }
+        if self.optional:
+            definition["optional"] = True  # Dash sends it always; learndash, like allow_optional, when set
         if self.running:
             definition["running"] = {
                 "running": {output.prop_id: on for output, on, _ in self.running},
@@ -133,6 +136,7 @@ class Callback:
             argument_shape=declaration.argument_shape,
             running=declaration.running,
             on_error=declaration.on_error,
+            optional=declaration.optional,
         )
 
 

@@ -36,6 +36,7 @@ class Declaration:
     prevent_initial_call: bool | str | None
     running: tuple[RunningSpec, ...] = ()
     on_error: Callable[[Exception], Any] | None = None
+    optional: bool = False  # none of its ids is reported missing from the layout (V-4)
 
 
 def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Declaration:
@@ -46,6 +47,7 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
         prevent, args = args[-1], args[:-1]
     running = _read_running(name, kwargs.pop("running", None))
     on_error = kwargs.pop("on_error", None)
+    optional = bool(kwargs.pop("optional", False))
     _refuse_background(name, kwargs.pop("background", False), kwargs)
     positional = [item for arg in args for item in (arg if isinstance(arg, (list, tuple)) else [arg])]
     output_keyword, inputs_keyword = "output" in kwargs, "inputs" in kwargs
@@ -60,7 +62,7 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
         raise TypeError(
             f"{name}(): callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
             "learndash callbacks accept output=, inputs=, state=, prevent_initial_call=, running=, "
-            "on_error= and background=False."
+            "on_error=, optional= and background=False."
         )
     outputs = tuple(flatten(output_grouping))
     dependencies = flatten(argument_grouping)
@@ -84,6 +86,7 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
         prevent_initial_call=prevent,
         running=running,
         on_error=on_error,
+        optional=optional,
     )
 
 

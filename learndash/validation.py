@@ -139,7 +139,7 @@ def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, sup
     for role, dependency in roles:
         found = _first_found(dependency, index)
         if not dependency.is_pattern and not found:
-            if not suppress and not dependency.allow_optional:
+            if not suppress and not dependency.allow_optional and not callback.optional:
                 problems.append(_problem("ID not found in layout", _not_found(callback, role, dependency, index)))
             continue
         if role == "State" and (dependency.keys_with(MATCH) or dependency.keys_with(ALLSMALLER)):

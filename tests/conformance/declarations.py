@@ -166,3 +166,34 @@ SCENARIOS.append(Scenario(
               calls={"go": 1}),
     ],
 ))
+
+
+def build_optional_callback(lib):
+    """V-4, C-8 (Dash 3.3+): `optional=True` marks every id of a callback as not required on the
+    page, so an Input that a later callback inserts is not reported missing at load; once it is
+    inserted the callback runs as any other (C-8 b)."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([html.Button("show", id="show"), html.Div(id="slot"), html.Div(id="echo")])
+
+    @app.callback(lib.Output("slot", "children"), lib.Input("show", "n_clicks"), prevent_initial_call=True)
+    def show_field(n_clicks):
+        return dcc.Input(id="late", value="hi")
+
+    @app.callback(lib.Output("echo", "children"), lib.Input("late", "value"), optional=True)
+    def echo(value):
+        return f"echo {value}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="V-4-optional-callback-ids-may-be-missing",
+    rule_ids=("V-4", "C-8"),
+    build=build_optional_callback,
+    steps=[
+        load(expect={("echo", "children"): None}, calls={"echo": 0}, errors=0),
+        click("show", expect={("echo", "children"): "echo hi"}, calls={"show_field": 1, "echo": 1}),
+        set_props("late", {"value": "yo"}, expect={("echo", "children"): "echo yo"}, calls={"echo": 1}),
+    ],
+))
