@@ -77,10 +77,17 @@ class Callback:
             "state": [s.to_dict() for s in self.states],
             "clientside_function": None if self.clientside is None else self.clientside.to_dict(),
             "prevent_initial_call": self.prevent_initial_call is True,
+            # Fields of Dash features learndash does not have (background callbacks, hidden and
+            # persistent callbacks, websockets), sent as Dash sends them when unused, so the
+            # bytes match: a clientside callback's creator is known (False), a server one's not.
+            "background": None,
+            "dynamic_creator": False if self.clientside is not None else None,
             "no_output": self.has_no_output,
+            "optional": self.optional,
+            "hidden": False,
+            "websocket": False,
+            "persistent": False,
         }
-        if self.optional:
-            definition["optional"] = True  # Dash sends it always; learndash, like allow_optional, when set
         if self.running:
             definition["running"] = {
                 "running": {output.prop_id: on for output, on, _ in self.running},

@@ -784,3 +784,24 @@ def test_callback_output_ids_round_trip():
     assert multi == '..out2.children...{"index":["ALL"],"type":"cell"}.children..'
     assert parse_callback_output_id(multi) == pairs
     assert parse_callback_output_id(callback_output_id(["out.children"], multi=False)) == [("out", "children")]
+
+
+def test_dependencies_bytes_are_dashs(both):
+    """W-5: `/_dash-dependencies` is the same bytes as Dash's, fields of unused features included
+    (background, dynamic_creator, optional, hidden, websocket, persistent), so a client that reads
+    them finds them where Dash puts them."""
+    assert both.ld.get("/_dash-dependencies").data == both.dash.get("/_dash-dependencies").data
+
+
+def test_clientside_running_and_optional_entries_are_dashs():
+    """W-5 for the entries the fixture app has none of: a clientside callback (its creator is known,
+    `dynamic_creator: false`), `running=` (listed last) and `optional=True`."""
+    def entries(lib):
+        app = lib.Dash(__name__)
+        app.layout = lib.html.Div([lib.html.Button(id="a"), lib.html.Div(id="b"), lib.html.Div(id="c")])
+        app.callback(lib.Output("b", "children"), lib.Input("a", "n_clicks"), optional=True,
+                     running=[(lib.Output("a", "disabled"), True, False)])(lambda n: n)
+        app.clientside_callback("function (b) { return b; }", lib.Output("c", "children"), lib.Input("b", "children"))
+        return app.server.test_client().get("/_dash-dependencies").data
+
+    assert entries(learndash) == entries(dash)
