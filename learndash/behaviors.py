@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from .protocol import stringify_id
+from .protocol import same_json, stringify_id
 
 CORE = "dash_core_components"
 
@@ -115,11 +115,15 @@ def writes_after_update(
         current = location_parts(url)
         return {k: current[k] for k in changed if k in current and props.get(k) is None}
     if kind == "Store" and props.get("clear_data"):
-        storage.pop(storage_key(props), None)
-        return {"clear_data": False, "data": None, "modified_timestamp": now_ms()}
+        key = storage_key(props)
+        storage.pop(key, None)
+        # a browser storage's saved time goes with its data (-1: none); memory notes the clearing
+        return {"clear_data": False, "data": None, "modified_timestamp": now_ms() if key is None else -1}
     if kind == "Store" and "data" in changed:
         key = storage_key(props)
         if key is not None:
+            if same_json(storage.get(key), props.get("data")):
+                return {}  # what the browser's storage holds already (after a clear_data: None)
             storage[key] = props.get("data")
         return {"modified_timestamp": now_ms()}
     return {}

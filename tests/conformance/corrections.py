@@ -303,6 +303,51 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_store_clear_data_timestamps(lib):
+    """R-8: after `clear_data`, a local or session Store's `modified_timestamp` is -1 (its saved
+    time went with its data), a memory Store's is the time of the clearing."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Store(id="cleared-local", storage_type="local", data={"k": 1}),
+        dcc.Store(id="cleared-memory", data={"k": 1}),
+        html.Button("clear", id="clear-both"),
+        html.Div(id="local-stamp"), html.Div(id="memory-stamp"),
+    ])
+
+    @app.callback(lib.Output("cleared-local", "clear_data"), lib.Output("cleared-memory", "clear_data"),
+                  lib.Input("clear-both", "n_clicks"), prevent_initial_call=True)
+    def clear_both(n_clicks):
+        return True, True
+
+    def shown(timestamp, data):
+        return f"{data!r} {'-1' if timestamp == -1 else 'stamped' if timestamp and timestamp > 0 else timestamp}"
+
+    @app.callback(lib.Output("local-stamp", "children"), lib.Input("cleared-local", "modified_timestamp"),
+                  lib.State("cleared-local", "data"))
+    def show_local(timestamp, data):
+        return shown(timestamp, data)
+
+    @app.callback(lib.Output("memory-stamp", "children"), lib.Input("cleared-memory", "modified_timestamp"),
+                  lib.State("cleared-memory", "data"))
+    def show_memory(timestamp, data):
+        return shown(timestamp, data)
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-8-store-clear-data-timestamps",
+    rule_ids=("R-8", "K-9"),
+    build=build_store_clear_data_timestamps,
+    steps=[
+        load(expect={("local-stamp", "children"): "{'k': 1} stamped", ("memory-stamp", "children"): "{'k': 1} stamped"}),
+        click("clear-both", expect={("local-stamp", "children"): "None -1", ("memory-stamp", "children"): "None stamped"},
+              calls={"clear_both": 1, "show_local": 1, "show_memory": 1}),
+    ],
+))
+
+
 def build_graph_figure_as_returned(lib):
     """R-9: plotly.js fills in axis types and ranges on the object it draws, but the `figure` prop,
     and what a State reads, is exactly what the callback returned."""

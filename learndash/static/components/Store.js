@@ -3,7 +3,8 @@
  * On mount, given data is saved and modified_timestamp written; data stored earlier (local /
  * session) that differs is written back. Every later change to `data` that differs from what is
  * stored writes modified_timestamp, so Input(store, "modified_timestamp") + State(store, "data")
- * fires after each real update.
+ * fires after each real update. clear_data removes the data; the timestamp is then -1 in local and
+ * session storage, the time of the clearing in memory.
  */
 import { sameJson } from "../protocol.js";
 import { stringifyId } from "../protocol.js";
@@ -41,7 +42,9 @@ export function mount(props, api, component) {
   function update(next, changed) {
     if (changed.includes("clear_data") && next.clear_data) {
       storage.removeItem(key);
-      api.setProps({ data: null, clear_data: false, modified_timestamp: Date.now() });
+      // R-8: a browser storage's saved time goes with its data (-1: none); memory notes the clearing
+      const kept = next.storage_type === "local" || next.storage_type === "session";
+      api.setProps({ data: null, clear_data: false, modified_timestamp: kept ? -1 : Date.now() });
     } else if (changed.includes("data") && !sameJson(next.data ?? null, read())) {
       // data equal to what is stored (a callback returning the same data) writes no timestamp
       save(next.data);
