@@ -411,20 +411,23 @@ class Page:
     ) -> None:
         """C-8: re-index the new subtree; its components' callbacks fire, removed ones' ALL
         listeners get a final call. These requests inherit the inserting request's predecessors
-        and the inserting callback itself, so it is never re-run by its own chunk (R-1)."""
+        and the inserting callback itself, so it is never re-run by its own chunk (R-1). Children
+        written by `set_props` (`discover_chunks` False) get no such calls (C-2 item 3), but their
+        components still mount, and what they write as they mount is an edit (I-9)."""
         new_children = component["props"]["children"]
         if not isinstance(old_children, (list, dict)) and not isinstance(new_children, (list, dict)):
             return  # a text or number replaced by another: no component came or went, nothing to re-index
         added, removed = self.index.replace_subtree(old_children, new_children, path)
-        if not discover_chunks or not (added or removed):
+        if not (added or removed):
             return  # e.g. a text replaced by a text: no component came or went
-        inserted = [self.index.ids[i] for i in added]
-        requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
-        final_calls = self.graph.final_call_requests(removed.values(), self.index)
-        for request in requests + final_calls:
-            request.predecessors = predecessors
-        self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
-        self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
+        if discover_chunks:
+            inserted = [self.index.ids[i] for i in added]
+            requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
+            final_calls = self.graph.final_call_requests(removed.values(), self.index)
+            for request in requests + final_calls:
+                request.predecessors = predecessors
+            self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
+            self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
         for _, new_component in walk_components(component["props"]["children"], path):
             self.mount(new_component)
 

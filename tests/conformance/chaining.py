@@ -611,6 +611,45 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_set_props_inserted_components_mount(lib):
+    """C-2 item 3, I-9: components inserted through `set_props` get no initial calls, but they
+    still mount, and what they write as they mount is an edit: a Store with data writes
+    `modified_timestamp`, so its listener runs; a plain Input writes nothing, so its does not."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([html.Button("add", id="add"), html.Div(id="holder"),
+                           html.Div(id="stamp", children="none"), html.Div(id="typed", children="none")])
+
+    @app.callback(lib.Input("add", "n_clicks"), prevent_initial_call=True)
+    def insert(n_clicks):
+        lib.set_props("holder", {"children": [dcc.Store(id="inserted-store", data={"a": 1}),
+                                              dcc.Input(id="inserted-input", value="v1")]})
+
+    @app.callback(lib.Output("stamp", "children"), lib.Input("inserted-store", "modified_timestamp"),
+                  lib.State("inserted-store", "data"))
+    def on_stamp(timestamp, data):
+        return f"stamped {data}" if timestamp and timestamp > 0 else repr(timestamp)
+
+    @app.callback(lib.Output("typed", "children"), lib.Input("inserted-input", "value"))
+    def on_typed(value):
+        return f"typed {value}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-set-props-inserted-components-still-mount",
+    rule_ids=("C-2", "I-9", "K-9"),
+    build=build_set_props_inserted_components_mount,
+    steps=[
+        load(expect={("stamp", "children"): "none", ("typed", "children"): "none"}, calls={"on_stamp": 0, "on_typed": 0}),
+        click("add", expect={("stamp", "children"): "stamped {'a': 1}", ("typed", "children"): "none"},
+              calls={"insert": 1, "on_stamp": 1, "on_typed": 0}),
+        set_props("inserted-input", {"value": "v2"}, expect={("typed", "children"): "typed v2"}, calls={"on_typed": 1}),
+    ],
+))
+
+
 def build_edit_to_true_from_one(lib):
     """C-2 item 1: the 'really changed?' filter compares as JavaScript does, so `1` → `True` is a
     change and fires the listeners (Python's `True == 1` must not hide it)."""
