@@ -23,7 +23,6 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -33,8 +32,7 @@ from learndash.grading.sandbox import (
     SINGLE_THREADED,
     IsolationUnavailable,
     Job,
-    process_statuses,
-    real_uid,
+    kill_processes_of,
 )
 
 #: Imported once by the fork server, so no submission pays for them.
@@ -65,7 +63,8 @@ class Child:
 
         Killing the first process is enough: the second, pid 1 of the job's pid namespace, dies
         with it (PR_SET_PDEATHSIG, armed before any student code runs), and the kernel ends every
-        process left in that namespace. `ForkServer.close` sweeps the run's uids once more.
+        process left in that namespace. `Workspace.remove` sweeps the run's uids once more, before
+        it hands them back.
         """
         if self.pid is not None and not self.ended.is_set():
             for kill in (os.killpg, os.kill):
@@ -98,7 +97,6 @@ class ForkServer:
         self._ready = threading.Event()
         self._gone = False
         self.namespaces_problem = ""  # why children cannot have namespaces here ("" when they can)
-        self._uids: set[int | None] = set()
         self._reader = threading.Thread(target=self._read_messages, daemon=True, name="forkserver-reader")
         self._reader.start()
         if not self._ready.wait(120) or self._gone:
@@ -124,7 +122,6 @@ class ForkServer:
             self._keys += 1
             child = Child(self, self._keys, job, Channel(from_child_read, to_child_write))
             self._children[child.key] = child
-            self._uids.add(job.uid)
             message = json.dumps({"key": child.key, "job": asdict(job)}).encode() + b"\n"
             socket.send_fds(self.control, [message], [to_child_read, from_child_write])
         os.close(to_child_read)
@@ -143,8 +140,12 @@ class ForkServer:
             )
 
     def close(self) -> None:
-        """End every child still running, then the server, then any process left with one of their uids."""
-        uids = {child.job.uid for child in self._children.values()} | self._uids
+        """End every child still running, then the server, then any process left with one of their uids.
+
+        Only the uids of children running now: an ended child's uid may already belong to another
+        run (its workspace swept and released it), and that run's job must live on.
+        """
+        uids = {child.job.uid for child in self._children.values()}
         for child in list(self._children.values()):
             child.end()
         try:
@@ -190,19 +191,6 @@ class ForkServer:
             child = self._children.pop(message["ended"])
             child.exit_code = message["code"]
             child.ended.set()
-
-
-def kill_processes_of(uids: Iterable[int]) -> None:
-    """SIGKILL every live process whose real uid is one of `uids` (private uids: this run's jobs only)."""
-    wanted = set(uids)
-    if not wanted:
-        return
-    for pid, fields in process_statuses():
-        if real_uid(fields) in wanted and not fields.get("State", "").strip().startswith("Z"):
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                continue
 
 
 def read_output(path: str, limit: int) -> str:

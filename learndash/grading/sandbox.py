@@ -34,7 +34,7 @@ import select
 import signal
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,6 +217,19 @@ def _set_limits(limits: Limits, *, uid_is_private: bool) -> None:
     already = 1 if uid_is_private else tasks_of_user(os.getuid())
     nproc = already + limits.processes
     resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+
+
+def kill_processes_of(uids: Iterable[int]) -> None:
+    """SIGKILL every live process whose real uid is one of `uids` (private uids: this run's jobs only)."""
+    wanted = set(uids)
+    if not wanted:
+        return
+    for pid, fields in process_statuses():
+        if real_uid(fields) in wanted and not fields.get("State", "").strip().startswith("Z"):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                continue
 
 
 def process_statuses() -> Iterator[tuple[int, dict[str, str]]]:

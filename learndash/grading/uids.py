@@ -48,6 +48,10 @@ class UidBlock:
         self._next += 1
         return uid
 
+    def all(self) -> range:
+        """Every user id of the block."""
+        return range(self.first, self.first + BLOCK_SIZE)
+
     def release(self) -> None:
         if self._handle is not None:
             os.close(self._handle)

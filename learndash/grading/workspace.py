@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from learndash.grading.sandbox import PRIVATE_UID, Job, Limits
+from learndash.grading.sandbox import PRIVATE_UID, Job, Limits, kill_processes_of
 from learndash.grading.uids import UidBlock
 
 #: A staged file may be at most this large (bigger files in a student's folder are left out).
@@ -97,9 +97,12 @@ class Workspace:
         return home
 
     def remove(self) -> None:
+        """Delete the run's files; kill anything left with one of its uids, then give the uids back
+        (in that order: once released, another run may give them to its own jobs)."""
         shutil.rmtree(self.root, ignore_errors=True)
         shutil.rmtree(self.outputs, ignore_errors=True)
         if self.uids is not None:
+            kill_processes_of(self.uids.all())
             self.uids.release()
             self.uids = None
 

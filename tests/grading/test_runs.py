@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import os
 import shutil
 import signal
@@ -16,6 +17,9 @@ from pathlib import Path
 import pytest
 
 from learndash.grading.sandbox import OWN_USER, PRIVATE_UID, Limits
+import learndash.grading.workspace as workspace_module
+from learndash.grading.isolation import ForkServer
+from learndash.grading.uids import UidBlock
 from learndash.grading.workspace import Workspace, memory_folder
 
 from .conftest import COURSE_FAULTS, FAULTS, LIMIT_OPTIONS, ROOT, SOLUTIONS, SUBMISSIONS
@@ -83,11 +87,17 @@ def test_two_runs_at_once_both_grade_correctly(tmp_path):
         assert totals(out) == pytest.approx({student: points for student, (_, points) in SMALL_CLASS.items()}, abs=0.01)
 
 
-def run_folders(temporary: Path, *, in_memory: bool) -> set[Path]:
-    """What grading runs keep in `temporary`, and in memory (/dev/shm holds captured outputs when TMPDIR
-    names no folder). With TMPDIR set, /dev/shm is not looked at: other runs on the machine use it."""
-    memory = Path("/dev/shm").glob("learndash-outputs-*") if in_memory else ()
-    return {*temporary.glob("learndash-grade-*"), *memory}
+def memory_folders_of(pids: list[int]) -> set[Path]:
+    """The /dev/shm folders of captured outputs that the processes `pids` hold files open in (a
+    child's stdout is its output file): this run's, whatever other runs on the machine keep there."""
+    found = set()
+    for pid in pids:
+        try:
+            links = [os.readlink(entry.path) for entry in os.scandir(f"/proc/{pid}/fd")]
+        except OSError:
+            continue
+        found |= {Path(link).parent for link in links if link.startswith("/dev/shm/learndash-outputs-")}
+    return found
 
 
 @pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
@@ -104,21 +114,25 @@ def test_a_signal_mid_run_leaves_nothing_behind(tmp_path, signal_number, tmpdir_
         temporary.mkdir()
     else:
         temporary = Path(tempfile.gettempdir())
-    before = run_folders(temporary, in_memory=not tmpdir_set)
+    before = set(temporary.glob("learndash-grade-*"))
     process = start_run(submissions, tmp_path / "grades", marker, "--check-seconds", "60", "--submission-seconds", "120",
                         "--jobs", "1", temporary=temporary if tmpdir_set else None)
     deadline = time.monotonic() + 60
     started = False
     while time.monotonic() < deadline and not started:  # wait until the stuck submission's child is running
         staged = {path for path in temporary.glob("learndash-grade-*/staged*/") if path.parent not in before}
-        started = bool(staged) and len(processes_tagged(marker)) >= 3  # run, server, child
+        outputs = memory_folders_of(processes_tagged(marker))
+        started = bool(staged) and len(processes_tagged(marker)) >= 3 and (tmpdir_set or bool(outputs))  # run, server, child
         time.sleep(0.2)
     assert started, "the run never started grading"
     time.sleep(1.0)
     process.send_signal(signal_number)
     process.communicate(timeout=30)
     assert process.returncode != 0
-    assert run_folders(temporary, in_memory=not tmpdir_set) == before
+    ours = {path.parent for path in staged} | outputs  # /tmp and /dev/shm may hold other runs' folders too
+    assert not any(folder.exists() for folder in ours)
+    if tmpdir_set:
+        assert set(temporary.glob("learndash-grade-*")) == before  # the run's own TMPDIR: nothing else either
     assert processes_tagged(marker) == []
 
 
@@ -165,3 +179,38 @@ def test_jobs_described_from_several_threads_get_their_own_files(tmp_path, mode)
             assert len({job.uid for job in jobs}) == 200
     finally:
         workspace.remove()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="private uids need root")
+def test_a_closing_server_spares_a_job_that_took_over_its_released_uids(tmp_path, monkeypatch):
+    """A long-lived process (a test session, `learndash check` run again and again) keeps its fork
+    server after a grading run has released its uids; when that server closes, it must not kill the
+    job another run has since started under the same uid (it did: the other run's job was SIGKILLed
+    and its student lost the points)."""
+    monkeypatch.setattr(workspace_module, "UidBlock", functools.partial(UidBlock, folder=tmp_path / "locks"))
+    folder = tmp_path / "ada"
+    folder.mkdir()
+    shutil.copy(SOLUTIONS / "02_basic_callbacks.py", folder)
+    path = folder / "02_basic_callbacks.py"
+    first_server, second_server = ForkServer(), ForkServer()
+    try:
+        first = Workspace(PRIVATE_UID)
+        earlier = first_server.spawn(first.job("ada", "02", path, Limits()))
+        assert earlier.channel.send({"op": "load"}) is None and earlier.channel.receive(time.monotonic() + 30)["loaded"]
+        earlier.end()
+        first.remove()  # the run is over: its uids are free, its server lives on
+        second = Workspace(PRIVATE_UID)
+        try:
+            job = second.job("ada", "02", path, Limits())
+            assert job.uid == earlier.job.uid  # the same uid, now the second run's
+            later = second_server.spawn(job)
+            later.channel.send({"op": "load"})
+            assert later.channel.receive(time.monotonic() + 30)["loaded"]
+            first_server.close()
+            later.channel.send({"op": "layout"})
+            assert later.channel.receive(time.monotonic() + 30)["status"] == 200
+        finally:
+            second.remove()
+    finally:
+        first_server.close()
+        second_server.close()
