@@ -40,5 +40,24 @@ def run_observation(grader: ModuleType, name: str, module: ModuleType, args: lis
     return function(module, *args)
 
 
+@observation
+def data_changed_by_choosing(module: ModuleType, component_id: str, values: list[Any]) -> list[str]:
+    """The names of the module's DataFrames that setting `component_id`'s value to each of `values`
+    changed in any way (rows, columns, values, order): an edit that happens not to break the graph is
+    still an edit of data every user shares. Graders of "never change the global data" import it."""
+    import pandas
+
+    from learndash.testing import AppHarness
+
+    frames = {name: value for name, value in vars(module).items() if isinstance(value, pandas.DataFrame)}
+    before = {name: frame.copy(deep=True) for name, frame in frames.items()}
+    page = AppHarness(module.app, raise_on_error=False)
+    for value in values:
+        page.set_props(component_id, {"value": value})
+    changed = [name for name in before if not isinstance(getattr(module, name, None), pandas.DataFrame)
+               or not getattr(module, name).equals(before[name]) or list(getattr(module, name).columns) != list(before[name].columns)]
+    return sorted(changed)
+
+
 class UnknownObservation(LookupError):
     """A check asked for an observation its grader module does not define (a grader bug)."""

@@ -6,7 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.observations import observation
+from learndash.grading.observations import data_changed_by_choosing  # noqa: F401 - asked for by name (t.observe)
 from learndash.grading.trial import Trial
 
 EXERCISE = "03"
@@ -46,24 +46,6 @@ def graph_mistakes(year: int) -> list[Mistake]:
             text == described(rows_of(other)) for other in YEARS if other != year),
                 fix="Filter into a new variable (rows = df[df['year'] == year]); never reassign or edit df itself."),
     ]
-
-
-@observation
-def data_changed_by_the_slider(module, years: list[int]) -> list[str]:
-    """The names of the module's DataFrames that moving the slider to each of `years` changed in any way
-    (rows, columns, values, order): an edit that happens not to break the graph is still an edit."""
-    import pandas
-
-    from learndash.testing import AppHarness
-
-    frames = {name: value for name, value in vars(module).items() if isinstance(value, pandas.DataFrame)}
-    before = {name: frame.copy(deep=True) for name, frame in frames.items()}
-    page = AppHarness(module.app, raise_on_error=False)
-    for year in years:
-        page.set_props("year-slider", {"value": year})
-    changed = [name for name in before if not isinstance(getattr(module, name, None), pandas.DataFrame)
-               or not getattr(module, name).equals(before[name]) or list(getattr(module, name).columns) != list(before[name].columns)]
-    return sorted(changed)
 
 
 @check(weight=2, parts=6, covers=("R1",))
@@ -121,7 +103,7 @@ def global_data_is_never_changed(t: Trial) -> None:
         t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points,
                       mistakes=graph_mistakes(year)[2:], hint=hint)
     if app.callbacks_reading("year-slider.value"):  # with no callback, untouched data earns nothing
-        changed = t.observe("data_changed_by_the_slider", [1952, 2007])
+        changed = t.observe("data_changed_by_choosing", "year-slider", [1952, 2007])
         t.expect(changed == [], what="the module's DataFrames after moving the slider to 1952 and 2007",
                  expected="unchanged", actual=f"changed: {', '.join(map(str, changed))}" if isinstance(changed, list) else str(changed),
                  hint=hint + " Even an edit that does not break the graph (a new column, a sort in place) changes it for everyone.")

@@ -6,6 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
+from learndash.grading.observations import data_changed_by_choosing  # noqa: F401 - asked for by name (t.observe)
 from learndash.grading.trial import NOT_SET, Trial
 
 EXERCISE = "08"
@@ -34,6 +35,16 @@ def read_summary(figure) -> str:
 
 def average_text(day: str) -> str:
     return f"Average tip on {day}: ${TIPS[TIPS['day'] == day]['tip'].mean():.2f}"
+
+
+def draws_nothing(figure, _expected=None) -> bool:
+    """No figure in the layout: left out, None, {} or a figure without traces (an empty placeholder draws nothing)."""
+    if figure is NOT_SET:
+        return True
+    try:
+        return figures.traces(figure) == []
+    except TypeError:
+        return False
 
 
 def option_values(options):
@@ -71,7 +82,7 @@ def layout_has_the_components(t: Trial) -> None:
 def callback_draws_the_first_figure(t: Trial) -> None:
     """The first figure (Sunday's bills) is drawn by the callback when the page loads, not by the layout."""
     app = t.start()
-    t.expect_served(app, "tips-graph", "figure", NOT_SET,
+    t.expect_served(app, "tips-graph", "figure", NOT_SET, compare=draws_nothing,
                     hint="Remove the figure from the layout: dcc.Graph(id=\"tips-graph\"). The callback draws it "
                     "when the page loads, so a figure written in the layout is only ever replaced.")
     t.expect_prop(app, "tips-graph", "figure", expected_summary("Sun"), read=read_summary,
@@ -99,11 +110,16 @@ def average_tip_follows_the_day(t: Trial) -> None:
         t.expect_prop(app, "average-tip", "children", average_text(day), hint=hint)
 
 
-@check(weight=2, parts=2, covers=("R5",))
+@check(weight=2, parts=3, covers=("R5",))
 def global_data_is_never_changed(t: Trial) -> None:
-    """Going back to an earlier day shows the same bills again (the global table is untouched)."""
-    hint = "Filter into a new variable; do not reassign or edit `tips` in the callback."
+    """Going back to an earlier day shows the same bills again, and the global table is left as it was."""
+    hint = "Filter into a new variable; do not reassign or edit `tips` in the callback (no inplace=True, no new column)."
     app = t.start()
     for day in ("Sat", "Sun"):
         app.set_props("day-dropdown", {"value": day})
         t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint)
+    if app.callbacks_reading("day-dropdown.value"):  # with no callback, untouched data earns nothing
+        changed = t.observe("data_changed_by_choosing", "day-dropdown", ["Sat", "Sun"])
+        t.expect(changed == [], what="the module's DataFrames after choosing Sat, then Sun",
+                 expected="unchanged", actual=f"changed: {', '.join(map(str, changed))}" if isinstance(changed, list) else str(changed),
+                 hint=hint + " Even an edit that does not break the graph (a sort in place, a new column) changes it for every user.")
