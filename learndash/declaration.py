@@ -51,9 +51,9 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
     _refuse_background(name, kwargs.pop("background", False), kwargs)
     positional = [item for arg in args for item in (arg if isinstance(arg, (list, tuple)) else [arg])]
     output_keyword, inputs_keyword = "output" in kwargs, "inputs" in kwargs
+    first = kwargs["output"] if output_keyword else (args[0] if args else None)  # before _outputs takes it
     output_grouping = _outputs(name, kwargs, positional)
     if isinstance(output_grouping, list) and len(output_grouping) == 1:
-        first = kwargs["output"] if output_keyword else (args[0] if args else None)
         if not isinstance(first, (list, tuple)):
             output_grouping = output_grouping[0]  # one Output not written in a list returns one value
     argument_grouping = _inputs_and_states(name, kwargs, positional)

@@ -143,6 +143,16 @@ def test_r11_inputs_before_an_output_keyword():
     assert received(answers)["args"] == ["A", "S"]
 
 
+def test_keyword_output_list_of_one_returns_a_list():
+    """O-1: `output=[Output(...)]` (a list of one, by keyword) is answered by a list of one value, as in Dash."""
+    def declare(lib):
+        return (), dict(output=[lib.Output("out", "children")], inputs=[lib.Input("a", "value")], state=[lib.State("s", "value")])
+
+    _, answers = run_on_both(declare, lambda lib: lambda a, s: [f"{a}{s}"])
+    assert answers[0] == answers[1]
+    assert answers[0][0] == 200
+
+
 def grouped_outputs(lib):
     return ((lib.Input("a", "value"),),
             dict(output={"first": lib.Output("x", "children"), "rest": [lib.Output("y", "children"), lib.Output("z", "children")]}))
