@@ -52,6 +52,14 @@ def points(figure: Any, *, x: str = "x", y: str = "y") -> list[tuple]:
     return sorted(found, key=repr)
 
 
+def draws_nothing(figure: Any) -> bool:
+    """True for a figure that draws no trace: None, {}, go.Figure() (a placeholder, not a drawn figure)."""
+    try:
+        return traces(figure) == []
+    except TypeError:
+        return False
+
+
 def point_count(figure: Any) -> int:
     return sum(len(values(trace.get("x"))) for trace in traces(figure))
 

@@ -37,16 +37,6 @@ def average_text(day: str) -> str:
     return f"Average tip on {day}: ${TIPS[TIPS['day'] == day]['tip'].mean():.2f}"
 
 
-def draws_nothing(figure, _expected=None) -> bool:
-    """No figure in the layout: left out, None, {} or a figure without traces (an empty placeholder draws nothing)."""
-    if figure is NOT_SET:
-        return True
-    try:
-        return figures.traces(figure) == []
-    except TypeError:
-        return False
-
-
 def option_values(options):
     if not isinstance(options, list):
         return options
@@ -82,7 +72,7 @@ def layout_has_the_components(t: Trial) -> None:
 def callback_draws_the_first_figure(t: Trial) -> None:
     """The first figure (Sunday's bills) is drawn by the callback when the page loads, not by the layout."""
     app = t.start()
-    t.expect_served(app, "tips-graph", "figure", NOT_SET, compare=draws_nothing,
+    t.expect_served(app, "tips-graph", "figure", NOT_SET, compare=lambda served, _: served is NOT_SET or figures.draws_nothing(served),
                     hint="Remove the figure from the layout: dcc.Graph(id=\"tips-graph\"). The callback draws it "
                     "when the page loads, so a figure written in the layout is only ever replaced.")
     t.expect_prop(app, "tips-graph", "figure", expected_summary("Sun"), read=read_summary,
