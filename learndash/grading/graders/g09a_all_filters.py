@@ -59,6 +59,10 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
     else:
         t.expect(False, what="the first dropdown's options", expected=str(CITIES), actual="no dropdown with index 0", hint=hint)
     app.click("add-filter", times=2)
+    found = [index for index in range(4) if app.has_component(city_filter(index))]
+    if len(found) == 1:
+        hint = (f"After three clicks only the dropdown with index {found[0]} is on the page: each click replaced "
+                "the dropdowns. Append instead: return children + [new_dropdown].")
     t.expect_component(app, city_filter(1), hint=hint)
     t.expect_component(app, city_filter(2), hint=hint)
     t.expect(
