@@ -76,7 +76,8 @@ def totals_are_running(t: Trial) -> None:
             FLOAT_TOTAL,
             Mistake("every amount was summed (ALL)", shows="Total: 22", fix="ALLSMALLER gives only the rows above: not ALL."),
             Mistake("the row's own amount was left out", shows=f"Total: {(0, 5, 12)[index]}",
-                    fix="Add the row's own amount (the MATCH Input) to the sum of the rows above."),
+                    fix="Add the row's own amount to the sum of the rows above, read as an Input with MATCH "
+                    "(as a State, typing in the box would not update its own total)."),
         ])
     app.set_props(amount(0), {"value": 1})
     below = "Changing the first row must update the rows below it: ALLSMALLER is an Input, not a State."
