@@ -53,9 +53,10 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_served(app, "charts", "children", [], hint='html.Div(id="charts", children=[]): an empty list to append to.')
 
 
-@check(weight=2, parts=4, covers=("R2",))
+@check(weight=2, parts=5, covers=("R2",))
 def clicks_add_numbered_charts(t: Trial) -> None:
-    """Each click adds a measure dropdown (lifeExp first) and a graph, indexes 0, 1, 2 in click order."""
+    """Each click adds a measure dropdown (lifeExp first) and a graph, indexes 0, 1, 2 in click order; the charts
+    already there keep their measure."""
     app = t.start()
     app.click("add-chart")
     t.require(app.has_component("charts") and bool(app.get_prop("charts", "children")),
@@ -65,7 +66,15 @@ def clicks_add_numbered_charts(t: Trial) -> None:
         t.expect_prop(app, measure(0), "value", "lifeExp", hint='value="lifeExp"')
     else:
         t.expect(False, what="the first dropdown's value", expected="'lifeExp'", actual="no dropdown with index 0", hint=hint)
+    kept = app.has_component(measure(0))
+    if kept:
+        app.set_props(measure(0), {"value": "pop"})
     app.click("add-chart", times=2)
+    t.expect(kept and app.has_component(measure(0)) and app.get_prop(measure(0), "value") == "pop",
+             what="chart 0's measure after choosing pop, then adding two charts", expected="'pop'",
+             actual=repr(app.get_prop(measure(0), "value")) if app.has_component(measure(0)) else "no dropdown with index 0",
+             hint="Charts already there stay as they are: append the new dropdown and graph to "
+             'State("charts", "children") instead of building every chart again (which resets their measures).')
     t.expect_component(app, graph(2), hint=hint + " Use the number of charts so far as the next index.")
     t.expect(not app.has_component(graph(3)), what="no chart with index 3 after three clicks", expected="indexes 0, 1, 2",
              actual="a chart with index 3 exists", hint="Count the charts already there for the index, not n_clicks.")
