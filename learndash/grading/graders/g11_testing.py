@@ -23,8 +23,9 @@ UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spa
 #: the app passes on it).
 NO_CALLBACK = "no callback"
 #: Broken versions of count_words a test with teeth must catch, by the name observations use.
+#: A count hard-wired to the first text's "3 words" passes a test that never types (R5: type with set_props).
 BROKEN_VERSIONS = {
-    "always answers '0 words'": lambda text: "0 words",
+    "always answers '3 words' (the count of the first text)": lambda text: "3 words",
     "counts one word too many": lambda text: f"{len(text.split()) + 1} words",
 }
 
@@ -142,5 +143,6 @@ def your_test_catches_bugs(t: Trial) -> None:
         caught = str(t.observe("how_the_test_ends", description)).startswith("failed")
         t.expect(caught, what=f"your test, with a count_words that {description}", expected="the test fails",
                  actual="the test still passed",
-                 hint="Open the app in AppHarness(app), type with set_props, and assert on what the app shows, e.g. "
-                 '`assert harness.get_prop("word-count", "children") == "3 words"`.')
+                 hint="Open the app in AppHarness(app), type other texts with set_props, and assert on what the app "
+                 'shows each time, e.g. `harness.set_props("text", {"value": "hello"})`, then '
+                 '`assert harness.get_prop("word-count", "children") == "1 word"`.')
