@@ -33,7 +33,7 @@ def as_countries(data) -> list:
     return [record.get("country") if isinstance(record, dict) else record for record in data]
 
 
-@check(weight=1, parts=4, covers=("R1",))
+@check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has "continent" (value "Europe"), the store "continent-data", "country-count" and "longest-life"."""
     app = t.start()
@@ -41,6 +41,7 @@ def layout_has_the_components(t: Trial) -> None:
         t.expect_served(app, "continent", "value", "Europe", hint='value="Europe"')
     t.expect(app.served_type("continent-data") == "Store", what='the component "continent-data"', expected="a dcc.Store",
              actual=app.served_type("continent-data") or "missing", hint='dcc.Store(id="continent-data")')
+    t.expect_component(app, "country-count")
     t.expect_component(app, "longest-life")
 
 
@@ -54,7 +55,10 @@ def store_holds_the_continents_rows(t: Trial) -> None:
                       what="the countries in the Store's data",
                       hint='Output("continent-data", "data") <- Input("continent", "value"): '
                       'rows[["country", "lifeExp"]].to_dict("records") of that continent in 2007.',
-                      mistakes=[Mistake("every year was kept", shows=lambda found: isinstance(found, list) and len(found) > len(records(continent)),
+                      mistakes=[Mistake("the Store held a dict of columns", shows=lambda found: isinstance(found, dict),
+                                        fix='to_dict() gives {"country": {...}, "lifeExp": {...}}; to_dict("records") gives '
+                                        'the list of rows the task asks for: [{"country": ..., "lifeExp": ...}, ...].'),
+                                Mistake("every year was kept", shows=lambda found: isinstance(found, list) and len(found) > len(records(continent)),
                                         fix="Keep 2007 only: the table df is already 2007, filter only by continent.")])
 
 
