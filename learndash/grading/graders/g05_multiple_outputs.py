@@ -19,14 +19,14 @@ def converted(celsius: float) -> tuple[str, str, str]:
     return f"{celsius * 9 / 5 + 32:.1f} °F", f"{celsius + 273.15:.2f} K", state
 
 
-@check(weight=1, parts=5, covers=("R1",))
+@check(weight=1, parts=6, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has the number box "celsius" (value 20) and the divs "fahrenheit", "kelvin", "water-state"."""
     app = t.start()
     if t.expect_component(app, "celsius"):
         t.expect_served(app, "celsius", "value", 20, hint="Start the box at value=20 (the number, not \"20\").")
         t.expect_served(app, "celsius", "type", "number", hint='type="number" hands the callback a number.')
-    for component_id in OUTPUT_IDS[:2]:
+    for component_id in OUTPUT_IDS:
         t.expect_component(app, component_id)
 
 
@@ -40,8 +40,8 @@ def one_callback_fills_all_three(t: Trial) -> None:
              actual=", ".join(sorted(writers)) or "none",
              hint="The lesson is one callback, several Outputs: list Output(\"fahrenheit\", \"children\"), "
              "Output(\"kelvin\", \"children\"), Output(\"water-state\", \"children\") in one @app.callback.")
-    shown = tuple(app.get_prop(target, "children") for target in OUTPUT_IDS)
-    t.expect(shown == converted(20), what="the three divs after the page loaded", expected=str(converted(20)),
+    shown = tuple(app.text(target) for target in OUTPUT_IDS)  # the text a person reads, however it is split
+    t.expect(shown == converted(20), what="the text of the three divs after the page loaded", expected=str(converted(20)),
              actual=str(shown), hint="Return a tuple with one value per Output, in the order the Outputs are listed.")
 
 
@@ -61,21 +61,24 @@ def fahrenheit_is_converted(t: Trial) -> None:
 
 @check(weight=2, parts=2, covers=("R4",))
 def kelvin_is_converted(t: Trial) -> None:
-    """Kelvin is C + 273.15 with two decimals."""
+    """Kelvin is C + 273.15 with two decimals (26.85 °C is "300.00 K")."""
     app = t.start()
-    for celsius in (-40, 37.5):
+    for celsius in (-40, 26.85):  # 300.0 K shows whether the two decimals are formatted, not just rounded
         app.set_props("celsius", {"value": celsius})
-        t.expect_prop(app, "kelvin", "children", converted(celsius)[1], hint='f"{celsius + 273.15:.2f} K"')
+        t.expect_prop(app, "kelvin", "children", converted(celsius)[1], hint='f"{celsius + 273.15:.2f} K"',
+                      mistakes=[Mistake("the value was rounded, not formatted", shows=f"{round(celsius + 273.15, 2)} K",
+                                        fix='round(kelvin, 2) drops trailing zeros ("300.0 K"); f"{kelvin:.2f} K" keeps two decimals.')])
 
 
-@check(weight=2, parts=4, covers=("R5",))
+@check(weight=2, parts=6, covers=("R5",))
 def water_state_is_named(t: Trial) -> None:
-    """The state of water is "ice" at or below 0, "steam" at or above 100, "water" between."""
+    """The state of water is "ice" at or below 0, "steam" at or above 100, "water" between (the box takes decimals)."""
     app = t.start()
-    for celsius in (0, 1, 99, 100):
+    for celsius in (-5, 0, 0.5, 99.5, 100, 120):
         app.set_props("celsius", {"value": celsius})
         t.expect_prop(app, "water-state", "children", converted(celsius)[2],
-                      hint='Mind the edges and the spelling: 0 is "ice" (<= 0) and 100 is "steam" (>= 100).')
+                      hint='Mind the edges and the spelling: 0 is "ice" (<= 0) and 100 is "steam" (>= 100); '
+                      'the box takes decimals, so 0.5 and 99.5 are "water".')
 
 
 @check(weight=2, covers=("R6",))
