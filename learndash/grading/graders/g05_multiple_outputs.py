@@ -70,11 +70,11 @@ def kelvin_is_converted(t: Trial) -> None:
                                         fix='round(kelvin, 2) drops trailing zeros ("300.0 K"); f"{kelvin:.2f} K" keeps two decimals.')])
 
 
-@check(weight=2, parts=6, covers=("R5",))
+@check(weight=2, parts=4, covers=("R5",))
 def water_state_is_named(t: Trial) -> None:
     """The state of water is "ice" at or below 0, "steam" at or above 100, "water" between (the box takes decimals)."""
     app = t.start()
-    for celsius in (-5, 0, 0.5, 99.5, 100, 120):
+    for celsius in (0, 0.5, 99.5, 100):  # the edges, and a decimal just inside each (not 1 and 99)
         app.set_props("celsius", {"value": celsius})
         t.expect_prop(app, "water-state", "children", converted(celsius)[2],
                       hint='Mind the edges and the spelling: 0 is "ice" (<= 0) and 100 is "steam" (>= 100); '
