@@ -58,18 +58,37 @@ def display_shows_the_stored_score(t: Trial) -> None:
         t.expect_prop(app, "score-display", "children", f"Score: {stored}", hint=hint)
 
 
+def is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 @check(weight=4, parts=3, covers=("R5",))
 def each_tab_has_its_own_score(t: Trial) -> None:
-    """Two tabs on the same server each keep their own score, whichever tab clicks or opens last."""
+    """Two tabs on the same server each keep their own score, whichever tab clicks or opens last.
+
+    The second tab is compared with what the first tab showed at the same point (on load, after one
+    click), not with the right answers: a score that starts wrong or never counts is R1-R3's mistake,
+    and only a difference between the tabs shows one tab's clicks reaching the other.
+    """
     first = t.start()
-    first.click("plus-one", times=3)
+    on_load = first.get_prop("score-store", "data")
+    first.click("plus-one")
+    after_one = first.get_prop("score-store", "data")
+    first.click("plus-one", times=2)
+    after_three = first.get_prop("score-store", "data")
     second = t.another_session()
     hint = ("The second tab saw the first tab's clicks: a Python global is shared by every user of the server (and "
             "not shared at all between worker processes). Keep the score in dcc.Store and pass it in as State.")
-    t.expect_prop(second, "score-store", "data", 0, hint=hint)
+    t.expect_prop(second, "score-store", "data", on_load, what="the second tab's score on load (as the first tab's on load)",
+                  hint=hint)
     second.click("plus-one")
-    t.expect_prop(second, "score-store", "data", 1, hint=hint)
+    t.expect_prop(second, "score-store", "data", after_one,
+                  what="the second tab's score after one click (as the first tab's after one click)", hint=hint)
     first.click("plus-one")
-    t.expect_prop(first, "score-store", "data", 4, what="the first tab's score after its 4th click (the second tab clicked once)",
+    if is_number(on_load) and is_number(after_one) and is_number(after_three):
+        expected = after_three + (after_one - on_load)  # one more step, as the first tab counts
+    else:
+        expected = after_three if after_three == after_one else 4  # a score that clicks do not move stays
+    t.expect_prop(first, "score-store", "data", expected, what="the first tab's score after its 4th click (the second tab clicked once)",
                   hint="The first tab lost its score to the second tab: a Python global is shared by every user, even one "
                   "reset when a page opens. Keep the score in dcc.Store and pass it in as State.")
