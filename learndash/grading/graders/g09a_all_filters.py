@@ -99,4 +99,6 @@ def choices_survive_a_new_filter(t: Trial) -> None:
     app.set_props(city_filter(0), {"value": "MTL"})
     app.click("add-filter")
     t.expect_prop(app, city_filter(0), "value", "MTL", hint=hint)
-    t.expect_prop(app, "filter-summary", "children", "Filter 1: MTL; Filter 2: none", hint=hint)
+    # The kept value reaches the summary too; its exact wording is the summary check's (R4).
+    t.expect_prop(app, "filter-summary", "children", "Filter 1: MTL; Filter 2: none", hint=hint,
+                  compare=lambda shown, _: isinstance(shown, str) and "MTL" in shown, what="filter-summary still shows MTL")
