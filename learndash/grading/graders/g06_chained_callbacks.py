@@ -30,6 +30,15 @@ def sentence(continent: str, country: str) -> str:
     return f"{CAPITALS[continent][country]} is the capital of {country}, in {continent}."
 
 
+def sentence_for_the_controls(app, continent: str, country: str) -> str:
+    """The sentence for what the radio and the dropdown hold, when that is a real pair (a first value or
+    a reset that went wrong is R1's or R3's mistake, not the sentence's); else for `continent`, `country`."""
+    shown = (app.get_prop("continent-radio", "value"), app.get_prop("country-dropdown", "value"))
+    if isinstance(shown[0], str) and isinstance(shown[1], str) and shown[0] in CAPITALS and shown[1] in CAPITALS[shown[0]]:
+        return sentence(*shown)
+    return sentence(continent, country)
+
+
 @check(weight=1, parts=5, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has "continent-radio" (the continents, value "Europe"), "country-dropdown" and "capital-sentence"."""
@@ -81,13 +90,14 @@ def sentence_names_the_capital(t: Trial) -> None:
     app = t.start()
     hint = ('Listen to both Input("continent-radio", "value") and Input("country-dropdown", "value"), and write '
             '"Paris is the capital of France, in Europe." word for word.')
-    t.expect_prop(app, "capital-sentence", "children", sentence("Europe", "France"), hint=hint)
+    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Europe", "France"), hint=hint)
+    app.set_props("continent-radio", {"value": "Europe"})  # already Europe unless the layout starts elsewhere
     app.set_props("country-dropdown", {"value": "Italy"})
-    t.expect_prop(app, "capital-sentence", "children", sentence("Europe", "Italy"), hint=hint)
+    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Europe", "Italy"), hint=hint)
     app.set_props("continent-radio", {"value": "Asia"})
-    t.expect_prop(app, "capital-sentence", "children", sentence("Asia", "Japan"), hint=hint)
+    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "Japan"), hint=hint)
     app.set_props("country-dropdown", {"value": "Thailand"})
-    t.expect_prop(app, "capital-sentence", "children", sentence("Asia", "Thailand"), hint=hint)
+    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "Thailand"), hint=hint)
 
 
 @check(weight=1, covers=("R4",))
