@@ -21,7 +21,7 @@ from .no_update import is_no_update, no_update
 from .patterns import id_matches
 from .protocol import clean_property_name, error_body, prop_id, stringify_id
 from .request_body import check_request_body, is_component_id
-from .serialize import find_unserializable, nesting_depth, to_json
+from .serialize import encodes, find_unserializable, nesting_depth, path_to_itself, to_json
 from .quote import short_repr
 from .suggest import did_you_mean
 
@@ -336,7 +336,7 @@ def _encoded(callback: Callback, body_out: dict[str, Any]) -> str:
     values searched for the culprit."""
     try:
         return to_json(body_out)
-    except (TypeError, ValueError, RecursionError):
+    except Exception:  # TypeError and RecursionError mostly, but a value's to_plotly_json may raise anything
         pass
     written = [
         (_WRITTEN_BY[key], prop_id(id_str, prop), value)
@@ -345,8 +345,11 @@ def _encoded(callback: Callback, body_out: dict[str, Any]) -> str:
         for prop, value in props.items()
     ]
     for how, where, value in written:
-        if _encodes(value):
+        if encodes(value):
             continue
+        itself = path_to_itself(value)
+        if itself is not None:
+            raise _holds_itself_error(callback, how, where, itself)
         if nesting_depth(value) > DEEPEST_JSON:
             raise _too_deep_error(callback, how, where, value)
         raise _unserializable_error(callback, how, where, *find_unserializable(value))
@@ -355,12 +358,14 @@ def _encoded(callback: Callback, body_out: dict[str, Any]) -> str:
     raise _too_deep_error(callback, how, where, value)
 
 
-def _encodes(value: Any) -> bool:
-    try:
-        to_json(value)
-    except (TypeError, ValueError, RecursionError):
-        return False
-    return True
+def _holds_itself_error(callback: Callback, how: str, where: str, path: str) -> InvalidCallbackReturnValue:
+    thing = "a value that holds itself"
+    return InvalidCallbackReturnValue(
+        f"{callback.name}() {how.format(thing=thing, prop_id=where)}: at {path} it holds a list, dict or "
+        "component that it is already inside of, so its JSON would never end. Put a copy there instead, "
+        "e.g. rows.append(list(rows)) rather than rows.append(rows).",
+        callback=callback.name,
+    )
 
 
 def _too_deep_error(callback: Callback, how: str, where: str, value: Any) -> InvalidCallbackReturnValue:
@@ -382,10 +387,14 @@ def _unserializable_error(callback: Callback, how: str, where: str, path: str, b
             f"one: {bad.__name__}(...), e.g. html.Div('text').",
             callback=callback.name,
         )
+    if isinstance(bad, int):  # past 64 bits: the page's numbers could not hold it exactly
+        fix = "Integers must fit in 64 bits, as the page could not read a larger one exactly; send it as text, e.g. str(n)."
+    else:
+        fix = ("Props can only be components, strings, numbers, booleans, None, or lists and dicts of these; "
+               "convert it first (e.g. list(...)).")
     return InvalidCallbackReturnValue(
         f"{callback.name}() {how.format(thing='a value', prop_id=where)} that JSON cannot hold: "
-        f"{type(bad).__name__} {short_repr(bad)}{at}. Props can only be components, strings, numbers, "
-        "booleans, None, or lists and dicts of these; convert it first (e.g. list(...)).",
+        f"{type(bad).__name__} {short_repr(bad)}{at}. {fix}",
         callback=callback.name,
     )
 

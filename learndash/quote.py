@@ -9,8 +9,17 @@ import reprlib
 from typing import Any
 
 
+class _Quoting(reprlib.Repr):
+    def repr_int(self, x: int, level: int) -> str:
+        """An integer past Python's int-to-text limit (4,300 digits) is described, as its repr raises."""
+        try:
+            return super().repr_int(x, level)
+        except ValueError:
+            return f"<an int of about {int(x.bit_length() * 0.30103):,} digits>"
+
+
 def _quoting_repr() -> reprlib.Repr:
-    quoting = reprlib.Repr()  # keyword arguments only arrived in Python 3.12
+    quoting = _Quoting()  # keyword arguments only arrived in Python 3.12
     quoting.maxlevel, quoting.maxstring, quoting.maxother, quoting.maxlong = 3, 60, 60, 40
     quoting.maxlist = quoting.maxtuple = quoting.maxdict = quoting.maxset = 6
     return quoting

@@ -91,26 +91,87 @@ def to_json(value: Any) -> str:
 
 def nesting_depth(value: Any) -> int:
     """How many levels of lists, dicts and components `value` nests, counted without recursion, so
-    it also measures a value too deep for the JSON encoder (which stops near 1,000 levels).
+    it also measures a value too deep for the JSON encoder (which stops near 1,000 levels). A
+    list or dict met again is counted once, and one that holds itself counts its way round once
+    (`path_to_itself` finds those).
 
     >>> nesting_depth({"a": [1, [2]]})
     3
     """
-    deepest = 0
-    stack = [(value, 1)]
+    return _walk(value)[0]
+
+
+def path_to_itself(value: Any) -> str | None:
+    """Where `value` holds a list, dict or component that it is itself inside of (a list appended
+    to itself), written as `find_unserializable` writes paths; None when nothing holds itself.
+    JSON cannot write such a value: it has no end.
+
+    >>> a = [1]; a.append(a); path_to_itself(a)
+    '[1]'
+    """
+    return _walk(value)[1]
+
+
+def _walk(value: Any) -> tuple[int, str | None]:
+    """(nesting depth, path to the first container met inside itself), in one walk without
+    recursion. A container is walked once however often it is shared, so a value built as
+    `a = [a, a]` forty times over costs forty steps, not 2**40; one met inside itself is not
+    walked again (it counts as a leaf there)."""
+    depths: dict[int, int] = {}
+    walked: list[Any] = []  # kept alive, so that no id() in `depths` is reused by a new object
+    inside: set[int] = set()  # the containers on the way down to the current item
+    itself: str | None = None
+    stack: list[tuple[bool, Any, str, list[tuple[str, Any]]]] = [(False, value, "", [])]
     while stack:
-        item, depth = stack.pop()
-        if hasattr(item, "to_plotly_json") and not isinstance(item, type):  # a component, a figure
-            item = item.to_plotly_json()
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, (list, tuple)):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in children)
-    return deepest
+        leaving, item, path, parts = stack.pop()
+        if leaving:
+            inside.discard(id(item))
+            depths[id(item)] = 1 + max((depths.get(id(part), 0) for _, part in parts), default=0)
+        elif id(item) in inside:
+            itself = itself if itself is not None else path
+        elif id(item) not in depths and (parts := _parts(item)) is not None:
+            walked.append(item)
+            inside.add(id(item))
+            stack.append((True, item, path, parts))
+            stack.extend((False, part, path + step, []) for step, part in reversed(parts))
+    return depths.get(id(value), 0), itself
+
+
+def _parts(item: Any) -> list[tuple[str, Any]] | None:
+    """The (path step, value) pairs inside a container, or None for anything else. A component
+    stands for its JSON dict: two levels, its props one step `.props` away (as `find_unserializable`
+    writes it); a figure for its dict. One whose `to_plotly_json` fails is a leaf."""
+    if hasattr(item, "to_plotly_json") and not isinstance(item, (type, dict)):
+        json_form = _json_form(item)
+        if json_form is None:
+            return None
+        if isinstance(json_form.get("props"), dict) and "type" in json_form:
+            return [(".props", json_form["props"])]
+        item = json_form
+    if isinstance(item, dict):
+        return [(f"[{key!r}]".replace("'", '"'), part) for key, part in item.items()]
+    if isinstance(item, (list, tuple)):
+        return [(f"[{index}]", part) for index, part in enumerate(item)]
+    return None
+
+
+def _json_form(item: Any) -> dict | None:
+    """`item.to_plotly_json()`, or None when it raises or gives something other than a dict."""
+    try:
+        json_form = item.to_plotly_json()
+    except Exception:  # the object is what JSON cannot hold; find_unserializable names it
+        return None
+    return json_form if isinstance(json_form, dict) else None
+
+
+def encodes(value: Any) -> bool:
+    """Whether `to_json` writes `value`. Any exception counts as no: a value's own
+    `to_plotly_json` may raise anything."""
+    try:
+        to_json(value)
+    except Exception:
+        return False
+    return True
 
 
 def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:
@@ -119,16 +180,15 @@ def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:
     >>> find_unserializable({"a": [1, {2, 3}]})
     ('["a"][1]', {2, 3})
     """
-    try:
-        to_json(value)
-    except (TypeError, ValueError, RecursionError):
-        pass
-    else:
+    if encodes(value):
         return None
     if isinstance(value, type):
         return path, value  # a class, e.g. `html.Div` instead of `html.Div(...)`
     if hasattr(value, "to_plotly_json") and not hasattr(value, "to_dict"):
-        value = value.to_plotly_json().get("props", {})
+        json_form = _json_form(value)
+        if json_form is None:
+            return path, value  # its to_plotly_json raised, or gave no dict
+        value = json_form.get("props", {})
         path += ".props"
     if isinstance(value, dict):
         for key, item in value.items():

@@ -24,6 +24,32 @@ def nested(levels: int) -> list:
     return value
 
 
+def holding_itself() -> list:
+    """The list `rows` after `rows.append(rows)`: its JSON would never end."""
+    rows: list = ["first"]
+    rows.append(rows)
+    return rows
+
+
+def dict_holding_itself() -> dict:
+    table: dict = {"name": "t"}
+    table["me"] = table
+    return table
+
+
+def div_holding_itself() -> html.Div:
+    div = html.Div(id="loop")
+    div.children = [html.P("one"), div]
+    return div
+
+
+class BrokenComponent:
+    """A student's own class whose to_plotly_json fails."""
+
+    def to_plotly_json(self) -> dict:
+        raise RuntimeError("not finished yet")
+
+
 FAULTS = {
     "deep return": lambda: nested(3000),
     "set in return": lambda: {"tags": {1, 2}},
@@ -31,6 +57,12 @@ FAULTS = {
     "set in set_props": lambda: set_props("side", {"children": {1, 2}}) or "written",
     "set_props without a dict": lambda: set_props("side", "children") or "written",
     "set_props with a list id": lambda: set_props(["side"], {"children": "x"}) or "written",
+    "list holding itself": holding_itself,
+    "dict holding itself in set_props": lambda: set_props("side", {"children": [dict_holding_itself()]}) or "written",
+    "component holding itself": lambda: [div_holding_itself()],
+    "to_plotly_json that raises": lambda: ["ok", BrokenComponent()],
+    "int past 64 bits": lambda: {"n": 2**64},
+    "int past 4,300 digits": lambda: 10**5000,
 }
 
 
@@ -53,6 +85,19 @@ MESSAGES = {
     "set in set_props": "write() passed a value to set_props() for side.children that JSON cannot hold: set {1, 2}.",
     "set_props without a dict": "set_props('side', 'children'): the second argument must be a dict from property names to values",
     "set_props with a list id": "set_props(['side'], ...): the first argument must be a component id",
+    "list holding itself": (
+        "write() returned a value that holds itself for out.children: at [1] it holds a list, dict or component "
+        "that it is already inside of, so its JSON would never end. Put a copy there instead, e.g. "
+        "rows.append(list(rows)) rather than rows.append(rows)."
+    ),
+    "dict holding itself in set_props": 'write() passed a value that holds itself to set_props() for side.children: at [0]["me"] it holds',
+    "component holding itself": 'write() returned a value that holds itself for out.children: at [0].props["children"][1] it holds',
+    "to_plotly_json that raises": "write() returned a value for out.children that JSON cannot hold: BrokenComponent",
+    "int past 64 bits": (
+        'write() returned a value for out.children that JSON cannot hold: int 18446744073709551616 at ["n"]. '
+        "Integers must fit in 64 bits, as the page could not read a larger one exactly; send it as text, e.g. str(n)."
+    ),
+    "int past 4,300 digits": "write() returned a value for out.children that JSON cannot hold: int <an int of about 5,000 digits>.",
 }
 
 
