@@ -21,7 +21,7 @@ from .no_update import is_no_update, no_update
 from .patterns import id_matches
 from .protocol import clean_property_name, error_body, prop_id, stringify_id
 from .request_body import check_request_body, is_component_id
-from .serialize import encodes, find_unserializable, nesting_depth, path_to_itself, to_json
+from .serialize import DEEPEST_JSON, encodes, find_unserializable, how_to_make_it_json, nesting_depth, path_to_itself, to_json
 from .quote import short_repr
 from .suggest import did_you_mean
 
@@ -322,10 +322,6 @@ def _add_value(callback: Callback, output: DashDependency, spec: dict, value: An
     response.setdefault(stringify_id(spec["id"]), {})[prop] = value
 
 
-# A value that fails to encode and nests deeper than this is reported as too deep rather than
-# searched for a bad item: the search recurses, and Python's json stops near 1,000 levels.
-DEEPEST_JSON = 200
-
 # How a callback wrote a value, for the message: by returning it, or through set_props (rule W-7).
 _WRITTEN_BY = {"response": "returned {thing} for {prop_id}", "sideUpdate": "passed {thing} to set_props() for {prop_id}"}
 
@@ -387,14 +383,9 @@ def _unserializable_error(callback: Callback, how: str, where: str, path: str, b
             f"one: {bad.__name__}(...), e.g. html.Div('text').",
             callback=callback.name,
         )
-    if isinstance(bad, int):  # past 64 bits: the page's numbers could not hold it exactly
-        fix = "Integers must fit in 64 bits, as the page could not read a larger one exactly; send it as text, e.g. str(n)."
-    else:
-        fix = ("Props can only be components, strings, numbers, booleans, None, or lists and dicts of these; "
-               "convert it first (e.g. list(...)).")
     return InvalidCallbackReturnValue(
         f"{callback.name}() {how.format(thing='a value', prop_id=where)} that JSON cannot hold: "
-        f"{type(bad).__name__} {short_repr(bad)}{at}. {fix}",
+        f"{type(bad).__name__} {short_repr(bad)}{at}. {how_to_make_it_json(bad)}",
         callback=callback.name,
     )
 

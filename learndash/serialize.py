@@ -89,6 +89,11 @@ def to_json(value: Any) -> str:
     return text if text is not None else to_json_plotly(value)
 
 
+# A value that fails to encode and nests deeper than this is reported as too deep rather than
+# searched for a bad item: the search recurses, and the encoders stop near 250 (orjson) or 1,000 levels.
+DEEPEST_JSON = 200
+
+
 def nesting_depth(value: Any) -> int:
     """How many levels of lists, dicts and components `value` nests, counted without recursion, so
     it also measures a value too deep for the JSON encoder (which stops near 1,000 levels). A
@@ -172,6 +177,16 @@ def encodes(value: Any) -> bool:
     except Exception:
         return False
     return True
+
+
+def how_to_make_it_json(bad: Any) -> str:
+    """The fix sentence of every "JSON cannot hold" message (callback values, set_props, layouts)."""
+    if isinstance(bad, int):  # an int that JSON cannot hold is past 64 bits
+        return "Integers must fit in 64 bits, as the page could not read a larger one exactly; send it as text, e.g. str(n)."
+    return (
+        "Props can only be components, strings, numbers, booleans, None, or lists and dicts of these; "
+        "convert it first (e.g. list(...) for a set or a generator)."
+    )
 
 
 def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:

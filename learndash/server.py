@@ -28,6 +28,7 @@ from .page import dcc_types, has_graph, render_index
 from .protocol import error_body
 from .serialize import to_json
 from .update_route import UPDATE_PATH, LeanUpdateRoute, answer_update, fault_message, log_refusal
+from .validation import layout_json_text
 
 if TYPE_CHECKING:
     from .app import Dash
@@ -67,7 +68,7 @@ def page_config(app: Dash, layout_json: Any = None) -> dict[str, Any]:
     `layout_json` when given (the layout of the same page load), else of a freshly served layout."""
     app.prepare()
     if layout_json is None:
-        layout_json = json.loads(to_json(app.serve_layout()))
+        layout_json = json.loads(layout_json_text(app.serve_layout()))
     errors = app.validate_layout(layout_json)
     return {
         "url_base_pathname": app.config.url_base_pathname,
@@ -116,7 +117,7 @@ def add_routes(app: Dash) -> None:
     def index(path: str = "") -> flask.Response:
         """The page with its layout and dependencies inside: a layout function is called once
         per page load, as in Dash (W-1, W-2), and the renderer fetches nothing more to start."""
-        layout_text = to_json(app.serve_layout())
+        layout_text = layout_json_text(app.serve_layout())
         layout_json = json.loads(layout_text)
         bundle = renderer_bundle()
         page = render_index(
@@ -139,7 +140,7 @@ def add_routes(app: Dash) -> None:
 
     @server.get("/_dash-layout")
     def layout() -> flask.Response:
-        return _json_response(to_json(app.serve_layout()))
+        return _json_response(layout_json_text(app.serve_layout()))
 
     @server.get("/_dash-dependencies")
     def dependencies() -> flask.Response:

@@ -28,6 +28,7 @@ import orjson
 from .exceptions import LearndashError
 from .execute import update_component_answer
 from .protocol import dumps, loads_like_javascript
+from .validation import layout_json_text
 
 
 class Transport(Protocol):
@@ -73,12 +74,12 @@ class InProcessTransport:
         layout served here is validated for the config and handed out by `fetch_layout`."""
         from .server import page_config
 
-        self.next_layout = loads_like_javascript(dumps(self.app.serve_layout()))
+        self.next_layout = loads_like_javascript(layout_json_text(self.app.serve_layout()))
         return json.loads(json.dumps(page_config(self.app, self.next_layout)))
 
     def fetch_layout(self) -> Any:
         layout, self.next_layout = self.next_layout, None
-        return layout if layout is not None else loads_like_javascript(dumps(self.app.serve_layout()))
+        return layout if layout is not None else loads_like_javascript(layout_json_text(self.app.serve_layout()))
 
     def fetch_dependencies(self) -> list[dict[str, Any]]:
         return json.loads(json.dumps(self.app.dependencies()))

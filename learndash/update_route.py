@@ -19,7 +19,7 @@ from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from .exceptions import BadRequest
+from .exceptions import BadRequest, LearndashError
 from .execute import update_component_answer
 from .protocol import error_body
 from .quote import short_repr
@@ -51,7 +51,10 @@ def log_callback_error(server: flask.Flask, answer: dict[str, Any]) -> None:
 
 def fault_message(path: str, error: BaseException) -> str:
     """The JSON 500's message when the server itself fails on a Dash endpoint (not a callback,
-    whose errors name it): what failed, and where the traceback went."""
+    whose errors name it): what failed, and where the traceback went. A learndash error (a layout
+    that is missing or JSON cannot hold) already teaches: its whole text, the harness's too."""
+    if isinstance(error, LearndashError):
+        return str(error)
     return (
         f"The app failed while answering {path}: {type(error).__name__}: "
         f"{short_repr(str(error), 300)}. The traceback is in the server's log."

@@ -15,6 +15,8 @@ from .exceptions import CallbackDefinitionError, LayoutError, ValidationError
 from .layout import LayoutIndex, get_at, keys_of, walk_components
 from .patterns import id_matches, resolve
 from .protocol import prop_id, stringify_id
+from .quote import short_repr
+from .serialize import DEEPEST_JSON, find_unserializable, how_to_make_it_json, nesting_depth, path_to_itself, to_json
 from .suggest import did_you_mean
 
 if TYPE_CHECKING:
@@ -87,6 +89,39 @@ def check_layout_type(layout: Any) -> None:
     raise LayoutError(
         f"app.layout is {type(layout).__name__} {layout!r:.60}, but a layout must be a component, a "
         "list of components, or a function that returns one. Wrap it, e.g. app.layout = html.Div(...)."
+    )
+
+
+def layout_json_text(layout: Any) -> str:
+    """The served layout as JSON text (W-1); a layout that JSON cannot hold raises `LayoutError`
+    naming where it fails, as a callback's value does (O-4)."""
+    try:
+        return to_json(layout)
+    except Exception:  # TypeError and RecursionError mostly, but a to_plotly_json may raise anything
+        pass
+    itself = path_to_itself(layout)
+    if itself is not None:
+        raise LayoutError(
+            f"The layout holds itself: at {itself} it holds a component or list that it is already inside "
+            "of, so its JSON would never end. Make a new component for each place it appears, e.g. call "
+            "a function that returns html.Div(...) each time rather than reusing one Div inside itself."
+        )
+    depth = nesting_depth(layout)
+    if depth > DEEPEST_JSON:
+        raise LayoutError(
+            f"The layout nests {depth:,} levels deep (each component counts two: itself and its props), "
+            f"deeper than JSON is written here (keep it under {DEEPEST_JSON}). Flatten it: put siblings "
+            "side by side in one children list instead of each one inside the one before."
+        )
+    path, bad = find_unserializable(layout) or ("", layout)
+    if isinstance(bad, type):
+        raise LayoutError(
+            f"The layout holds the class {bad.__name__} at {path or 'its top'}, not a component. Call it to "
+            f"make one: {bad.__name__}(...), e.g. html.Div('text')."
+        )
+    raise LayoutError(
+        f"The layout holds {type(bad).__name__} {short_repr(bad)} at {path or 'its top'}, which JSON cannot "
+        f"hold. {how_to_make_it_json(bad)}"
     )
 
 

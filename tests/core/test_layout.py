@@ -288,3 +288,62 @@ def test_a_layout_of_the_wrong_type_is_refused_with_a_fix():
     app.layout = lambda: 42
     with pytest.raises(LayoutError, match=r"app\.layout is int"):
         AppHarness(app)
+
+
+def div_inside_itself() -> html.Div:
+    div = html.Div(id="loop")
+    div.children = [html.P("one"), div]
+    return div
+
+
+def divs_nested(levels: int) -> html.Div:
+    div = html.Div("leaf")
+    for _ in range(levels - 1):
+        div = html.Div(div)
+    return div
+
+
+UNWRITABLE_LAYOUTS = {
+    "a set as children": (
+        lambda: html.Div([html.P("a"), html.Div({1, 2})]),
+        'The layout holds set {1, 2} at .props["children"][1].props["children"], which JSON cannot hold. '
+        "Props can only be components, strings, numbers, booleans, None, or lists and dicts of these; "
+        "convert it first (e.g. list(...) for a set or a generator).",
+    ),
+    "a class instead of a component": (
+        lambda: html.Div([html.Br]),
+        "The layout holds the class Br at .props[\"children\"][0], not a component. Call it to make one: Br(...)",
+    ),
+    "an int past 64 bits": (
+        lambda: html.Div(title=2**70),
+        'The layout holds int 1180591620717411303424 at .props["title"], which JSON cannot hold. '
+        "Integers must fit in 64 bits",
+    ),
+    "a component inside itself": (
+        div_inside_itself,
+        'The layout holds itself: at .props["children"][1] it holds a component or list that it is already inside '
+        "of, so its JSON would never end. Make a new component for each place it appears",
+    ),
+    "components 600 deep": (
+        lambda: divs_nested(600),
+        "The layout nests 1,200 levels deep (each component counts two: itself and its props), deeper than "
+        "JSON is written here (keep it under 200). Flatten it",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(UNWRITABLE_LAYOUTS))
+def test_a_layout_json_cannot_hold_is_a_layout_error_naming_where(case):
+    """V-2, W-1, W-8: a layout holding what JSON cannot write (a set, a class, a huge int, itself,
+    too many levels) is a LayoutError naming the place and the fix: raised by the harness, and the
+    whole text is the JSON 500 of /_dash-layout (not a TypeError or RecursionError, nor a hang)."""
+    make, message = UNWRITABLE_LAYOUTS[case]
+    app = Dash(__name__)
+    app.layout = make
+    with pytest.raises(LayoutError) as raised:
+        AppHarness(app)
+    assert message in str(raised.value)
+    app.server.testing = False
+    response = app.server.test_client().get("/_dash-layout")
+    assert response.status_code == 500
+    assert response.get_json()["error"] == {"type": "LayoutError", "message": str(raised.value)}
