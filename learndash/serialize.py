@@ -23,6 +23,8 @@ from plotly.basedatatypes import BaseFigure
 from plotly.io._json import clean_to_json_compatible
 from plotly.io.json import to_json_plotly
 
+from .quote import short_repr
+
 # Plain types only: a date, a dataclass or a subclass (an OrderedDict, a str Enum) is handed to
 # `_plain_or_component`, which refuses it, so plotly's encoder writes it as it always does.
 PLAIN_OPTIONS = (
@@ -187,6 +189,25 @@ def how_to_make_it_json(bad: Any) -> str:
         "Props can only be components, strings, numbers, booleans, None, or lists and dicts of these; "
         "convert it first (e.g. list(...) for a set or a generator)."
     )
+
+
+def why_json_cannot_hold(value: Any) -> str:
+    """"" when `to_json` writes `value`; else what in it JSON cannot hold, where, and the fix.
+
+    >>> why_json_cannot_hold([1, {2}]).split(",")[0]
+    'set {2} at [1]'
+    """
+    if encodes(value):
+        return ""
+    itself = path_to_itself(value)
+    if itself is not None:
+        return f"one that holds itself at {itself}, so its JSON would never end. Put a copy there instead (e.g. list(rows))."
+    depth = nesting_depth(value)
+    if depth > DEEPEST_JSON:
+        return f"one nested {depth:,} levels deep, deeper than JSON is written here (keep it under {DEEPEST_JSON})."
+    path, bad = find_unserializable(value) or ("", value)
+    at = f" at {path}" if path else ""
+    return f"{type(bad).__name__} {short_repr(bad)}{at}, which JSON cannot hold. {how_to_make_it_json(bad)}"
 
 
 def find_unserializable(value: Any, path: str = "") -> tuple[str, Any] | None:

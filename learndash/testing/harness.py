@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..app import Dash
 from ..behaviors import CORE, interval_can_tick
+from ..component import LIBRARY_NAMES
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
 from ..protocol import loads_like_javascript, stringify_id
 from ..persistence import EditStores
 from ..renderer import Page
-from ..serialize import to_json
+from ..quote import short_repr
+from ..serialize import to_json, why_json_cannot_hold
 from ..suggest import did_you_mean
 from ..transport import HttpTransport, InProcessTransport, Transport
-from ..validation import PageError
+from ..validation import PageError, component_class_of
 from .visible_text import visible_text
 
 __all__ = ["AppHarness", "CallRecord"]
@@ -42,6 +45,12 @@ class AppHarness:
 
     def __init__(self, app: Any, *, raise_on_error: bool = True, url: str = "/") -> None:
         """Open `app` (a learndash `Dash`) in this process and run its initial callbacks."""
+        if not isinstance(app, Dash):
+            raise TypeError(
+                f"AppHarness(app) opens a learndash Dash app in this process, but got {type(app).__module__}."
+                f"{type(app).__qualname__} {short_repr(app)}. Pass the app object (app = Dash(__name__)); to "
+                "drive another server, real Dash included, run it and use AppHarness.connect(url)."
+            )
         self.app = app
         self.open(InProcessTransport(app), raise_on_error=raise_on_error, url=url)
 
@@ -105,7 +114,7 @@ class AppHarness:
 
     def set_props(self, component_id: Any, props: dict[str, Any]) -> None:
         """A user edit of `component_id`: writes the props, then runs every callback it triggers."""
-        self.component(component_id)
+        check_user_edit(component_id, self.component(component_id), props)
         errors_before = len(self.errors)
         self.page.set_props(stringify_id(component_id), loads_like_javascript(to_json(props)))  # as the browser holds them
         self.page.settle()
@@ -129,6 +138,13 @@ class AppHarness:
     def tick(self, component_id: Any, n: int = 1) -> None:
         """`n` timer ticks of a `dcc.Interval`, each one edit of `n_intervals`; a stopped timer
         (disabled, or at `max_intervals`) does not tick (rule K-12)."""
+        component = self.component(component_id)
+        if component.get("type") != "Interval":
+            raise LearndashError(
+                f"tick({component_id!r}): only a dcc.Interval ticks, but {component_id!r} is a "
+                f"{LIBRARY_NAMES.get(component.get('namespace'), component.get('namespace'))}.{component.get('type')}. "
+                f"Change its props the way a person would, e.g. click({component_id!r}) or set_props({component_id!r}, {{...}})."
+            )
         for _ in range(n):
             props = self.component(component_id)["props"]
             if not interval_can_tick(props):
@@ -174,6 +190,11 @@ class AppHarness:
 
     def component(self, component_id: Any) -> dict:
         """The component JSON with this id; a KeyError with a suggestion when there is none."""
+        if not isinstance(component_id, (str, dict)):
+            raise TypeError(
+                f"{short_repr(component_id)} is not a component id: an id is a string or a dict, "
+                "e.g. 'total' or {'type': 'row', 'index': 3}."
+            )
         found = self.page.component_by_id(component_id)
         if found is None:
             ids = self.page.index.paths
@@ -191,6 +212,36 @@ class AppHarness:
             error.harness = self  # type: ignore[attr-defined]  # the settled page stays inspectable
             error.page = self.page  # type: ignore[attr-defined]
             raise error
+
+
+def check_user_edit(component_id: Any, component: dict, props: Any) -> None:
+    """What a person can do to a component on the page: change props it has, to values the page
+    can hold (JSON), but never its id. Anything else is a mistake in the test, named here."""
+    if not isinstance(props, dict) or not all(isinstance(name, str) for name in props):
+        raise TypeError(
+            f"set_props({component_id!r}, {short_repr(props)}): the second argument must be a dict from "
+            f"property names to values, e.g. set_props({component_id!r}, {{'value': 3}})."
+        )
+    component_class = component_class_of(component)
+    for name, value in props.items():
+        if name == "id":
+            raise LearndashError(
+                f"set_props({component_id!r}, {{'id': ...}}): a person cannot change a component's id, only "
+                "its other props. To test a component with another id, put one with that id in the layout."
+            )
+        if component_class is not None and not component_class.has_prop(name):
+            valid = [prop for prop in component_class._prop_names if not prop.endswith("*")]
+            hint = did_you_mean(name, valid) or f"Its properties are: {', '.join(valid)}."
+            raise LearndashError(
+                f"set_props({component_id!r}, {{{name!r}: ...}}): {LIBRARY_NAMES[component_class._namespace]}."
+                f"{component_class._type} has no property {name!r}, so no person could change it. {hint}"
+            )
+        problem = why_json_cannot_hold(value)
+        if problem:
+            raise TypeError(
+                f"set_props({component_id!r}, {{{name!r}: ...}}): the page holds props as JSON, but this value "
+                f"is {problem}"
+            )
 
 
 class VirtualClock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from learndash import Dash, Input, Output, dcc, html
-from learndash.exceptions import CallbackError, ValidationError
+from learndash.exceptions import CallbackError, LearndashError, ValidationError
 from learndash.testing import AppHarness
 
 
@@ -109,3 +109,87 @@ def test_a_validation_error_is_raised_after_the_initial_callbacks_ran():
     with pytest.raises(ValidationError) as raised:
         AppHarness(app)
     assert raised.value.harness.get_prop("inp", "placeholder") == "was x"
+
+
+def echo_app() -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="in", value="x"), html.Div(id="out"), html.Button("b", id="btn")])
+
+    @app.callback(Output("out", "children"), Input("in", "value"))
+    def echo(value):
+        return value
+
+    return app
+
+
+def holding_itself() -> list:
+    rows: list = ["first"]
+    rows.append(rows)
+    return rows
+
+
+MISTAKEN_EDITS = {
+    "a typo in a prop": (
+        lambda h: h.set_props("in", {"vale": "y"}),
+        LearndashError,
+        "set_props('in', {'vale': ...}): dcc.Input has no property 'vale', so no person could change it. Did you mean 'value'?",
+    ),
+    "props not a dict": (
+        lambda h: h.set_props("in", "value"),
+        TypeError,
+        "set_props('in', 'value'): the second argument must be a dict from property names to values, "
+        "e.g. set_props('in', {'value': 3}).",
+    ),
+    "the id": (
+        lambda h: h.set_props("in", {"id": "other"}),
+        LearndashError,
+        "set_props('in', {'id': ...}): a person cannot change a component's id, only its other props.",
+    ),
+    "a set": (
+        lambda h: h.set_props("in", {"value": {1, 2}}),
+        TypeError,
+        "set_props('in', {'value': ...}): the page holds props as JSON, but this value is set {1, 2}, which JSON "
+        "cannot hold. Props can only be components",
+    ),
+    "a list holding itself": (
+        lambda h: h.set_props("in", {"value": holding_itself()}),
+        TypeError,
+        "but this value is one that holds itself at [1], so its JSON would never end.",
+    ),
+    "a list as the id": (
+        lambda h: h.set_props(["in"], {"value": "y"}),
+        TypeError,
+        "['in'] is not a component id: an id is a string or a dict, e.g. 'total' or {'type': 'row', 'index': 3}.",
+    ),
+    "a tick of a button": (
+        lambda h: h.tick("btn"),
+        LearndashError,
+        "tick('btn'): only a dcc.Interval ticks, but 'btn' is a html.Button. Change its props the way a person "
+        "would, e.g. click('btn')",
+    ),
+}
+
+
+@pytest.mark.parametrize("mistake", list(MISTAKEN_EDITS))
+def test_an_edit_no_person_could_make_is_named_and_changes_nothing(mistake):
+    """C-12: the harness does what a person can do on the page: change a prop the component has,
+    to a value the page can hold (JSON). A test asking for anything else gets an error naming the
+    call, why, and the fix (not a silent no-op, an AttributeError or a RecursionError), and the
+    page is left as it was, ready for the next action."""
+    act, kind, message = MISTAKEN_EDITS[mistake]
+    h = AppHarness(echo_app())
+    with pytest.raises(kind) as raised:
+        act(h)
+    assert message in str(raised.value)
+    assert h.get_props("in") == {"id": "in", "value": "x"} and h.get_prop("out", "children") == "x"
+    h.set_props("in", {"value": "y"})
+    assert h.get_prop("out", "children") == "y"
+
+
+def test_the_harness_opens_only_a_learndash_app_and_says_how_to_drive_another():
+    """C-12: AppHarness(app) runs a learndash app in this process; anything else (here real Dash)
+    is a TypeError pointing at AppHarness.connect(url)."""
+    import dash
+
+    with pytest.raises(TypeError, match=r"AppHarness\(app\) opens a learndash Dash app .* but got dash\.dash\.Dash .*AppHarness\.connect\(url\)"):
+        AppHarness(dash.Dash(__name__))
