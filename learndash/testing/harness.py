@@ -158,6 +158,12 @@ class AppHarness:
         A timer starts when its Interval appears and restarts when `interval` or `disabled`
         changes; a tick at `max_intervals` does nothing, and raising `max_intervals` resumes it.
         """
+        if isinstance(ms, bool) or not isinstance(ms, (int, float)) or not 0 <= ms < float("inf"):
+            raise ValueError(
+                f"advance({ms!r}): ms must be a finite number of milliseconds, 0 or more, e.g. advance(1000) "
+                "for one second. Virtual time only moves forward, and an endless advance would never return "
+                "while an Interval runs."
+            )
         end = self.clock.now_ms + ms
         while True:
             due = self.clock.next_tick(self.page, until_ms=end)

@@ -193,3 +193,17 @@ def test_the_harness_opens_only_a_learndash_app_and_says_how_to_drive_another():
 
     with pytest.raises(TypeError, match=r"AppHarness\(app\) opens a learndash Dash app .* but got dash\.dash\.Dash .*AppHarness\.connect\(url\)"):
         AppHarness(dash.Dash(__name__))
+
+
+@pytest.mark.parametrize("ms", [float("inf"), -200, float("nan"), "10", True])
+def test_advance_takes_a_finite_number_of_milliseconds(ms):
+    """R-10: virtual time moves forward by a finite amount. Infinity would tick a running Interval
+    forever (the call never returned), a negative or NaN amount put the clock back or broke it for
+    good; each is a ValueError saying what to pass, and the clock is unchanged."""
+    h = AppHarness(timer_app(max_intervals=-1))
+    h.advance(250)
+    with pytest.raises(ValueError, match=r"must be a finite number of milliseconds, 0 or more, e\.g\. advance\(1000\)"):
+        h.advance(ms)
+    assert h.clock.now_ms == 250
+    h.advance(100)
+    assert h.get_prop("timer", "n_intervals") == 3
