@@ -219,15 +219,24 @@ def _invalid_prop(callback: Callback, role: str, dependency: DashDependency, com
 
 
 def component_class_of(component: dict) -> type[Component] | None:
-    """The learndash class for a component's JSON type and namespace, if it is one of ours."""
+    """The learndash class for a component's JSON type and namespace, if it is one of ours.
+    Classes found are remembered (a harness asks at every edit); a miss is looked for again, as
+    the class may be defined later."""
     wanted = (component.get("namespace"), component.get("type"))
+    found = _FOUND_CLASSES.get(wanted)
+    if found is not None:
+        return found
     stack = list(Component.__subclasses__())
     while stack:
         candidate = stack.pop()
         if (candidate._namespace, candidate._type) == wanted:
+            _FOUND_CLASSES[wanted] = candidate
             return candidate
         stack.extend(candidate.__subclasses__())
     return None
+
+
+_FOUND_CLASSES: dict[tuple[Any, Any], type[Component]] = {}
 
 
 # -- C-9: cycles ----------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ class AppHarness:
         """A user edit of `component_id`: writes the props, then runs every callback it triggers."""
         check_user_edit(component_id, self.component(component_id), props)
         errors_before = len(self.errors)
-        self.page.set_props(stringify_id(component_id), loads_like_javascript(to_json(props)))  # as the browser holds them
+        self.page.set_props(stringify_id(component_id), loads_like_javascript(edit_json(component_id, props)))  # as the browser holds them
         self.page.settle()
         self.raise_first(errors_before)
 
@@ -221,15 +221,15 @@ class AppHarness:
 
 
 def check_user_edit(component_id: Any, component: dict, props: Any) -> None:
-    """What a person can do to a component on the page: change props it has, to values the page
-    can hold (JSON), but never its id. Anything else is a mistake in the test, named here."""
+    """What a person can do to a component on the page: change props it has, but never its id
+    (the values must be JSON too: `edit_json`). Anything else is a mistake in the test, named here."""
     if not isinstance(props, dict) or not all(isinstance(name, str) for name in props):
         raise TypeError(
             f"set_props({component_id!r}, {short_repr(props)}): the second argument must be a dict from "
             f"property names to values, e.g. set_props({component_id!r}, {{'value': 3}})."
         )
     component_class = component_class_of(component)
-    for name, value in props.items():
+    for name in props:
         if name == "id":
             raise LearndashError(
                 f"set_props({component_id!r}, {{'id': ...}}): a person cannot change a component's id, only "
@@ -242,12 +242,23 @@ def check_user_edit(component_id: Any, component: dict, props: Any) -> None:
                 f"set_props({component_id!r}, {{{name!r}: ...}}): {LIBRARY_NAMES[component_class._namespace]}."
                 f"{component_class._type} has no property {name!r}, so no person could change it. {hint}"
             )
+
+
+def edit_json(component_id: Any, props: dict[str, Any]) -> str:
+    """The edit's props as JSON text, as the browser would hold them; a value JSON cannot hold (a
+    set, itself, a huge int) is named, with its prop."""
+    try:
+        return to_json(props)
+    except Exception:  # TypeError and RecursionError mostly, but a value's to_plotly_json may raise anything
+        pass
+    for name, value in props.items():
         problem = why_json_cannot_hold(value)
         if problem:
             raise TypeError(
                 f"set_props({component_id!r}, {{{name!r}: ...}}): the page holds props as JSON, but this value "
                 f"is {problem}"
             )
+    raise TypeError(f"set_props({component_id!r}, ...): the page holds props as JSON, and these cannot be written as JSON.")
 
 
 class VirtualClock:
