@@ -14,12 +14,13 @@
 | corrections          | R-1 .. R-10, R-12 (section 0)              |
 | clientside           | C-10                                       |
 | persistence          | K-0c                                       |
+| dash_integration     | Dash's integration tests (cbmi004, cbmo001, ...), by test id |
 """
 from __future__ import annotations
 
 from . import (
-    callback_context, chaining, clientside, components, corrections, declarations, initial_load, outputs, patches,
-    pattern_matching, persistence, tutorial_apps,
+    callback_context, chaining, clientside, components, corrections, dash_integration, declarations, initial_load,
+    outputs, patches, pattern_matching, persistence, tutorial_apps,
 )
 from .vocabulary import ID, Scenario, Step, click, load, set_props
 
@@ -36,6 +37,7 @@ SCENARIOS: list[Scenario] = [
     *corrections.SCENARIOS,
     *clientside.SCENARIOS,
     *persistence.SCENARIOS,
+    *dash_integration.SCENARIOS,
 ]
 
 _names = [s.name for s in SCENARIOS]
