@@ -82,7 +82,7 @@ class InProcessTransport:
         return layout if layout is not None else loads_like_javascript(layout_json_text(self.app.serve_layout()))
 
     def fetch_dependencies(self) -> list[dict[str, Any]]:
-        return json.loads(json.dumps(self.app.dependencies()))
+        return loads_like_javascript(dumps(self.app.dependencies()))  # running= values may be components
 
     def fetch_clientside_scripts(self) -> list[str]:
         from .assets import asset_script_sources
