@@ -13,6 +13,7 @@ import flask
 from . import validation
 from .clientside import InlineFunction
 from .callbacks import Callback, CallbackRegistry, adopt_pending, declare_clientside
+from .html import Div
 
 
 @dataclass
@@ -71,6 +72,9 @@ class Dash:
         self.update_title = update_title
         self.callback_registry = CallbackRegistry(on_error=on_error)
         self._layout: Any = None
+        # Dash's spelling: components added after the layout on every page load (cbsc016), e.g.
+        # app._extra_components.append(dcc.Store(id="shared")). Plugins use it to add a Store.
+        self._extra_components: list[Any] = []
         self._server: flask.Flask | None = None
         if isinstance(server, flask.Flask):
             self._server = server
@@ -105,10 +109,15 @@ class Dash:
         self._layout = value
 
     def serve_layout(self) -> Any:
-        """The layout for one page load: a function layout is called each time (rule W-2)."""
+        """The layout for one page load: a function layout is called each time (rule W-2), with
+        `_extra_components` after it."""
         validation.check_layout_type(self._layout)
         layout = self._layout() if callable(self._layout) else self._layout
         validation.check_layout_type(layout)
+        if self._extra_components:
+            # As Dash does: one Div holding the layout, then the extra components.
+            # [html.Div(id="page")] + [Store(id="x")] -> Div([[Div(id="page")], Store(id="x")])
+            layout = Div(children=[layout, *self._extra_components])
         return layout
 
     # -- callbacks ------------------------------------------------------------------------------
