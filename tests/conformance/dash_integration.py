@@ -435,3 +435,439 @@ for _flavor in CBPI_FLAVORS:
                 calls={} if _flavor["clientside"] else {"set_a": 1, "set_b": 1, "set_c": 1, "set_e": 1, "set_f": 1}),
         ],
     ))
+
+
+# -- values and props (callbacks/test_basic_callback.py, test_wildcards.py) ----------------------
+
+
+# What set_children returns on each click, as in cbsc005 (the last one mixes in a component).
+CBSC005_CHILDREN = [None, "a string", 123, 123.45, [6, 7, 8], ["a", "list", "of", "strings"], ["strings", 2, "numbers"]]
+
+
+def build_children_of_every_type(lib):
+    """W-2, O-5 (cbsc005): a callback may return children of every JSON type: None, a string, an
+    int, a float, a list of numbers or strings, and a list mixing strings with components; each
+    click shows the next one, and a click past the end returns no_update. (Dash's test reads the
+    rendered text; the vocabulary reads the prop, and `Texts` for the mixed list.)"""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([html.Button(id="btn"), html.Div("init", id="out")])
+    outputs = [*CBSC005_CHILDREN, ["a string", html.Div("and a div")]]
+
+    @app.callback(lib.Output("out", "children"), lib.Input("btn", "n_clicks"))
+    def set_children(n_clicks):
+        if n_clicks is None or n_clicks > len(outputs):
+            return lib.no_update
+        return outputs[n_clicks - 1]
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="W-2-cbsc005-children-of-every-type",
+    rule_ids=("W-2", "O-5", "O-2"),
+    build=build_children_of_every_type,
+    steps=[
+        load(expect={("out", "children"): "init"}, calls={"set_children": 1}),
+        *[click("btn", expect={("out", "children"): children}, calls={"set_children": 1}) for children in CBSC005_CHILDREN],
+        click("btn", expect={("out", "children"): Texts(["a string", "and a div"])}),
+        click("btn", expect={("out", "children"): Texts(["a string", "and a div"])}, calls={"set_children": 1}),
+    ],
+))
+
+
+def build_options_as_output_and_input(lib):
+    """C-2, K-3 (cbsc006): a list-of-dicts prop, Dropdown `options`, is the Output of one callback
+    and the Input of another; the reader sees every new list. A chosen value that is still among
+    the new options stays chosen (Dash's test picks each new option with the mouse; here the user
+    edit is a set_props of `value`)."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([html.Button(id="btn"), dcc.Dropdown(id="dd"), html.Div(id="out")])
+
+    @app.callback(lib.Output("dd", "options"), lib.Input("btn", "n_clicks"))
+    def set_options(n_clicks):
+        return [{"label": f"opt{i}", "value": i} for i in range(n_clicks or 0)]
+
+    @app.callback(lib.Output("out", "children"), lib.Input("dd", "options"))
+    def count_options(options):
+        return len(options)
+
+    return app
+
+
+def _options(count: int) -> list[dict]:
+    return [{"label": f"opt{i}", "value": i} for i in range(count)]
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-cbsc006-list-of-dicts-prop-as-output-and-input",
+    rule_ids=("C-2", "K-3"),
+    build=build_options_as_output_and_input,
+    steps=[
+        load(expect={("out", "children"): 0, ("dd", "options"): []}, calls={"set_options": 1, "count_options": 1}),
+        *[step for i in range(5) for step in (
+            click("btn", expect={("out", "children"): i + 1, ("dd", "options"): _options(i + 1),
+                                 ("dd", "value"): i - 1 if i else None},
+                  calls={"set_options": 1, "count_options": 1}),
+            set_props("dd", {"value": i}, expect={("dd", "value"): i}, calls={"set_options": 0, "count_options": 0}),
+        )],
+    ],
+))
+
+
+def build_extra_components(lib):
+    """I-1, W-2 (cbsc016): components in `app._extra_components` are added after the layout (Dash
+    wraps both in one Div) and serve as Inputs like any other; the layout also holds a float, a
+    None and a string among its children."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app._extra_components.append(dcc.Store(id="extra-store", data=123))
+    app.layout = html.Div([dcc.Input(id="input", value="initial value"),
+                           html.Div(html.Div([1.5, None, "string", html.Div(id="output-1")]))])
+
+    @app.callback(lib.Output("output-1", "children"), lib.Input("input", "value"), lib.Input("extra-store", "data"))
+    def update_output(value, data):
+        return f"{value} / {data}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="I-1-cbsc016-extra-components-join-the-layout",
+    rule_ids=("I-1", "W-2"),
+    build=build_extra_components,
+    steps=[
+        load(expect={("output-1", "children"): "initial value / 123", ("extra-store", "data"): 123},
+             calls={"update_output": 1}, errors=0),
+        set_props("input", {"value": "A"}, expect={("output-1", "children"): "A / 123"}, calls={"update_output": 1}),
+        set_props("extra-store", {"data": 7}, expect={("output-1", "children"): "A / 7"}, calls={"update_output": 1}),
+    ],
+))
+
+
+def build_all_order_after_partial_updates(lib):
+    """P-9, K-3, R-5 (cbwc007, Dash issue #2368): an ALL Input keeps the layout order of its
+    Dropdowns after a callback re-writes the options of some of them. (Dash's test picks the
+    options with the mouse; here the user edits are set_props of `value`.)"""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    dropdowns = [dcc.Dropdown(id={"type": "demo-options", "index": i}, placeholder=f"dropdown-{i}") for i in range(2)]
+    dropdowns.append(dcc.Dropdown(id={"type": "demo-options", "index": 2}, options=[f"option2-{i}" for i in range(3)],
+                                  placeholder="dropdown-2"))
+    app.layout = html.Div([html.Button("refresh options", id="refresh-options"),
+                           html.Div(dropdowns, id="dropdown-container"), html.Pre(id="selected-values")])
+
+    @app.callback(lib.Output({"type": "demo-options", "index": 0}, "options"),
+                  lib.Output({"type": "demo-options", "index": 1}, "options"),
+                  lib.Input("refresh-options", "n_clicks"), prevent_initial_call=True)
+    def refresh_options(_):
+        return [f"option0-{i}" for i in range(3)], [f"option1-{i}" for i in range(3)]
+
+    @app.callback(lib.Output("selected-values", "children"), lib.Input({"type": "demo-options", "index": lib.ALL}, "value"))
+    def update_selected_values(values):
+        return str(values)
+
+    return app
+
+
+def _dropdown(index: int) -> ID:
+    return ID(type="demo-options", index=index)
+
+
+SCENARIOS.append(Scenario(
+    name="P-9-cbwc007-all-order-kept-after-partial-updates",
+    rule_ids=("P-9", "K-3", "R-5"),
+    build=build_all_order_after_partial_updates,
+    steps=[
+        load(expect={("selected-values", "children"): "[None, None, None]"}, calls={"update_selected_values": 1}),
+        set_props(_dropdown(2), {"value": "option2-2"}, expect={("selected-values", "children"): "[None, None, 'option2-2']"}),
+        click("refresh-options", expect={(_dropdown(1), "options"): ["option1-0", "option1-1", "option1-2"],
+                                         ("selected-values", "children"): "[None, None, 'option2-2']"},
+              calls={"refresh_options": 1, "update_selected_values": 0}),
+        set_props(_dropdown(1), {"value": "option1-2"},
+                  expect={("selected-values", "children"): "[None, 'option1-2', 'option2-2']"},
+                  calls={"update_selected_values": 1}),
+        set_props(_dropdown(0), {"value": "option0-2"},
+                  expect={("selected-values", "children"): "['option0-2', 'option1-2', 'option2-2']"},
+                  calls={"update_selected_values": 1}),
+    ],
+))
+
+
+def build_patch_appended_tab(lib):
+    """O-7, C-8 (dcl001): a Tab appended to Tabs' children with a Patch is a live component: a
+    callback of the static tabs writes their `disabled`, the new Tab's props are readable and
+    writable, and a callback reading the new Tab's `label` runs when it is inserted (C-8 b).
+    (Dash's test checks the new Tab's CSS class; the vocabulary reads its props.)"""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Button("Enable Tabs", id="button", n_clicks=0),
+        html.Button("Add Tabs", id="add_button", n_clicks=0),
+        dcc.Store(id="store-data", data=None),
+        dcc.Tabs([dcc.Tab(label="Tab A", value="tab-a", id="tab-a", disabled=True),
+                  dcc.Tab(label="Tab B", value="tab-b", id="tab-b", disabled=True)], id="tabs", value="tab-a"),
+        html.Div(id="new-label"),
+    ])
+
+    @app.callback(lib.Output("store-data", "data"), lib.Input("button", "n_clicks"))
+    def update_store_data(clicks):
+        return {"data": "available"} if clicks > 0 else None
+
+    @app.callback(lib.Output("tabs", "children"), lib.Input("add_button", "n_clicks"), prevent_initial_call=True)
+    def add_tabs(n):
+        children = lib.Patch()
+        children.append(dcc.Tab(label=f"{n}", value=f"{n}", id=f"test-{n}"))
+        return children
+
+    @app.callback(lib.Output("tab-a", "disabled"), lib.Output("tab-b", "disabled"), lib.Input("store-data", "data"))
+    def toggle_tabs(store_data):
+        enabled = store_data is not None and "data" in store_data
+        return not enabled, not enabled
+
+    @app.callback(lib.Output("new-label", "children"), lib.Input("test-1", "label"))
+    def show_new_label(label):
+        return f"new tab: {label}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="O-7-dcl001-patch-appended-tab-is-live",
+    rule_ids=("O-7", "C-8"),
+    build=build_patch_appended_tab,
+    steps=[
+        load(expect={("tab-a", "disabled"): True, ("tab-b", "disabled"): True, ("new-label", "children"): None},
+             calls={"update_store_data": 1, "toggle_tabs": 1, "show_new_label": 0}, absent=("test-1",), errors=0),
+        click("button", expect={("tab-a", "disabled"): False, ("tab-b", "disabled"): False,
+                                ("store-data", "data"): {"data": "available"}}, calls={"toggle_tabs": 1}),
+        click("add_button", expect={("test-1", "label"): "1", ("test-1", "value"): "1", ("test-1", "disabled"): None,
+                                    ("new-label", "children"): "new tab: 1", ("tab-a", "disabled"): False},
+              calls={"add_tabs": 1, "show_new_label": 1}),
+        set_props("test-1", {"label": "renamed"}, expect={("new-label", "children"): "new tab: renamed"},
+                  calls={"show_new_label": 1}),
+        set_props("tabs", {"value": "1"}, expect={("tabs", "value"): "1"}),
+    ],
+))
+
+
+def build_dotted_ids_without_callbacks(lib):
+    """W-3, W-2, I-2 (rddd001): ids containing dots are legal in a layout that no callback names;
+    the layout keeps every child type (str, float, bool, None, components) and every prop; with
+    no callbacks the page runs none, and a user edit of a dotted id just changes that prop.
+    (Dash's test also compares the rendered DOM, the redux paths, and `/_dash-dependencies`
+    being `[]`; the vocabulary reads props only.)"""
+    app = lib.Dash(__name__)
+    Div = lib.html.Div
+    app.layout = Div([
+        "Basic string", 3.14, True, None,
+        Div("Child div with basic string", id="p.c.4", className="my-class", title="tooltip",
+            style={"color": "red", "fontSize": 30}),
+        Div(id="p.c.5"),
+        Div([
+            Div("Grandchild div", id="p.c.6.p.c.0"),
+            Div([Div("Great grandchild", id="p.c.6.p.c.1.p.c.0"), 3.14159, "another basic string"], id="p.c.6.p.c.1"),
+            Div([Div(Div([Div([Div(id="p.c.6.p.c.2.p.c.0.p.c.p.c.0.p.c.0"), "",
+                               Div(id="p.c.6.p.c.2.p.c.0.p.c.p.c.0.p.c.2")], id="p.c.6.p.c.2.p.c.0.p.c.p.c.0")],
+                         id="p.c.6.p.c.2.p.c.0.p.c"), id="p.c.6.p.c.2.p.c.0")], id="p.c.6.p.c.2"),
+        ], id="p.c.6"),
+    ])
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="W-3-rddd001-dotted-ids-in-a-layout-without-callbacks",
+    rule_ids=("W-3", "W-2", "I-2"),
+    build=build_dotted_ids_without_callbacks,
+    steps=[
+        load(expect={("p.c.4", "className"): "my-class", ("p.c.4", "title"): "tooltip",
+                     ("p.c.4", "style"): {"color": "red", "fontSize": 30},
+                     ("p.c.4", "children"): "Child div with basic string", ("p.c.5", "children"): None,
+                     ("p.c.6.p.c.0", "children"): "Grandchild div",
+                     ("p.c.6.p.c.1", "children"): Texts(["Great grandchild", "3.14159", "another basic string"]),
+                     ("p.c.6.p.c.2.p.c.0.p.c.p.c.0", "children"): Texts([""]),
+                     ("p.c.6.p.c.2.p.c.0.p.c.p.c.0.p.c.2", "children"): None},
+             errors=0),
+        set_props("p.c.5", {"children": "edited"}, expect={("p.c.5", "children"): "edited",
+                                                           ("p.c.6.p.c.0", "children"): "Grandchild div"}, errors=0),
+    ],
+))
+
+
+# -- callback options (test_callback_error.py, test_callback_optional.py, test_basic_callback.py) --
+
+
+def build_error_handlers(lib):
+    """W-9 step 5, O-2 (cber001): a callback's own `on_error` handler may set_props and return the
+    Output's value; without one, the app-wide `Dash(on_error=)` handler runs; a handler returning
+    None leaves every Output as it is (no_update), also for a dict-grouped Output (Dash #2983).
+    The layout is a plain list. The page shows no error."""
+
+    def global_handler(err):
+        lib.set_props("output-global", {"children": f"global: {err}"})
+
+    app = lib.Dash(__name__, on_error=global_handler)
+    html = lib.html
+    app.layout = [
+        html.Button("start", id="start-local"), html.Button("start-global", id="start-global"),
+        html.Button("start-grouped", id="start-grouped"),
+        html.Div(id="output"), html.Div(id="output-global"), html.Div(id="error-message"),
+        html.Div("default-value", id="grouped-output"),
+    ]
+
+    def on_callback_error(err):
+        lib.set_props("error-message", {"children": f"message: {err}"})
+        return f"callback: {err}"
+
+    @app.callback(lib.Output("output", "children"), lib.Input("start-local", "n_clicks"),
+                  on_error=on_callback_error, prevent_initial_call=True)
+    def on_start(_):
+        raise Exception("local error")
+
+    @app.callback(lib.Output("output-global", "children"), lib.Input("start-global", "n_clicks"), prevent_initial_call=True)
+    def on_start_global(_):
+        raise Exception("global error")
+
+    @app.callback(output={"test": lib.Output("grouped-output", "children")},
+                  inputs={"start": lib.Input("start-grouped", "n_clicks")}, prevent_initial_call=True)
+    def on_start_grouped(start=0):
+        raise Exception("grouped error")
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="W-9-cber001-callback-and-app-wide-error-handlers",
+    rule_ids=("W-9", "O-2"),
+    build=build_error_handlers,
+    steps=[
+        load(expect={("output", "children"): None, ("grouped-output", "children"): "default-value"},
+             calls={"on_start": 0, "on_start_global": 0, "on_start_grouped": 0}),
+        click("start-local", expect={("output", "children"): "callback: local error",
+                                     ("error-message", "children"): "message: local error",
+                                     ("output-global", "children"): None},
+              calls={"on_start": 1}, errors=0),
+        click("start-global", expect={("output-global", "children"): "global: global error",
+                                      ("output", "children"): "callback: local error"},
+              calls={"on_start_global": 1}, errors=0),
+        click("start-grouped", expect={("output-global", "children"): "global: grouped error",
+                                       ("grouped-output", "children"): "default-value"},
+              calls={"on_start_grouped": 1}, errors=0),
+    ],
+))
+
+
+def build_optional_state(lib):
+    """C-6, X-4, C-8 (cbop002): a State with `allow_optional=True` reads None while its component
+    is missing and its current value once inserted, without ever triggering; an optional Input
+    of another callback is live once its component is inserted (C-8 b: its insertion runs it)."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html = lib.html
+    app.layout = html.Div([html.Button(id="button1", children="Button 1"), html.Div(id="button-container"),
+                           html.Div(id="test-out"), html.Div(id="test-out2")])
+
+    @app.callback(lib.Output("button-container", "children"), lib.Input("button1", "n_clicks"),
+                  lib.State("button-container", "children"), prevent_initial_call=True)
+    def insert_button(_, children):
+        return html.Button(id="button2", children="Button 2") if not children else lib.no_update
+
+    @app.callback(lib.Output("test-out", "children"), lib.Input("button1", "n_clicks"),
+                  lib.State("button2", "n_clicks", allow_optional=True))
+    def display(n, n2):
+        return f"{n} - {n2}"
+
+    @app.callback(lib.Output("test-out2", "children"), lib.Input("button2", "n_clicks", allow_optional=True))
+    def echo_button2(n):
+        return n if n else lib.no_update
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-6-cbop002-optional-state-and-input",
+    rule_ids=("C-6", "X-4", "C-8"),
+    build=build_optional_state,
+    steps=[
+        load(expect={("test-out", "children"): "None - None", ("test-out2", "children"): None},
+             calls={"display": 1}, errors=0),
+        click("button1", expect={("test-out", "children"): "1 - None", ("test-out2", "children"): None},
+              calls={"insert_button": 1, "display": 1}, errors=0),
+        click("button2", expect={("test-out2", "children"): 1, ("test-out", "children"): "1 - None"},
+              calls={"echo_button2": 1, "display": 0}),
+        click("button1", expect={("test-out", "children"): "2 - 1", ("test-out2", "children"): 1},
+              calls={"insert_button": 1, "display": 1, "echo_button2": 0}),
+    ],
+))
+
+
+def build_running_with_a_component(lib, *, target: str = "running", suppress: bool = False):
+    """The cbsc019-021 app: running= writes a component while the request is in flight."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=suppress)
+    html = lib.html
+    app.layout = html.Div([*([html.Div("off", id="running")] if target == "running" else []),
+                           html.Button("start", id="start"), html.Div(id="output")])
+
+    @app.callback(lib.Output("output", "children"), lib.Input("start", "n_clicks"),
+                  running=[[lib.Output(target, "children"), html.B("on", id="content"), "off"]],
+                  prevent_initial_call=True)
+    def on_click(_):
+        return "done"
+
+    return app
+
+
+def build_running_on_and_off(lib):
+    """C-2 item 3 (cbsc019): running= may write a component ("on" in a B) while the request is
+    in flight, and writes "off" when the answer arrives; the B is gone again. (Dash's test holds
+    the response with a lock to see "on"; the vocabulary only sees the settled page.)"""
+    return build_running_with_a_component(lib)
+
+
+def build_running_missing_target_suppressed(lib):
+    """C-2 item 3, V-6 (cbsc020): a running= target that is not on the page is no error when
+    suppress_callback_exceptions is set; the callback's own Output is written."""
+    return build_running_with_a_component(lib, target="non_existent_component", suppress=True)
+
+
+def build_running_missing_target(lib):
+    """C-2 item 3, V-6 (cbsc021): without suppression, a running= target that is not on the page
+    is reported twice, "ID running component not found in layout", once for the "on" write and
+    once for the "off" write; the callback's own Output is still written."""
+    return build_running_with_a_component(lib, target="non_existent_component")
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-cbsc019-running-writes-a-component-then-off",
+    rule_ids=("C-2",),
+    build=build_running_on_and_off,
+    steps=[
+        load(expect={("running", "children"): "off", ("output", "children"): None}, calls={"on_click": 0}),
+        click("start", expect={("output", "children"): "done", ("running", "children"): "off"},
+              calls={"on_click": 1}, absent=("content",), errors=0),
+    ],
+))
+
+SCENARIOS.append(Scenario(
+    name="C-2-cbsc020-running-missing-target-suppressed",
+    rule_ids=("C-2", "V-6"),
+    build=build_running_missing_target_suppressed,
+    steps=[
+        load(errors=0),
+        click("start", expect={("output", "children"): "done"}, calls={"on_click": 1}, errors=0),
+    ],
+))
+
+_RUNNING_NOT_FOUND = PageErrorSpec("ID running component not found in layout")
+
+SCENARIOS.append(Scenario(
+    name="C-2-cbsc021-running-missing-target-is-reported-twice",
+    rule_ids=("C-2", "V-6"),
+    build=build_running_missing_target,
+    harness_options={"raise_on_error": False},
+    steps=[
+        load(errors=0),
+        click("start", expect={("output", "children"): "done"}, calls={"on_click": 1},
+              errors=(_RUNNING_NOT_FOUND, _RUNNING_NOT_FOUND)),
+    ],
+))
