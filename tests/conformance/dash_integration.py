@@ -871,3 +871,38 @@ SCENARIOS.append(Scenario(
               errors=(_RUNNING_NOT_FOUND, _RUNNING_NOT_FOUND)),
     ],
 ))
+
+
+def build_extra_components_written_by_callbacks(lib):
+    """I-1, W-2 (cbsc016, a variant): a callback can write to extra components as well as read
+    them. (Not with a list layout: Dash nests the list inside its wrapping Div's children, and
+    its renderer fails on components in a nested list, React error #31.)"""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app._extra_components.append(dcc.Store(id="extra-store", data=[]))
+    app._extra_components.append(html.Div(id="extra-div"))
+    app.layout = html.Div([html.Button("add", id="add"), html.Div(id="count")])
+
+    @app.callback(lib.Output("extra-store", "data"), lib.Input("add", "n_clicks"), lib.State("extra-store", "data"),
+                  prevent_initial_call=True)
+    def remember(n_clicks, data):
+        return [*data, n_clicks]
+
+    @app.callback(lib.Output("count", "children"), lib.Output("extra-div", "children"), lib.Input("extra-store", "data"))
+    def count(data):
+        return len(data), f"clicks {data}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="I-1-cbsc016-extra-components-written-by-callbacks",
+    rule_ids=("I-1", "W-2"),
+    build=build_extra_components_written_by_callbacks,
+    steps=[
+        load(expect={("count", "children"): 0, ("extra-div", "children"): "clicks []"}, calls={"count": 1}, errors=0),
+        click("add", expect={("count", "children"): 1, ("extra-div", "children"): "clicks [1]"},
+              calls={"remember": 1, "count": 1}),
+        click("add", expect={("count", "children"): 2, ("extra-store", "data"): [1, 2]}, calls={"remember": 1, "count": 1}),
+    ],
+))
