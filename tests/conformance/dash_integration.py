@@ -906,3 +906,43 @@ SCENARIOS.append(Scenario(
         click("add", expect={("count", "children"): 2, ("extra-store", "data"): [1, 2]}, calls={"remember": 1, "count": 1}),
     ],
 ))
+
+
+def build_all_output_not_triggered_by_emptying(lib):
+    """P-7, C-8 a (cbmo001's TODO): an ALL Output beside a plain Output, with no ALL Input. New
+    cells are initial calls of the callback (C-8 a), so growing the group runs it; shrinking the
+    group to nothing runs nothing, so the total keeps its stale value until the next click on
+    values, which calls it with [] for the empty group."""
+    app = lib.Dash(__name__)
+    html, ALL = lib.html, lib.ALL
+    app.layout = html.Div([html.Button("items", id="items"), html.Button("values", id="values"),
+                           html.Div(id="content"), html.Div("Output init", id="output")])
+
+    @app.callback(lib.Output("content", "children"), lib.Input("items", "n_clicks"))
+    def set_content(n_items):
+        return [html.Div(id={"i": i}) for i in range((n_items or 0) % 3)]
+
+    @app.callback(lib.Output({"i": ALL}, "children"), lib.Output("output", "children"), lib.Input("values", "n_clicks"))
+    def content_and_output(n_values):
+        cells = [n_values or 0] * len(lib.ctx.outputs_list[0])
+        return cells, f"{len(cells)} cells, total {sum(cells)}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-7-cbmo001-all-output-not-triggered-by-emptying",
+    rule_ids=("P-7", "C-8"),
+    build=build_all_output_not_triggered_by_emptying,
+    steps=[
+        load(expect={("output", "children"): "0 cells, total 0"}, calls={"content_and_output": 1}),
+        click("values", expect={("output", "children"): "0 cells, total 0"}, calls={"content_and_output": 1}),
+        click("items", expect={("content", "children"): Texts(["1"]), ("output", "children"): "1 cells, total 1"},
+              calls={"content_and_output": 1}),
+        click("items", expect={("content", "children"): Texts(["1", "1"]), ("output", "children"): "2 cells, total 2"},
+              calls={"content_and_output": 1}),
+        click("items", expect={("content", "children"): Texts([]), ("output", "children"): "2 cells, total 2"},
+              calls={"content_and_output": 0}),
+        click("values", expect={("output", "children"): "0 cells, total 0"}, calls={"content_and_output": 1}),
+    ],
+))
