@@ -946,3 +946,69 @@ SCENARIOS.append(Scenario(
         click("values", expect={("output", "children"): "0 cells, total 0"}, calls={"content_and_output": 1}),
     ],
 ))
+
+
+def build_error_handler_edges(lib):
+    """W-9 step 5, O-2, O-3 (cber001, edges): a handler's return value stands for the callback's,
+    with the same shape (a list for two Outputs, a dict for a dict grouping); a handler that
+    returns no_update or raises PreventUpdate leaves the Outputs; PreventUpdate raised by the
+    callback itself is no error, so no handler runs."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        *[html.Button(name, id=name) for name in ("multi", "grouped", "noupdate", "prevent", "own-prevent")],
+        *[html.Div("init", id=name) for name in ("m1", "m2", "g1", "nu", "pv", "op", "log")],
+    ])
+
+    def log(text):
+        lib.set_props("log", {"children": text})
+
+    @app.callback(lib.Output("m1", "children"), lib.Output("m2", "children"), lib.Input("multi", "n_clicks"),
+                  prevent_initial_call=True, on_error=lambda err: ["h1", f"h2 {err}"])
+    def multi(_):
+        raise ValueError("m")
+
+    @app.callback(output={"x": lib.Output("g1", "children")}, inputs={"n": lib.Input("grouped", "n_clicks")},
+                  prevent_initial_call=True, on_error=lambda err: {"x": f"grouped handled {err}"})
+    def grouped(n):
+        raise ValueError("g")
+
+    def no_update_handler(err):
+        log(f"nu saw {err}")
+        return lib.no_update
+
+    @app.callback(lib.Output("nu", "children"), lib.Input("noupdate", "n_clicks"), prevent_initial_call=True,
+                  on_error=no_update_handler)
+    def noupdate(_):
+        raise ValueError("nu")
+
+    def prevent_handler(err):
+        raise lib.PreventUpdate
+
+    @app.callback(lib.Output("pv", "children"), lib.Input("prevent", "n_clicks"), prevent_initial_call=True,
+                  on_error=prevent_handler)
+    def prevent(_):
+        raise ValueError("pv")
+
+    @app.callback(lib.Output("op", "children"), lib.Input("own-prevent", "n_clicks"), prevent_initial_call=True,
+                  on_error=lambda err: log(f"op handler ran for {err!r}") or "handled")
+    def own_prevent(_):
+        raise lib.PreventUpdate
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="W-9-cber001-error-handler-return-shapes",
+    rule_ids=("W-9", "O-2", "O-3"),
+    build=build_error_handler_edges,
+    steps=[
+        load(),
+        click("multi", expect={("m1", "children"): "h1", ("m2", "children"): "h2 m"}, calls={"multi": ["ok"]}, errors=0),
+        click("grouped", expect={("g1", "children"): "grouped handled g"}, calls={"grouped": ["ok"]}, errors=0),
+        click("noupdate", expect={("nu", "children"): "init", ("log", "children"): "nu saw nu"}, errors=0),
+        click("prevent", expect={("pv", "children"): "init"}, calls={"prevent": ["prevented"]}, errors=0),
+        click("own-prevent", expect={("op", "children"): "init", ("log", "children"): "nu saw nu"},
+              calls={"own_prevent": ["prevented"]}, errors=0),
+    ],
+))
