@@ -1012,3 +1012,43 @@ SCENARIOS.append(Scenario(
               calls={"own_prevent": ["prevented"]}, errors=0),
     ],
 ))
+
+
+def build_one_output_missing(lib):
+    """C-6, V-6, C-8 a (cbmi004, a variant): a multi-output callback whose Input is present but one
+    of whose Outputs is missing does not run; even with suppress_callback_exceptions the page
+    reports "A nonexistent object was used in an `Output`" each time it would fire. Once a click
+    inserts the missing Output, its insertion runs the callback (C-8 a) and both are written."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([dcc.Input(id="inp", value="v0"), html.Button("show", id="show"),
+                           html.Div(id="holder"), html.Div(id="out1")])
+
+    @app.callback(lib.Output("holder", "children"), lib.Input("show", "n_clicks"), prevent_initial_call=True)
+    def show(_):
+        return html.Div("B", id="b")
+
+    @app.callback(lib.Output("out1", "children"), lib.Output("b", "children"), lib.Input("inp", "value"))
+    def both(value):
+        return f"out1 {value}", f"b {value}"
+
+    return app
+
+
+_OUTPUT_MISSING = PageErrorSpec("A nonexistent object was used in an `Output` of a Dash callback")
+
+SCENARIOS.append(Scenario(
+    name="C-6-cbmi004-one-output-missing-input-present",
+    rule_ids=("C-6", "V-6", "C-8"),
+    build=build_one_output_missing,
+    harness_options={"raise_on_error": False},
+    steps=[
+        load(expect={("out1", "children"): None}, calls={"both": 0}, errors=(_OUTPUT_MISSING,)),
+        set_props("inp", {"value": "v1"}, expect={("out1", "children"): None}, calls={"both": 0},
+                  errors=(_OUTPUT_MISSING,)),
+        click("show", expect={("b", "children"): "b v1", ("out1", "children"): "out1 v1"}, calls={"show": 1, "both": 1},
+              errors=0),
+        set_props("inp", {"value": "v2"}, expect={("out1", "children"): "out1 v2", ("b", "children"): "b v2"},
+                  calls={"both": 1}, errors=0),
+    ],
+))
