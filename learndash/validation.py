@@ -132,8 +132,7 @@ def validate_layout(
     callbacks = list(callbacks)
     index = LayoutIndex.of(layout)
     problems = _duplicate_ids(layout)
-    for callback in callbacks:
-        problems += _missing_or_invalid(callback, layout, index, suppress_callback_exceptions)
+    problems += _LayoutCheck(layout, index, suppress=suppress_callback_exceptions).run(callbacks)
     cycle = find_cycle(callbacks)
     if cycle:
         problems.append(_problem(
@@ -167,41 +166,121 @@ def _duplicate_ids(layout: Any) -> list[PageError]:
     return problems
 
 
-def _missing_or_invalid(callback: Callback, layout: Any, index: LayoutIndex, suppress: bool) -> list[PageError]:
-    problems = []
-    roles: list[tuple[str, DashDependency]] = [("Output", o) for o in callback.outputs]
-    roles += [("Input", i) for i in callback.inputs] + [("State", s) for s in callback.states]
-    for role, dependency in roles:
-        found = _first_found(dependency, index)
-        if not dependency.is_pattern and not found:
-            if not suppress and not dependency.allow_optional and not callback.optional:
-                problems.append(_problem("ID not found in layout", _not_found(callback, role, dependency, index)))
-            continue
-        if role == "State" and (dependency.keys_with(MATCH) or dependency.keys_with(ALLSMALLER)):
-            continue  # Dash does not check these (test_dvcv010)
-        for component_id in found[:1]:
-            component = get_at(layout, index.paths[stringify_id(component_id)])
+class _LayoutCheck:
+    """V-4, V-6 in Dash's order and grouping (`validateCallbacksToLayout` in Dash's renderer).
+
+    The page looks at ids, not at callbacks: first every plain Output id, then every plain Input
+    id, then the Output and Input patterns. A missing id is one error however many callbacks name
+    it; a wrong property is one error per (id, property), or per matching component for a pattern.
+    A callback's States are checked once, when one of its Outputs is found (so never for a
+    callback whose Outputs are all missing). An id is skipped when every callback that names it
+    marks it optional (`allow_optional` on each use, or `optional=True`); a State is not.
+
+        Output('a') in f and g, a missing  ->  one "ID not found in layout" naming f() and g()
+    """
+
+    def __init__(self, layout: Any, index: LayoutIndex, *, suppress: bool) -> None:
+        self.layout, self.index, self.suppress = layout, index, suppress
+        self.problems: list[PageError] = []
+        self.states_checked: set[int] = set()
+
+    def run(self, callbacks: list[Callback]) -> list[PageError]:
+        for role in ("Output", "Input"):
+            plain, patterns = _uses_by_id(callbacks, role)
+            for id_str, uses in plain.items():
+                self.check_plain_id(role, id_str, uses)
+            for uses in patterns.values():
+                self.check_pattern(role, uses)
+        return self.problems
+
+    def check_plain_id(self, role: str, id_str: str, uses: dict[str, list[tuple[Callback, DashDependency]]]) -> None:
+        users = [use for props in uses.values() for use in props]
+        if all(_optional_for(callback, id_str) for callback, _ in users):
+            return
+        if id_str not in self.index.paths:
+            if not self.suppress:
+                self.problems.append(_problem("ID not found in layout", _not_found(users, role, self.index)))
+            return
+        for props in uses.values():
+            self.check_props(role, props, [users[0][1].component_id])
+            if role == "Output":
+                for callback, _ in props:
+                    self.check_states(callback)
+
+    def check_pattern(self, role: str, uses: list[tuple[Callback, DashDependency]]) -> None:
+        self.check_props(role, uses, _all_found(uses[0][1], self.index))
+        if role == "Output":
+            for callback, _ in uses:
+                self.check_states(callback)
+
+    def check_states(self, callback: Callback) -> None:
+        if id(callback) in self.states_checked:
+            return
+        self.states_checked.add(id(callback))
+        for state in callback.states:
+            use = [(callback, state)]
+            if not state.is_pattern:
+                if state.id_str in self.index.paths:
+                    self.check_props("State", use, [state.component_id])
+                elif not self.suppress:
+                    self.problems.append(_problem("ID not found in layout", _not_found(use, "State", self.index)))
+            elif not (state.keys_with(MATCH) or state.keys_with(ALLSMALLER)):
+                self.check_props("State", use, _all_found(state, self.index))  # Dash skips these (test_dvcv010)
+
+    def check_props(self, role: str, uses: list[tuple[Callback, DashDependency]], component_ids: list[Any]) -> None:
+        """One "Invalid prop" per component the uses name whose class lacks the property."""
+        callback, dependency = uses[0]
+        for component_id in component_ids:
+            component = get_at(self.layout, self.index.paths[stringify_id(component_id)])
             component_class = component_class_of(component)
             if component_class is not None and not component_class.has_prop(dependency.component_property):
-                problems.append(_problem("Invalid prop for this component", _invalid_prop(callback, role, dependency, component_class)))
-    return problems
+                self.problems.append(_problem(
+                    "Invalid prop for this component", _invalid_prop(callback, role, dependency, component_class)))
 
 
-def _first_found(dependency: DashDependency, index: LayoutIndex) -> list[Any]:
-    """`[id]` of the first component the dependency names, in ALL order, or `[]`: the checks look
-    at one instance of a pattern, so the other instances are not searched for (P-9)."""
+def _uses_by_id(callbacks: list[Callback], role: str) -> tuple[dict, dict]:
+    """`({id_str: {prop: [(callback, dependency)]}}, {(keys, prop, pattern id_str): [...]})` for
+    the Outputs or the Inputs, in the order the callbacks name them (patterns grouped by key set
+    first, as Dash's pattern map is)."""
+    plain: dict[str, dict[str, list]] = {}
+    by_keys: dict[tuple, dict[str, dict[str, list]]] = {}
+    for callback in callbacks:
+        for dependency in callback.outputs if role == "Output" else callback.inputs:
+            prop = dependency.component_property
+            if dependency.is_pattern:
+                keys = tuple(sorted(keys_of(dependency.component_id)))
+                by_keys.setdefault(keys, {}).setdefault(prop, {}).setdefault(dependency.id_str, []).append((callback, dependency))
+            else:
+                plain.setdefault(dependency.id_str, {}).setdefault(prop, []).append((callback, dependency))
+    patterns = {(keys, prop, id_str): uses for keys, props in by_keys.items() for prop, by_id in props.items()
+                for id_str, uses in by_id.items()}
+    return plain, patterns
+
+
+def _optional_for(callback: Callback, id_str: str) -> bool:
+    """True when `callback` may run without the component `id_str` (C-6: optional=True, or
+    allow_optional on every one of its uses of that id)."""
+    if callback.optional:
+        return True
+    uses = [d for d in (*callback.outputs, *callback.inputs, *callback.states) if d.id_str == id_str]
+    return all(d.allow_optional for d in uses)
+
+
+def _all_found(dependency: DashDependency, index: LayoutIndex) -> list[Any]:
+    """Every id a pattern names, in ALL order (MATCH and ALLSMALLER name every instance here)."""
     pattern = dependency.component_id
-    if not dependency.is_pattern:
-        return resolve(dependency, index, {})
-    return next(([found] for found in index.dict_ids_with_keys(keys_of(pattern)) if id_matches(pattern, found)), [])
+    return [found for found in index.dict_ids_with_keys(keys_of(pattern)) if id_matches(pattern, found)]
 
 
-def _not_found(callback: Callback, role: str, dependency: DashDependency, index: LayoutIndex) -> str:
+def _not_found(uses: list[tuple[Callback, DashDependency]], role: str, index: LayoutIndex) -> str:
     ids = sorted(i for i in index.paths if not i.startswith("{"))
+    dependency = uses[0][1]
+    names = list(dict.fromkeys(f"{callback.name}()" for callback, _ in uses))
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     hint = f"{did_you_mean(dependency.id_str, ids)} ".lstrip()
     return (
-        f"{callback.name}() has {role}({dependency.component_id!r}, {dependency.component_property!r}), "
-        f"but no component in the layout has the id {dependency.id_str!r}. {hint}"
+        f"{who} {'has' if len(names) == 1 else 'have'} {role}({dependency.component_id!r}, "
+        f"{dependency.component_property!r}), but no component in the layout has the id {dependency.id_str!r}. {hint}"
         f"The ids in the layout are: {ids}. If a callback creates this component later, set "
         "Dash(__name__, suppress_callback_exceptions=True)."
     )

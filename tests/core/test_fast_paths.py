@@ -418,12 +418,13 @@ def test_a_plain_body_names_the_callback_the_field_by_field_checks_name(app):
     assert len(bodies) > 2000 and taken < len(bodies) / 4  # mostly hostile bodies, which go the readable way
 
 
-def test_validation_looks_at_the_first_instance_a_full_resolve_finds_first():
-    """V-2, V-4, P-9: `_first_found` gives the first id of `resolve` (in ALL order), or nothing."""
+def test_validation_looks_at_the_instances_a_full_resolve_finds():
+    """V-2, V-4, P-9: `_all_found` gives the ids of `resolve` with no match values (in ALL order):
+    the layout check looks at every instance of a pattern, as Dash does."""
     from learndash.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
     from learndash.layout import LayoutIndex
     from learndash.patterns import resolve
-    from learndash.validation import _first_found
+    from learndash.validation import _all_found
 
     layout = json.loads(to_json(html.Div([
         html.Div(id={"type": "row", "index": i}) for i in (3, 1, 2)
@@ -435,6 +436,6 @@ def test_validation_looks_at_the_first_instance_a_full_resolve_finds_first():
         Input({"type": "cell", "index": 1, "col": ALL}, "value"), Input({"type": "cell", "index": 9, "col": MATCH}, "value"),
         Input({"type": "gone", "index": MATCH}, "value"), Input("plain", "children"), Input("missing", "children"),
     ]
-    for dependency in dependencies:
-        assert _first_found(dependency, index) == resolve(dependency, index, {})[:1], dependency
-    assert _first_found(dependencies[0], index) == [{"type": "row", "index": 3}]
+    for dependency in (d for d in dependencies if d.is_pattern):
+        assert _all_found(dependency, index) == resolve(dependency, index, {}), dependency
+    assert _all_found(dependencies[0], index) == [{"type": "row", "index": i} for i in (3, 1, 2)]

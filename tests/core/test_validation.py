@@ -408,6 +408,58 @@ def test_pattern_ids_are_not_checked_for_existence():
     assert h.errors == []
 
 
+def _layout_error_titles(app: Dash) -> list[str]:
+    return [error.title for error in AppHarness(app, raise_on_error=False).errors]
+
+
+def test_a_missing_id_is_one_error_however_many_callbacks_name_it():
+    """V-4 (Dash 4.4.1's page, cbpi003 with its layout inserted by a callback): the page checks
+    ids, not callbacks, so Input('a') of two callbacks is one error that names both; plain
+    Outputs come first, then Inputs: 7 missing Output ids and 4 missing Input ids give 11."""
+    app = Dash(__name__)
+    app.layout = html.Div(id="content")
+    ids = "abcdefg"
+    app.callback([Output("a", "children"), Output("b", "children")], Input("btn", "n_clicks"))(lambda n: (n, n))
+    app.callback([Output("c", "children"), Output("d", "children")], Input("a", "children"), Input("b", "children"))(
+        lambda a, b: (a, b))
+
+    @app.callback([Output("e", "children"), Output("f", "children")], Input("a", "children"))
+    def set_ef(a):
+        return a, a
+
+    app.callback(Output("g", "children"), Input("f", "children"))(lambda f: f)
+    harness = AppHarness(app, raise_on_error=False)
+    assert [e.title for e in harness.errors] == ["ID not found in layout"] * (len(ids) + 4)
+    shared = [e.message for e in harness.errors if "Input('a', 'children')" in e.message]
+    assert len(shared) == 1 and shared[0].startswith("<lambda>() and set_ef() have Input('a', 'children')")
+
+
+def test_states_are_checked_only_for_callbacks_with_an_output_on_the_page():
+    """V-4 (Dash 4.4.1's page): a callback's States are checked once one of its Outputs is found,
+    so a missing State of a callback whose Output is missing too is not reported; allow_optional
+    does not exempt a State."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="btn"), html.Div(id="out")])
+    app.callback(Output("nowhere", "children"), Input("btn", "n_clicks"), State("gone", "value"))(lambda n, g: n)
+    assert _layout_error_titles(app) == ["ID not found in layout"]
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="btn"), html.Div(id="out")])
+    app.callback(Output("out", "children"), Input("btn", "n_clicks"), State("gone", "value", allow_optional=True))(
+        lambda n, g: n)
+    assert _layout_error_titles(app) == ["ID not found in layout"]
+
+
+def test_a_wrong_prop_on_a_pattern_is_reported_per_matching_component():
+    """V-4 (Dash 4.4.1's page): an invalid prop on an ALL pattern is one error per component it
+    matches, and one pattern used by two callbacks is checked once."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Div(id="o1"), html.Div(id="o2"), *[html.Div(id={"k": i}) for i in range(3)]])
+    app.callback(Output("o1", "children"), Input({"k": ALL}, "valu"))(lambda v: 1)
+    app.callback(Output("o2", "children"), Input({"k": ALL}, "valu"))(lambda v: 2)
+    assert _layout_error_titles(app) == ["Invalid prop for this component"] * 3
+
+
 # -- C-9: cycles ------------------------------------------------------------------------------
 
 
