@@ -14,12 +14,14 @@ dict, nested at any depth. A positional list is unpacked one level, as Dash does
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from .dependencies import DashDependency, Input, Output, State
 from .exceptions import CallbackDefinitionError
 from .grouping import Shape, flatten, shape_of
+from .suggest import did_you_mean
 
 RunningSpec = tuple[Output, Any, Any]
 
@@ -59,11 +61,7 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
     argument_grouping = _inputs_and_states(name, kwargs, positional)
     _refuse_leftovers(name, positional, output_keyword, inputs_keyword, output_grouping, argument_grouping)
     if kwargs:
-        raise TypeError(
-            f"{name}(): callback() got unexpected keyword argument(s) {', '.join(sorted(kwargs))}. "
-            "learndash callbacks accept output=, inputs=, state=, prevent_initial_call=, running=, "
-            "on_error=, optional= and background=False."
-        )
+        _warn_ignored_keywords(name, kwargs)
     outputs = tuple(flatten(output_grouping))
     dependencies = flatten(argument_grouping)
     inputs = tuple(d for d in dependencies if isinstance(d, Input))
@@ -195,6 +193,23 @@ def _read_running(name: str, running: Any) -> tuple[RunningSpec, ...]:
                 f"found {triple!r}. Write e.g. running=[(Output('btn', 'disabled'), True, False)]."
             )
     return tuple((output, on, off) for output, on, off in triples)
+
+
+KNOWN_KEYWORDS = ("output", "inputs", "state", "prevent_initial_call", "running", "on_error", "optional", "background")
+
+
+def _warn_ignored_keywords(name: str, kwargs: dict[str, Any]) -> None:
+    """Dash's callback() takes any other keyword and ignores it (its own cbop001 test passes
+    `prevent_inital_call=True`, misspelt, and expects the initial call), so learndash ignores
+    them too, but says so: a silent typo is the hardest bug to see."""
+    for keyword in sorted(kwargs):
+        hint = f" {did_you_mean(keyword, KNOWN_KEYWORDS)}".rstrip()
+        warnings.warn(
+            f"{name}(): callback() ignores the keyword argument {keyword}=, as Dash does.{hint} "
+            f"Callbacks accept {', '.join(k + '=' for k in KNOWN_KEYWORDS)}.",
+            UserWarning,
+            stacklevel=5,  # the line of the @app.callback(...) that has it
+        )
 
 
 def _refuse_background(name: str, background: Any, kwargs: dict[str, Any]) -> None:

@@ -105,6 +105,20 @@ def test_unsupported_dash_keyword_is_a_type_error():
         Dash(__name__, bogus=1)
 
 
+def test_an_unknown_callback_keyword_is_ignored_as_in_dash_with_a_warning():
+    """A (Dash's cbop001/cbop002 pass `prevent_inital_call=True`, misspelt, and expect the
+    initial call): callback() ignores a keyword it does not know, and warns with a suggestion."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="btn"), html.Div(id="out")])
+    with pytest.warns(UserWarning, match=r"show\(\): callback\(\) ignores the keyword argument prevent_inital_call=") as caught:
+        @app.callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_inital_call=True)
+        def show(n_clicks):
+            return f"clicked {n_clicks}"
+    assert "Did you mean 'prevent_initial_call'?" in str(caught[0].message)
+    assert caught[0].filename == __file__
+    assert AppHarness(app).get_prop("out", "children") == "clicked None"
+
+
 # -- V-3, V-5: duplicate outputs --------------------------------------------------------------
 
 
