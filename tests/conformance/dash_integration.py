@@ -1124,3 +1124,43 @@ for _flavor in CBPI_FLAVORS:
                   calls={} if _flavor["clientside"] else {"set_ab": 1, "set_cd": 1, "set_ef": 1, "set_g": 1}),
         ],
     ))
+
+
+def build_misspelt_keyword_is_ignored(lib):
+    """A, C-6, X-4 (cbop001 as Dash writes it): callback() ignores a keyword it does not know, so
+    `prevent_inital_call=True` (misspelt in Dash's own test) leaves the initial call in place;
+    an optional Input reads None until its button is inserted, then counts its clicks.
+    (learndash also warns about the keyword when the app is built.)"""
+    import warnings
+
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html = lib.html
+    app.layout = html.Div([html.Button(id="button1", children="Button 1"), html.Div(id="button-container"),
+                           html.Div(id="test-out")])
+
+    @app.callback(lib.Output("button-container", "children"), lib.Input("button1", "n_clicks"),
+                  lib.State("button-container", "children"), prevent_initial_call=True)
+    def insert_button(_, children):
+        return html.Button(id="button2", children="Button 2") if not children else lib.no_update
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+
+        @app.callback(lib.Output("test-out", "children"), lib.Input("button1", "n_clicks"),
+                      lib.Input("button2", "n_clicks", allow_optional=True), prevent_inital_call=True)
+        def display(n, n2):
+            return f"{n} - {n2}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="A-cbop001-misspelt-keyword-is-ignored",
+    rule_ids=("A", "C-6", "X-4"),
+    build=build_misspelt_keyword_is_ignored,
+    steps=[
+        load(expect={("test-out", "children"): "None - None"}, calls={"display": 1}, errors=0),
+        click("button1", expect={("test-out", "children"): "1 - None"}, calls={"insert_button": 1}),
+        click("button2", expect={("test-out", "children"): "1 - 1"}, calls={"display": 1}),
+    ],
+))
