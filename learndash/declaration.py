@@ -61,6 +61,7 @@ def read_declaration(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
     argument_grouping = _inputs_and_states(name, kwargs, positional)
     _refuse_leftovers(name, positional, output_keyword, inputs_keyword, output_grouping, argument_grouping)
     if kwargs:
+        _refuse_dash_features(name, kwargs)
         _warn_ignored_keywords(name, kwargs)
     outputs = tuple(flatten(output_grouping))
     dependencies = flatten(argument_grouping)
@@ -198,8 +199,24 @@ def _read_running(name: str, running: Any) -> tuple[RunningSpec, ...]:
 KNOWN_KEYWORDS = ("output", "inputs", "state", "prevent_initial_call", "running", "on_error", "optional", "background")
 
 
+#: Keywords of Dash's callback() for features learndash does not have, with the value that leaves them off.
+DASH_FEATURES_NOT_HERE = {"api_endpoint": None, "hidden": None, "websocket": False, "persistent": False,
+                          "mcp_enabled": None, "mcp_expose_docstring": None, "cache_ignore_triggered": True}
+
+
+def _refuse_dash_features(name: str, kwargs: dict[str, Any]) -> None:
+    """A Dash feature learndash does not have, asked for, is a TypeError (the app would not do what
+    it says); the same keyword at its default value is accepted and ignored."""
+    for keyword, off in DASH_FEATURES_NOT_HERE.items():
+        if keyword in kwargs and kwargs.pop(keyword) != off:
+            raise TypeError(
+                f"{name}(): callback({keyword}=...) asks for a Dash feature learndash does not have. Remove it "
+                "to run the callback as usual, or run the app on Dash. See the docs' 'Differences from Dash' page."
+            )
+
+
 def _warn_ignored_keywords(name: str, kwargs: dict[str, Any]) -> None:
-    """Dash's callback() takes any other keyword and ignores it (its own cbop001 test passes
+    """Dash's callback() takes any keyword it does not know and ignores it (its own cbop001 test passes
     `prevent_inital_call=True`, misspelt, and expects the initial call), so learndash ignores
     them too, but says so: a silent typo is the hardest bug to see."""
     for keyword in sorted(kwargs):

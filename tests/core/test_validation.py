@@ -2,6 +2,8 @@
 (rules V-1 to V-6, P-2, P-4, C-9, O-4). Every teaching message's key parts are pinned here."""
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
@@ -116,6 +118,24 @@ def test_an_unknown_callback_keyword_is_ignored_as_in_dash_with_a_warning():
             return f"clicked {n_clicks}"
     assert "Did you mean 'prevent_initial_call'?" in str(caught[0].message)
     assert caught[0].filename == __file__
+    assert AppHarness(app).get_prop("out", "children") == "clicked None"
+
+
+def test_a_dash_callback_feature_learndash_lacks_is_a_type_error_unless_left_off():
+    """A: `api_endpoint=`, `websocket=True` ... ask Dash for features learndash does not have: a
+    TypeError naming the keyword, as the app would not do what it says. The same keyword at its
+    default (websocket=False) is accepted without a warning."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="btn"), html.Div(id="out")])
+    with pytest.raises(TypeError, match=r"<lambda>\(\): callback\(api_endpoint=\.\.\.\) asks for a Dash feature learndash does not have"):
+        app.callback(Output("out", "children"), Input("btn", "n_clicks"), api_endpoint="/api/show")(lambda n: n)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+
+        @app.callback(Output("out", "children"), Input("btn", "n_clicks"), websocket=False, hidden=None)
+        def show(n_clicks):
+            return f"clicked {n_clicks}"
+
     assert AppHarness(app).get_prop("out", "children") == "clicked None"
 
 
