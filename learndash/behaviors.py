@@ -41,24 +41,90 @@ def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int], storag
     return {}
 
 
+class Undefined:
+    """JavaScript's `undefined` as a written prop value: the prop leaves the component, so it
+    reads as None but differs from a null that was written (a Store tells them apart, R-8)."""
+
+    def __repr__(self) -> str:
+        return "UNDEFINED"
+
+
+UNDEFINED = Undefined()
+
+
 def store_mount_writes(props: dict[str, Any], *, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
-    """A Store saves given data, or restores what local/session storage kept from an earlier
-    instance (R-8, K-9); a memory Store starts from its layout `data`."""
+    """A Store compares its `data` with what its storage holds as it mounts (R-8, K-9): given
+    data and nothing stored saves it; otherwise stored data that differs is written back, with
+    the time it was saved (-1: never). A memory Store's own memory starts empty (undefined); local
+    and session storage read null for nothing, so a local Store without `data` writes
+    `data=None, modified_timestamp=-1`, and a memory Store given `data=None` writes
+    `modified_timestamp=-1` and removes `data` (undefined is not null).
+
+    >>> store_mount_writes({"id": "s", "storage_type": "local"}, now_ms=lambda: 5, storage={})
+    {'data': None, 'modified_timestamp': -1}
+    >>> store_mount_writes({"id": "s", "data": None}, now_ms=lambda: 5, storage={})
+    {'data': UNDEFINED, 'modified_timestamp': -1}
+    """
     key = storage_key(props)
-    saved = storage.get(key) if key is not None else None
-    if saved is not None:  # restored when it differs; equal data writes nothing, not even a timestamp
-        return {"data": saved, "modified_timestamp": now_ms()} if saved != props.get("data") else {}
-    if props.get("data") is None:
-        return {}
-    if key is not None:
-        storage[key] = props["data"]
-    return {"modified_timestamp": now_ms()}
+    if key.startswith("memory:"):  # a new instance: nothing in its memory yet
+        storage.pop(key, None)
+        storage.pop(f"{key}-timestamp", None)
+    stored = stored_data(storage, key)
+    data = props.get("data", UNDEFINED)
+    if stored in (None, UNDEFINED) and data not in (None, UNDEFINED):
+        save_data(storage, key, data, now_ms=now_ms)
+        return {"modified_timestamp": modified_timestamp(storage, key)}
+    if not same_json(stored, data):
+        return {"data": stored, "modified_timestamp": modified_timestamp(storage, key)}
+    return {}
 
 
-def storage_key(props: dict[str, Any]) -> str | None:
-    """Where a local or session Store keeps its data in the browser; None for memory (R-8)."""
+def store_update_writes(props: dict[str, Any], *, now_ms: Callable[[], int], storage: dict[str, Any]) -> dict[str, Any]:
+    """A Store's answer to any change of its props (K-9, R-8): `clear_data` empties its storage
+    and writes `data=None`; `data` that differs from what is stored (null differs from
+    undefined) is saved and the save time written to `modified_timestamp`."""
+    key = storage_key(props)
+    if props.get("clear_data"):
+        storage.pop(key, None)
+        if key.startswith("memory:"):
+            storage[f"{key}-timestamp"] = now_ms()  # memory notes the clearing
+        else:
+            storage.pop(f"{key}-timestamp", None)  # a browser storage's saved time goes with its data
+        return {"clear_data": False, "data": None, "modified_timestamp": modified_timestamp(storage, key)}
+    stored = stored_data(storage, key)
+    data = props.get("data", UNDEFINED)
+    if same_json(data, stored):
+        return {}  # e.g. a callback returned the data the Store holds: no timestamp
+    if data is UNDEFINED:
+        return {"data": stored}
+    save_data(storage, key, data, now_ms=now_ms)
+    return {"modified_timestamp": modified_timestamp(storage, key)}
+
+
+def storage_key(props: dict[str, Any]) -> str:
+    """Where a Store keeps its data: `local:<id>` and `session:<id>` in the browser's storage,
+    `memory:<id>` for the memory of one instance (R-8)."""
     kind = props.get("storage_type") or "memory"
-    return None if kind == "memory" else f"{kind}:{stringify_id(props.get('id'))}"
+    return f"{kind}:{stringify_id(props.get('id'))}"
+
+
+def stored_data(storage: dict[str, Any], key: str) -> Any:
+    """What a Store's storage holds: UNDEFINED when a memory Store holds nothing, None when the
+    browser's storage does (JSON.parse(null))."""
+    if key.startswith("memory:"):
+        return storage.get(key, UNDEFINED)
+    return storage.get(key)
+
+
+def save_data(storage: dict[str, Any], key: str, data: Any, *, now_ms: Callable[[], int]) -> None:
+    """Save a Store's data and the time it was saved."""
+    storage[key] = data
+    storage[f"{key}-timestamp"] = now_ms()
+
+
+def modified_timestamp(storage: dict[str, Any], key: str) -> int:
+    """When the Store's data was last saved (or, in memory, cleared); -1 when never."""
+    return storage.get(f"{key}-timestamp", -1)
 
 
 def lazy_chunk(component: dict) -> str | None:
@@ -114,18 +180,8 @@ def writes_after_update(
     if kind == "Location":
         current = location_parts(url)
         return {k: current[k] for k in changed if k in current and props.get(k) is None}  # R-7
-    if kind == "Store" and props.get("clear_data"):
-        key = storage_key(props)
-        storage.pop(key, None)
-        # R-8: a browser storage's saved time goes with its data (-1: none); memory notes the clearing
-        return {"clear_data": False, "data": None, "modified_timestamp": now_ms() if key is None else -1}
-    if kind == "Store" and "data" in changed:
-        key = storage_key(props)
-        if key is not None:
-            if same_json(storage.get(key), props.get("data")):
-                return {}  # what the browser's storage holds already (after a clear_data: None)
-            storage[key] = props.get("data")
-        return {"modified_timestamp": now_ms()}
+    if kind == "Store":
+        return store_update_writes(props, now_ms=now_ms, storage=storage)
     return {}
 
 

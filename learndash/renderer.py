@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .behaviors import (
     CORE,
+    UNDEFINED,
     draws_late,
     dropdown_check,
     late_mount_writes,
@@ -218,10 +219,13 @@ class Page:
         their listeners (the caller settles)."""
         path = self.index.paths[id_str]
         component = get_at(self.layout, path)
-        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        # An absent prop is undefined: writing UNDEFINED to it changes nothing, to a null it does.
+        changed = {k: v for k, v in props.items() if not same_json(component["props"].get(k, UNDEFINED), v)}
         record_ui_edit(self.persistence, component, changed)
         old_children = component["props"].get("children")
         component["props"].update(changed)
+        for prop in [k for k, v in changed.items() if v is UNDEFINED]:
+            del component["props"][prop]  # JavaScript's undefined: the prop leaves the component
         for prop in changed:
             self.queue += self.graph.callbacks_triggered_by(component["props"]["id"], prop, self.index, kind=DIRECT)
         if "children" in changed:

@@ -371,3 +371,68 @@ SCENARIOS.append(Scenario(
         set_props("timer", {"n_intervals": 2}, expect={("ticks", "children"): "ticks=2"}, calls={"count_ticks": 1}),
     ],
 ))
+
+
+def build_store_empty_at_mount(lib):
+    """R-8, K-9: as it mounts a Store compares its `data` with what its storage holds. The
+    browser's storage reads null when empty, so a local Store without `data` writes `data=None`
+    and `modified_timestamp=-1` (joining the initial calls, whose trigger they become); a memory Store's own memory is
+    undefined, which differs from `data=None` but not from no data. A callback writing None then
+    counts as new data only where the memory held nothing (undefined is not null)."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Store(id="empty-local", storage_type="local"),
+        dcc.Store(id="none-memory", data=None),
+        dcc.Store(id="bare-memory"),
+        html.Button("write None", id="write"),
+        html.Div(id="local-data"), html.Div(id="local-stamp"), html.Div(id="none-stamp"), html.Div(id="bare-stamp"),
+    ])
+
+    def shown(value):
+        triggered = [t["prop_id"] for t in lib.ctx.triggered]
+        return f"{'stamped' if isinstance(value, int) and value > 0 else value} by {triggered}"
+
+    @app.callback(lib.Output("local-data", "children"), lib.Input("empty-local", "data"))
+    def show_local_data(data):
+        return shown(data)
+
+    @app.callback(lib.Output("local-stamp", "children"), lib.Input("empty-local", "modified_timestamp"))
+    def show_local_stamp(stamp):
+        return shown(stamp)
+
+    @app.callback(lib.Output("none-stamp", "children"), lib.Input("none-memory", "modified_timestamp"))
+    def show_none_stamp(stamp):
+        return shown(stamp)
+
+    @app.callback(lib.Output("bare-stamp", "children"), lib.Input("bare-memory", "modified_timestamp"))
+    def show_bare_stamp(stamp):
+        return shown(stamp)
+
+    @app.callback(lib.Output("empty-local", "data"), lib.Output("none-memory", "data"), lib.Output("bare-memory", "data"),
+                  lib.Input("write", "n_clicks"), prevent_initial_call=True)
+    def write_none(n_clicks):
+        return None, None, None
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-8-store-compares-with-empty-storage-at-mount",
+    rule_ids=("R-8", "K-9", "I-9"),
+    build=build_store_empty_at_mount,
+    steps=[
+        load(expect={("empty-local", "modified_timestamp"): -1,
+                     ("local-data", "children"): "None by ['empty-local.data']",
+                     ("local-stamp", "children"): "-1 by ['empty-local.modified_timestamp']",
+                     ("none-memory", "modified_timestamp"): -1,
+                     ("none-stamp", "children"): "-1 by ['none-memory.modified_timestamp']",
+                     ("bare-memory", "modified_timestamp"): None,
+                     ("bare-stamp", "children"): "None by ['.']"},
+             calls={"show_local_data": 1, "show_local_stamp": 1, "show_none_stamp": 1, "show_bare_stamp": 1}),
+        click("write", expect={("empty-local", "modified_timestamp"): -1,
+                               ("none-stamp", "children"): "stamped by ['none-memory.modified_timestamp']",
+                               ("bare-stamp", "children"): "stamped by ['bare-memory.modified_timestamp']"},
+              calls={"write_none": 1, "show_local_data": 1, "show_local_stamp": 0, "show_none_stamp": 1, "show_bare_stamp": 1}),
+    ],
+))

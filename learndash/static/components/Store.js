@@ -1,13 +1,17 @@
 /**
- * dcc.Store (rule K-9): JSON data kept in memory, localStorage or sessionStorage under its id.
- * On mount, given data is saved and modified_timestamp written; data stored earlier (local /
- * session) that differs is written back. Every later change to `data` that differs from what is
- * stored writes modified_timestamp, so Input(store, "modified_timestamp") + State(store, "data")
- * fires after each real update. clear_data removes the data; the timestamp is then -1 in local and
- * session storage, the time of the clearing in memory.
+ * dcc.Store (rules K-9, R-8): JSON data kept in memory, localStorage or sessionStorage under its
+ * id, with the time it was saved under `<id>-timestamp`. The Python model's twin is
+ * behaviors.store_mount_writes / store_update_writes, with the same steps in the same order.
+ *
+ * As it mounts a Store compares its `data` with what its storage holds: given data and nothing
+ * stored saves it and writes modified_timestamp; stored data that differs is written back with
+ * the time it was saved (-1: never). A memory Store's memory starts empty (undefined), while the
+ * browser's storage reads null for nothing: so a local Store without data writes data=null and
+ * modified_timestamp=-1, and a memory Store given data=None writes modified_timestamp=-1 and
+ * data=undefined. After any change of its props, data that differs from what is stored (null is
+ * not undefined) is saved and modified_timestamp written; clear_data empties the storage.
  */
-import { sameJson } from "../protocol.js";
-import { stringifyId } from "../protocol.js";
+import { sameJson, stringifyId } from "../protocol.js";
 
 /**
  * Where a Store keeps its data: the browser's storage for "local" and "session"; for "memory" a
@@ -21,7 +25,12 @@ function backend(storageType) {
     return window.sessionStorage;
   }
   const memory = new Map();
-  return { getItem: (key) => memory.get(key) ?? null, setItem: (key, text) => memory.set(key, text), removeItem: (key) => memory.delete(key) };
+  return {
+    memory: true,
+    getItem: (key) => (memory.has(key) ? memory.get(key) : null),
+    setItem: (key, text) => memory.set(key, text),
+    removeItem: (key) => memory.delete(key),
+  };
 }
 
 /**
@@ -33,36 +42,78 @@ export function mount(props, api, component) {
   const element = document.createComment("dcc.Store");
   const key = stringifyId(props.id);
   const storage = backend(props.storage_type);
-  const read = () => {
-    const text = storage.getItem(key);
-    return text === null ? null : JSON.parse(text);
-  };
-  const save = (data) => storage.setItem(key, JSON.stringify(data ?? null));
 
-  function update(next, changed) {
-    if (changed.includes("clear_data") && next.clear_data) {
-      storage.removeItem(key);
-      // R-8: a browser storage's saved time goes with its data (-1: none); memory notes the clearing
-      const kept = next.storage_type === "local" || next.storage_type === "session";
-      api.setProps({ data: null, clear_data: false, modified_timestamp: kept ? -1 : Date.now() });
-    } else if (changed.includes("data") && !sameJson(next.data ?? null, read())) {
-      // data equal to what is stored (a callback returning the same data) writes no timestamp
-      save(next.data);
-      api.setProps({ modified_timestamp: Date.now() });
+  /** What the storage holds: undefined when a memory Store holds nothing, null for the browser's. */
+  function storedData() {
+    const text = storage.getItem(key);
+    if (text === null) {
+      return storage.memory ? undefined : null;
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      return null; // not JSON (written by something else): read as nothing, as Dash does
     }
   }
 
-  const stored = read();
-  const given = props.data ?? null;
-  if (stored === null && given !== null) {
-    save(given);
-    api.setProps({ modified_timestamp: Date.now() });
-  } else if (stored !== null && !sameJson(stored, given)) {
-    api.setProps({ data: stored, modified_timestamp: Date.now() });
+  function saveData(data) {
+    storage.setItem(key, JSON.stringify(data));
+    storage.setItem(`${key}-timestamp`, String(Date.now()));
+  }
+
+  /** When the data was last saved (or, in memory, cleared); -1 when never. */
+  function modifiedTimestamp() {
+    return Number.parseInt(storage.getItem(`${key}-timestamp`), 10) || -1;
+  }
+
+  function storeMountWrites() {
+    const stored = storedData();
+    const data = component.props.data;
+    if ((stored === null || stored === undefined) && data !== null && data !== undefined) {
+      saveData(data);
+      return { modified_timestamp: modifiedTimestamp() };
+    }
+    if (!sameJson(stored, data)) {
+      return { data: stored, modified_timestamp: modifiedTimestamp() };
+    }
+    return {};
+  }
+
+  function storeUpdateWrites(next) {
+    if (next.clear_data) {
+      storage.removeItem(key);
+      if (storage.memory) {
+        storage.setItem(`${key}-timestamp`, String(Date.now())); // memory notes the clearing
+      } else {
+        storage.removeItem(`${key}-timestamp`); // a browser storage's saved time goes with its data
+      }
+      return { clear_data: false, data: null, modified_timestamp: modifiedTimestamp() };
+    }
+    const stored = storedData();
+    if (sameJson(next.data, stored)) {
+      return {}; // e.g. a callback returned the data the Store holds: no timestamp
+    }
+    if (next.data === undefined) {
+      return { data: stored };
+    }
+    saveData(next.data);
+    return { modified_timestamp: modifiedTimestamp() };
+  }
+
+  function update(next) {
+    const writes = storeUpdateWrites(next);
+    if (Object.keys(writes).length) {
+      api.setProps(writes);
+    }
+  }
+
+  const writes = storeMountWrites();
+  if (Object.keys(writes).length) {
+    api.setProps(writes);
   }
   const onStorage = (event) => {
-    if (event.key === key && event.storageArea === storage) {
-      api.setProps({ data: read(), modified_timestamp: Date.now() });
+    if (event.key === key && event.storageArea === storage && event.newValue !== event.oldValue) {
+      api.setProps({ data: storedData(), modified_timestamp: modifiedTimestamp() });
     }
   };
   window.addEventListener("storage", onStorage);
