@@ -436,3 +436,50 @@ SCENARIOS.append(Scenario(
               calls={"write_none": 1, "show_local_data": 1, "show_local_stamp": 0, "show_none_stamp": 1, "show_bare_stamp": 1}),
     ],
 ))
+
+
+def build_location_push_only(lib):
+    """R-7, K-8: a Location with `refresh=False` whose `search` or `pathname` a callback (or the
+    user) writes only pushes a history entry: its other URL props, `href` too, keep their old
+    values and their listeners do not run."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Location(id="url", refresh=False),
+        html.Button("search", id="search"),
+        html.Div(id="search-out"), html.Div(id="path-out"), html.Div(id="href-out"),
+    ])
+
+    @app.callback(lib.Output("url", "search"), lib.Input("search", "n_clicks"), prevent_initial_call=True)
+    def set_search(n_clicks):
+        return f"?page={n_clicks}"
+
+    @app.callback(lib.Output("search-out", "children"), lib.Input("url", "search"))
+    def show_search(search):
+        return f"search {search!r}"
+
+    @app.callback(lib.Output("path-out", "children"), lib.Input("url", "pathname"))
+    def show_path(pathname):
+        return f"path {pathname!r}"
+
+    @app.callback(lib.Output("href-out", "children"), lib.Input("url", "href"))
+    def show_href(href):
+        return "href ends " + href.rsplit("/", 1)[-1]
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-7-location-without-refresh-writes-only-what-was-set",
+    rule_ids=("R-7", "K-8"),
+    build=build_location_push_only,
+    steps=[
+        load(expect={("search-out", "children"): "search ''", ("href-out", "children"): "href ends "}),
+        click("search", expect={("url", "search"): "?page=1", ("search-out", "children"): "search '?page=1'",
+                                ("href-out", "children"): "href ends "},
+              calls={"set_search": 1, "show_search": 1, "show_href": 0, "show_path": 0}),
+        set_props("url", {"pathname": "/next"}, expect={("path-out", "children"): "path '/next'",
+                                                         ("href-out", "children"): "href ends "},
+                  calls={"show_path": 1, "show_href": 0, "show_search": 0}),
+    ],
+))

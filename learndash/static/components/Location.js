@@ -90,11 +90,10 @@ export function mount(props, api, component) {
       window.location.assign(target.href);
       return;
     }
+    // refresh=False only pushes: the other URL props (href too) keep their old values.
     window.history.pushState({}, "", target.href);
     if (refresh === "callback-nav") {
       window.dispatchEvent(new CustomEvent(PUSHSTATE_EVENT));
-    } else {
-      syncFromBrowser();
     }
   }
 
