@@ -1,5 +1,6 @@
-"""Components' own writes (rules K-1, K-3, K-9, K-12, K-13; K-8 is in initial_load): props a
-component writes without a callback, and what callbacks see because of them."""
+"""Components' own writes (rules K-1, K-3, K-7, K-8, K-9, K-12, K-13, R-6 to R-8; the Location
+mount is in initial_load): props a component writes without a callback, and what callbacks see
+because of them."""
 from __future__ import annotations
 
 from .vocabulary import Scenario, click, load, set_props
