@@ -203,7 +203,7 @@ class Page:
         old_children = component["props"].get("children")
         # Every written prop triggers its listeners (C-2 item 2), but a component itself answers
         # only the props whose value changed (React compares; e.g. a Store given equal data).
-        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, _ABSENT), v)}
+        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, UNDEFINED), v)}
         component["props"].update(props)
         component_id = component["props"]["id"]
         for prop in props:
@@ -436,7 +436,6 @@ class Page:
             self.mount(new_component)
 
 
-_ABSENT = object()
 
 
 def ready_requests(queue: list[Request], graph: CallbackGraph, index: LayoutIndex) -> list[Request]:
