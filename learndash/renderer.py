@@ -150,6 +150,8 @@ class Page:
         """Mount the waiting lazy components: the first `mounted_before` (those mounted before the
         requests just sent) and those whose chunk was loaded; all when None. True if any."""
         waiting = self.late_writes
+        if not waiting:
+            return False
         limit = len(waiting) if mounted_before is None else mounted_before
         due = [entry for position, entry in enumerate(waiting) if position < limit or entry[2]]
         self.late_writes = [entry for position, entry in enumerate(waiting) if not (position < limit or entry[2])]
@@ -201,9 +203,11 @@ class Page:
         component = get_at(self.layout, path)
         props = self.persist_write(component, props)
         old_children = component["props"].get("children")
-        # Every written prop triggers its listeners (C-2 item 2), but a component itself answers
-        # only the props whose value changed (React compares; e.g. a Store given equal data).
-        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, UNDEFINED), v)}
+        # Every written prop triggers its listeners (C-2 item 2), but a core component itself answers
+        # only the props whose value changed (React compares; e.g. a Store given equal data), and
+        # an html one never answers (component_did_update).
+        answers = component.get("namespace") == CORE
+        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, UNDEFINED), v)} if answers else set()
         component["props"].update(props)
         component_id = component["props"]["id"]
         for prop in props:
