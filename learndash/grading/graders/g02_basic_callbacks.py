@@ -13,8 +13,11 @@ WEIGHTS = ("Chapter 2 teaches that a callback maps an Input to an Output and run
            "already gives is worth 1.")
 
 BLANK_MISTAKES = (
-    Mistake("the blank name was greeted as it is", shows=lambda text: isinstance(text, str) and text.startswith("Hello,") and text.endswith("!") and "stranger" not in text,
+    Mistake("the blank name was greeted as it is",
+            shows=lambda text: isinstance(text, str) and text.startswith("Hello,") and text.endswith("!") and not text[6:-1].strip(),
             fix='Test the name first: `if not name or not name.strip(): return "Hello, stranger!"`.'),
+    Mistake("the greeting differs only in capital letters", shows=lambda text: text.lower() == "hello, stranger!",
+            fix='Write it exactly as "Hello, stranger!", with a small s: the page compares text letter for letter.'),
 )
 
 
