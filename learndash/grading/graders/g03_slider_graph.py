@@ -94,14 +94,24 @@ def count_follows_the_year(t: Trial) -> None:
 
 @check(weight=3, parts=3, covers=("R4",))
 def global_data_is_never_changed(t: Trial) -> None:
-    """Moving the slider back and forth gives the same graph every time, and leaves the global data as it was."""
+    """Moving the slider back and forth gives the same graph every time, and leaves the global data as it was.
+
+    The graph is compared with the app's own graph at page load, not with the right one: a graph that
+    is wrong from the start (one point per continent) is the graph check's (R2) mistake, not this one.
+    """
     app = t.start()
     hint = ("Do not reassign or edit the global df in the callback (no `global df`, no inplace=True): "
             "filter into a new variable. Every user shares that df.")
-    for year in (1952, 2007):
-        app.set_props("year-slider", {"value": year})
-        t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points,
-                      mistakes=graph_mistakes(year)[2:], hint=hint)
+    at_load = read_points(app.get_prop("life-graph", "figure"))
+    if at_load.startswith("0 points"):  # nothing drawn at load: the right graph is the one to come back to
+        at_load = described(rows_of(2007))
+    app.set_props("year-slider", {"value": 1952})
+    emptied = graph_mistakes(1952)[2:]  # a global df cut down to 2007 has no 1952 rows left
+    t.expect_prop(app, "life-graph", "figure", described(rows_of(1952)), read=read_points,
+                  compare=lambda shown, _: not any(mistake.matches(shown) for mistake in emptied), mistakes=emptied, hint=hint)
+    app.set_props("year-slider", {"value": 2007})
+    t.expect_prop(app, "life-graph", "figure", at_load, read=read_points, hint=hint,
+                  mistakes=graph_mistakes(2007)[2:], what="life-graph.figure (the same as at page load)")
     if app.callbacks_reading("year-slider.value"):  # with no callback, untouched data earns nothing
         changed = t.observe("data_changed_by_choosing", "year-slider", [1952, 2007])
         t.expect(changed == [], what="the module's DataFrames after moving the slider to 1952 and 2007",
