@@ -42,12 +42,20 @@ def option_values(options) -> list:
     return [option.get("value") if isinstance(option, dict) else option for option in options or []]
 
 
-@check(weight=1, parts=9, covers=("R1",))
+@check(weight=1, parts=14, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
-    """The layout has both dropdowns, both radios (x "Log", y "Linear"), the slider and the graph."""
+    """The layout has both dropdowns (every indicator), both radios (x "Log", y "Linear"), the slider (2007) and the graph."""
     app = t.start()
     for component_id in COMPONENTS:
         t.expect_component(app, component_id)
+    for component_id, value in (("xaxis-column", GDP), ("yaxis-column", LIFE)):
+        if app.has_component(component_id):
+            t.expect_served(app, component_id, "value", value, hint=f'Start "{component_id}" at value="{value}".')
+            offered = option_values(app.served_prop(component_id, "options"))
+            t.expect(sorted(offered) == sorted(COLUMNS), what=f'the options of "{component_id}"', expected=str(sorted(COLUMNS)),
+                     actual=str(sorted(offered, key=str)), hint="Offer every indicator name in both dropdowns: options=INDICATORS.")
+    if app.has_component("year-slider"):
+        t.expect_served(app, "year-slider", "value", 2007, hint="Start the slider at value=2007, the last year.")
     for component_id, value in (("xaxis-type", "Log"), ("yaxis-type", "Linear")):
         if app.has_component(component_id):
             t.expect_served(app, component_id, "value", value, hint=f'Start "{component_id}" at value="{value}".')
