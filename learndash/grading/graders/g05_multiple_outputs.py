@@ -19,6 +19,12 @@ def converted(celsius: float) -> tuple[str, str, str]:
     return f"{celsius * 9 / 5 + 32:.1f} °F", f"{celsius + 273.15:.2f} K", state
 
 
+def unit_spacing(right: str) -> Mistake:
+    """The right number with the unit spaced otherwise ("68.0°F", "68.0  °F")."""
+    return Mistake("the space before the unit was left out (or doubled)", shows=lambda text: text != right and text.replace(" ", "") == right.replace(" ", ""),
+                   fix=f"Write the number, one space, then the unit, exactly as the task does: {right!r}.")
+
+
 @check(weight=1, parts=6, covers=("R1",))
 def layout_has_the_components(t: Trial) -> None:
     """The layout has the number box "celsius" (value 20) and the divs "fahrenheit", "kelvin", "water-state"."""
@@ -60,7 +66,8 @@ def fahrenheit_is_converted(t: Trial) -> None:
                                         shows=lambda text, c=celsius: text == f"{c * 9 / 5 + 32} °F",
                                         fix='Format it: f"{fahrenheit:.1f} °F".'),
                                 Mistake("the division dropped the fraction (//)", shows=lambda text, c=celsius: text == f"{c * 9 // 5 + 32:.1f} °F",
-                                        fix="Use / (true division), not //.")])
+                                        fix="Use / (true division), not //."),
+                                unit_spacing(converted(celsius)[0])])
 
 
 @check(weight=2, parts=2, covers=("R4",))
@@ -71,7 +78,8 @@ def kelvin_is_converted(t: Trial) -> None:
         app.set_props("celsius", {"value": celsius})
         t.expect_prop(app, "kelvin", "children", converted(celsius)[1], hint='f"{celsius + 273.15:.2f} K"',
                       mistakes=[Mistake("the value was rounded, not formatted", shows=f"{round(celsius + 273.15, 2)} K",
-                                        fix='round(kelvin, 2) drops trailing zeros ("300.0 K"); f"{kelvin:.2f} K" keeps two decimals.')])
+                                        fix='round(kelvin, 2) drops trailing zeros ("300.0 K"); f"{kelvin:.2f} K" keeps two decimals.'),
+                                unit_spacing(converted(celsius)[1])])
 
 
 @check(weight=2, parts=4, covers=("R5",))
@@ -80,7 +88,9 @@ def water_state_is_named(t: Trial) -> None:
     app = t.start()
     for celsius in (0, 0.5, 99.5, 100):  # the edges, and a decimal just inside each (not 1 and 99)
         app.set_props("celsius", {"value": celsius})
-        t.expect_prop(app, "water-state", "children", converted(celsius)[2],
+        zero_as_empty = [Mistake("0 °C was taken for an empty box", shows="",
+                                 fix="`if not celsius` is true for 0 as well: test `if celsius is None`, so 0 °C is converted (it is ice).")]
+        t.expect_prop(app, "water-state", "children", converted(celsius)[2], mistakes=zero_as_empty if celsius == 0 else [],
                       hint='Mind the edges and the spelling: 0 is "ice" (<= 0) and 100 is "steam" (>= 100); '
                       'the box takes decimals, so 0.5 and 99.5 are "water".')
 
