@@ -1,6 +1,6 @@
 """Mistake (R2): a valid age leaves the old error on screen (no_update instead of "").
 
-feedback: "" for an age
+feedback: error was not cleared
 """
 from learndash import Dash, Input, Output, dcc, html, no_update
 from learndash.exceptions import PreventUpdate

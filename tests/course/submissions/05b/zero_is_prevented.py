@@ -1,0 +1,18 @@
+"""Mistake (R2): tests `if not age` for the empty box, so an age of 0 is prevented and the message keeps "You are 30.".
+
+feedback: if age is None
+"""
+from learndash import Dash, Input, Output, dcc, html, no_update
+from learndash.exceptions import PreventUpdate
+
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id="age", type="number", value=30), html.Div(id="age-message"), html.Div(id="age-error")])
+
+
+@app.callback(Output("age-message", "children"), Output("age-error", "children"), Input("age", "value"))
+def check_age(age):
+    if not age:
+        raise PreventUpdate
+    if age < 0 or age > 130:
+        return no_update, "Age must be between 0 and 130."
+    return f"You are {age}.", ""
