@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import NOT_SET, Trial, is_empty
 
 EXERCISE = "07"
@@ -44,20 +45,33 @@ def empty_before_the_first_click(t: Trial) -> None:
                   hint="Add prevent_initial_call=True to the callback, so it does not run when the page loads.")
 
 
+def submission_mistakes(names: str, clicks: int) -> list[Mistake]:
+    """What the line shows when the count or the names come from the wrong place."""
+    return [
+        Mistake("the count was off by one", shows=lambda text: text in (f"Submitted: {names} (submission {clicks + 1})",
+                                                                       f"Submitted: {names} (submission {clicks - 1})"),
+                fix="n_clicks already counts this click (1 after the first): write (submission {n_clicks}), adding nothing."),
+        Mistake("the names were the ones from before the typing", shows=lambda text: names != "Ada Lovelace"
+                and text == f"Submitted: Ada Lovelace (submission {clicks})",
+                fix="Both names must be read at click time: each is a State of the callback."),
+    ]
+
+
 @check(weight=3, parts=2, covers=("R2",))
 def click_submits_both_names(t: Trial) -> None:
     """A click shows both names and the number of clicks."""
+    hint = ('Return f"Submitted: {first} {last} (submission {n_clicks})", with Input("submit-button", "n_clicks"), '
+            'then State("first-name", "value"), State("last-name", "value").')
     app = t.start()
     app.click("submit-button")
     # The text a person reads counts, whether it arrives as one string or as several pieces.
-    t.expect_text(app, "form-output", "Submitted: Ada Lovelace (submission 1)",
-                  hint='Return f"Submitted: {first} {last} (submission {n_clicks})", with Input("submit-button", "n_clicks"), '
-                  'then State("first-name", "value"), State("last-name", "value").')
+    t.expect_text(app, "form-output", "Submitted: Ada Lovelace (submission 1)", hint=hint,
+                  mistakes=submission_mistakes("Ada Lovelace", 1))
     app.set_props("first-name", {"value": "Grace"})
     app.set_props("last-name", {"value": "Hopper"})
     app.click("submit-button")
-    t.expect_text(app, "form-output", "Submitted: Grace Hopper (submission 2)",
-                  hint="Both names must be read at click time: each is a State of the callback.")
+    t.expect_text(app, "form-output", "Submitted: Grace Hopper (submission 2)", hint=hint,
+                  mistakes=submission_mistakes("Grace Hopper", 2))
 
 
 @check(weight=3, parts=2, covers=("R3",))
