@@ -100,7 +100,10 @@ def average_tip_follows_the_day(t: Trial) -> None:
     app = t.start()
     for day in ("Fri", "Sun"):  # Fri first: the page opens on Sun, and choosing Sun again would run nothing
         app.set_props("day-dropdown", {"value": day})
-        t.expect_prop(app, "average-tip", "children", average_text(day), hint=hint)
+        t.expect_prop(app, "average-tip", "children", average_text(day), hint=hint, mistakes=[
+            Mistake("the average was taken over every day's tips", shows=f"Average tip on {day}: ${TIPS['tip'].mean():.2f}",
+                    fix="Average the chosen day's rows only: bills = tips[tips['day'] == day], then bills['tip'].mean()."),
+        ])
 
 
 @check(weight=2, parts=2, covers=("R5",))
