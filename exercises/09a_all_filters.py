@@ -3,7 +3,7 @@
 - R1: Layout: a button id "add-filter" (n_clicks=0), an empty `html.Div` id "filter-container"
   (children=[]), and an `html.Div` id "filter-summary".
 - R2: Each click on "add-filter" appends one `dcc.Dropdown` to "filter-container" with
-  id {"type": "city-filter", "index": i} and options ["NYC", "MTL", "LA", "TOKYO"].
+  id {"type": "city-filter", "index": i}, options ["NYC", "MTL", "LA", "TOKYO"] and no value yet.
   The first dropdown has index 0, the second index 1, and so on.
 - R3: Dropdowns already there keep the value the user chose (read the container's children as State).
 - R4: "filter-summary" lists every dropdown, in order, as one string:
