@@ -88,9 +88,9 @@ def clicks_add_numbered_charts(t: Trial) -> None:
              actual="a chart with index 3 exists", hint="Count the charts already there for the index, not n_clicks.")
 
 
-@check(weight=3, parts=2, covers=("R3",))
+@check(weight=3, parts=3, covers=("R3",))
 def chart_draws_its_measure(t: Trial) -> None:
-    """A chart draws its measure by year for the chosen country."""
+    """A chart draws its measure by year for the chosen country, read as State when it is drawn."""
     app = t.start()
     app.set_props("country", {"value": "Japan"})
     add_charts(t, app, 1)
@@ -103,6 +103,12 @@ def chart_draws_its_measure(t: Trial) -> None:
                                         fix='Read the country from State("country", "value").'),
                                 Mistake("the measure did not change the chart", shows=line_of("Japan", "lifeExp"),
                                         fix="Use the measure the dropdown holds for y.")])
+    # State: choosing another country redraws nothing (for a right app this runs no callback at all).
+    drawn = figures.points(app.get_prop(graph(0), "figure"))
+    app.set_props("country", {"value": "Kenya"})
+    t.expect_prop(app, graph(0), "figure", drawn, read=figures.points, what="chart 0 after choosing Kenya (no measure changed)",
+                  hint='The country is State("country", "value"), not an Input: it is read when a chart is drawn, and '
+                  "choosing another country alone redraws nothing.")
 
 
 @check(weight=3, parts=2, covers=("R4",))
