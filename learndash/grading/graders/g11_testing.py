@@ -94,7 +94,16 @@ def count_words_is_a_plain_function(t: Trial) -> None:
               "Your file has no function `count_words(text)` at module level.")
     for (text, expected), actual in zip(UNIT_CASES.items(), answers):
         t.expect(actual == repr(expected), what=f"count_words({text!r})", expected=repr(expected), actual=str(actual),
-                 hint='len(text.split()) splits on any whitespace; and "1 word" is singular.')
+                 hint=count_hint(expected, actual))
+
+
+def count_hint(expected: str, actual: str) -> str:
+    """The hint for one wrong answer of count_words: the plural when only the plural is off, else the splitting."""
+    number = expected.split()[0]
+    if actual.strip("'\"").split()[:1] == [number]:
+        return ('Only exactly one word is singular ("1 word"); every other number, 0 included, takes "words".'
+                if number != "1" else '"1 word" is singular: no s.')
+    return 'len(text.split()) splits on any whitespace, however much (spaces, tabs, new lines); and "1 word" is singular.'
 
 
 @check(weight=2, parts=2, covers=("R3",))
