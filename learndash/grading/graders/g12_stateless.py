@@ -71,7 +71,7 @@ def is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-@check(weight=4, parts=3, covers=("R5",))
+@check(weight=4, parts=4, covers=("R5",))
 def each_tab_has_its_own_score(t: Trial) -> None:
     """Two tabs on the same server each keep their own score, whichever tab clicks or opens last.
 
@@ -101,3 +101,9 @@ def each_tab_has_its_own_score(t: Trial) -> None:
     t.expect_prop(first, "score-store", "data", expected, what="the first tab's score after its 4th click (the second tab clicked once)",
                   hint="The first tab lost its score to the second tab: a Python global is shared by every user, even one "
                   "reset when a page opens. Keep the score in dcc.Store and pass it in as State.")
+    # The harness's tabs share no browser storage, but a real browser's do: a "local" Store is one
+    # score for every tab of that browser (each tab sees the others' writes).
+    kind = first.served_prop("score-store", "storage_type", "memory") if first.has_component("score-store") else "no Store"
+    t.expect(kind in ("memory", "session"), what="the Store's storage_type", expected="'memory' (the default) or 'session'",
+             actual=repr(kind), hint='storage_type="local" keeps one score for every tab of the browser: leave the default '
+             '"memory" (or "session", one score per tab that survives a reload).' if kind == "local" else hint)
