@@ -1,6 +1,6 @@
 """Solution 13: a tip calculator that runs in the browser (chapter 13, clientside callbacks).
 
-The layout is here: a number box "bill", radio items "tip-percent" (10, 15 or 20) and two divs,
+The layout is here: a number box "bill", radio items "tip-percent" (10, 15 or 20) and two spans,
 "tip" and "total".
 
 - R1: Layout (given): a number box "bill" (value 40), radio items "tip-percent" (10, 15 or 20,

@@ -98,6 +98,13 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
     if own_calls and all(call.status == "prevented" for call in own_calls):
         shown = ", ".join(dict.fromkeys(call.callback for call in own_calls))
         return f"{shown} ran but prevented its update (PreventUpdate, or no_update), so nothing changed."
+    if own_calls and all(call.status == "ok" and target not in (call.outputs or {}) for call in own_calls):
+        # e.g. a clientside `return tip, total;`: JavaScript's comma gives `total` alone, not a list, so
+        # Dash finds no value per Output and changes nothing (no error either).
+        shown = ", ".join(dict.fromkeys(call.callback for call in own_calls))
+        return (f"{shown} ran but gave {target} no value, so it did not change: return no_update only when you mean it, "
+                "and with several Outputs a list with one value per Output (in JavaScript `return [a, b];`, as "
+                "`return a, b;` returns b alone).")
     if not writers and served:
         written = sorted({key for call in calls for key in (call.outputs or {})})
         return f"No callback writes {target} (the callbacks that ran wrote {', '.join(written) or 'nothing'})."

@@ -3,6 +3,7 @@ headless harness's V8 engine, so it is graded without a browser."""
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "13"
@@ -46,18 +47,25 @@ def tip_and_total_follow_the_inputs(t: Trial) -> None:
     """Tip is bill * percent / 100 and total is bill + tip, in cents, at load and after each change."""
     hint = "Return [tip, total] as numbers: tip = Math.round(bill * percent) / 100, total = Math.round((bill + tip) * 100) / 100."
     app = t.start()
-    t.expect_prop(app, "tip", "children", 6, hint=hint)
-    t.expect_prop(app, "total", "children", 46, hint=hint)
-    app.set_props("tip-percent", {"value": 20})
-    t.expect_prop(app, "tip", "children", 8, hint="The tip percent must be an Input too.")
-    t.expect_prop(app, "total", "children", 48, hint=hint)
-    app.set_props("bill", {"value": 25.55})
-    t.expect_prop(app, "tip", "children", 5.11, hint="Round to cents: Math.round(x * 100) / 100.")
-    t.expect_prop(app, "total", "children", 30.66, hint=hint)
-    # 25.55 at 15 % is a tip of 3.8325 and, unrounded, a total of 29.380000000000003: both must be cents.
-    app.set_props("tip-percent", {"value": 15})
-    t.expect_prop(app, "tip", "children", 3.83, hint="Round the tip to cents: Math.round(x * 100) / 100.")
-    t.expect_prop(app, "total", "children", 29.38, hint="Round the total to cents too: Math.round((bill + tip) * 100) / 100.")
+    percent_hint = hint if app.callbacks_reading("tip-percent.value") else "The tip percent must be an Input too."
+    steps = [(None, 6, 46, hint), (("tip-percent", 20), 8, 48, percent_hint), (("bill", 25.55), 5.11, 30.66, hint),
+             # 25.55 at 15 % is a tip of 3.8325 and, unrounded, a total of 29.380000000000003: both must be cents.
+             (("tip-percent", 15), 3.83, 29.38, hint)]
+    for change, tip, total, step_hint in steps:
+        if change is not None:
+            app.set_props(change[0], {"value": change[1]})
+        t.expect_prop(app, "tip", "children", tip, hint=step_hint, mistakes=not_in_cents(tip, "the tip"))
+        t.expect_prop(app, "total", "children", total, hint=step_hint, mistakes=not_in_cents(total, "the total"))
+
+
+def not_in_cents(expected: float, name: str) -> list[Mistake]:
+    """The right amount, rounded to whole units (5 for 5.11) or left with more decimals than cents (29.380000000000003)."""
+    return [
+        Mistake(f"{name} was rounded to whole units", shows=lambda value: isinstance(value, (int, float)) and value != expected
+                and value == round(expected), fix=f"Round {name} to cents, not to whole units: Math.round(x * 100) / 100."),
+        Mistake(f"{name} was not rounded to cents", shows=lambda value: isinstance(value, (int, float)) and value != expected
+                and abs(value - expected) < 0.01, fix=f"Round {name} to cents: Math.round(x * 100) / 100."),
+    ]
 
 
 @check(weight=1, depends_on="tip_and_total_follow_the_inputs", parts=3, covers=("R4",))
