@@ -1,7 +1,7 @@
 """Hints from evidence (issue 11): what the app showed and which callbacks ran name the cause, never a contradicted one."""
 from __future__ import annotations
 
-from learndash import Dash, Input, Output, State, dcc, html
+from learndash import Dash, Input, Output, State, dcc, html, no_update
 from learndash.exceptions import PreventUpdate
 from learndash.grading.evidence import Mistake, hint_for
 from learndash.grading.report import CheckResult, Report, format_report
@@ -143,3 +143,19 @@ def test_a_page_value_copy_is_equal_and_shares_nothing_with_the_page():
     copied["pair"][1].append(3)
     assert page_value["data"][0]["x"] == [1, 2.5, None] and page_value["layout"]["title"]["text"] == "t"
     assert page_value["pair"] == (1, [2])
+
+
+def test_a_callback_that_gave_the_prop_no_value_is_said_to_have_left_it():
+    """W-6: an answer with no value for an Output leaves it as it was (Dash raises nothing); the hint says so."""
+    app = greeter()
+    app.layout.children.append(html.Div(id="other"))
+
+    @app.callback(Output("out", "children"), Output("other", "children"), Input("name", "value"))
+    def greet(name):
+        return no_update, f"Hi {name}"
+
+    student = opened(app)
+    student.set_props("name", {"value": "Grace"})
+    said = student.observation_about("out", "children")
+    assert said.startswith("greet ran but gave out.children no value") and "one value per Output" in said
+    assert student.observation_about("other", "children") == ""
