@@ -93,15 +93,23 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
         if listening:
             # It is an Input, so the action set it to the value it already had: nothing to trigger.
             return ""
-        if writers or not calls:
+        held_back = [callback.name for callback in writers if not callback.fires_initially]
+        if held_back and not served:
+            return (f"{', '.join(held_back)} has prevent_initial_call=True, so it did not run when a callback added "
+                    f"{target.rsplit('.', 1)[0]} to the page (Dash runs a new component's callbacks as it does at page load).")
+        if writers or (not calls and served):  # a component a callback creates is written whole by it
             return f"No callback that writes {target} ran: none has {edited} as an Input."
     if own_calls and all(call.status == "prevented" for call in own_calls):
         shown = ", ".join(dict.fromkeys(call.callback for call in own_calls))
         return f"{shown} ran but prevented its update (PreventUpdate, or no_update), so nothing changed."
-    if own_calls and all(call.status == "ok" and target not in (call.outputs or {}) for call in own_calls):
+    # Only a writer with a plain Output of the target is known to have had it to write (a MATCH
+    # callback that ran for row 0 had nothing to give row 1).
+    plain = {callback.name for callback in writers if not any(output.is_pattern for output in callback.outputs)}
+    plain_calls = [call for call in own_calls if call.callback in plain]
+    if plain_calls and all(call.status == "ok" and target not in (call.outputs or {}) for call in plain_calls):
         # e.g. a clientside `return tip, total;`: JavaScript's comma gives `total` alone, not a list, so
         # Dash finds no value per Output and changes nothing (no error either).
-        shown = ", ".join(dict.fromkeys(call.callback for call in own_calls))
+        shown = ", ".join(dict.fromkeys(call.callback for call in plain_calls))
         return (f"{shown} ran but gave {target} no value, so it did not change: return no_update only when you mean it, "
                 "and with several Outputs a list with one value per Output (in JavaScript `return [a, b];`, as "
                 "`return a, b;` returns b alone).")

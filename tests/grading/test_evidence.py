@@ -159,3 +159,37 @@ def test_a_callback_that_gave_the_prop_no_value_is_said_to_have_left_it():
     said = student.observation_about("out", "children")
     assert said.startswith("greet ran but gave out.children no value") and "one value per Output" in said
     assert student.observation_about("other", "children") == ""
+
+
+def test_a_component_a_callback_creates_is_not_said_to_lack_an_input():
+    """R-1 and C-8: a title the page callback creates is written whole by it; setting the path to the
+    one it had runs nothing, and the hint must not claim the title needs an Input."""
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([dcc.Location(id="url"), html.Div(id="page")])
+
+    @app.callback(Output("page", "children"), Input("url", "pathname"))
+    def route(pathname):
+        return html.H1("Welcome", id="title")
+
+    student = opened(app)
+    student.set_props("url", {"pathname": "/"})
+    assert student.observation_about("title", "children") == ""
+
+
+def test_a_held_back_callback_of_an_added_component_is_named():
+    """C-8: prevent_initial_call also holds a callback back when its components are added by another."""
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([html.Button(id="add", n_clicks=0), html.Div(id="box")])
+
+    @app.callback(Output("box", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def add(clicks):
+        return [dcc.Input(id="miles", value=1), html.Div(id="km")]
+
+    @app.callback(Output("km", "children"), Input("miles", "value"), prevent_initial_call=True)
+    def convert(miles):
+        return f"{miles} km"
+
+    student = opened(app)
+    student.click("add")
+    said = student.observation_about("km", "children")
+    assert said.startswith("convert has prevent_initial_call=True") and "added km" in said
