@@ -185,6 +185,10 @@ def how_to_make_it_json(bad: Any) -> str:
     """The fix sentence of every "JSON cannot hold" message (callback values, set_props, layouts)."""
     if isinstance(bad, int):  # an int that JSON cannot hold is past 64 bits
         return "Integers must fit in 64 bits, as the page could not read a larger one exactly; send it as text, e.g. str(n)."
+    if isinstance(bad, dict) and not all(key is None or isinstance(key, (str, int, float, bool)) for key in bad):
+        # e.g. marks={year: str(year) for year in df["year"].unique()}: numpy's int64 is not a Python int
+        return ("A dict's keys must be strings or plain Python numbers, and numpy's (a DataFrame column's values) "
+                "are neither: convert each key, e.g. {str(key): value for key, value in ...}.")
     return (
         "Props can only be components, strings, numbers, booleans, None, or lists and dicts of these; "
         "convert it first (e.g. list(...) for a set or a generator)."

@@ -37,7 +37,7 @@ from learndash.grading.limits import TimeLimitExceeded, time_limit
 from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.observations import run_observation
 from learndash.grading.sandbox import Job
-from learndash.protocol import dumps
+from learndash.protocol import dumps, error_body
 from learndash.transport import InProcessTransport
 
 share_datasets()  # in the fork server, before it forks: every child reads plotly's datasets from memory
@@ -107,6 +107,11 @@ def _serve_wire(server: Any, op: Any, body: Any) -> dict[str, Any]:
     except Exception as error:  # the student's layout function raised, or returned what JSON cannot hold
         return _error(500, type(error).__name__, f"{type(error).__name__}: {error}\n{_student_trace(error)}")
     return _error(400, "BadRequest", f"unknown request {op!r}")
+
+
+def _error(status: int, kind: str, message: str) -> dict[str, Any]:
+    """An error answer as the server writes it: the status and learndash's JSON error body (rule W-8)."""
+    return {"status": status, "json": dumps(error_body(kind, message))}
 
 
 def _observe(job: Job, request: dict[str, Any]) -> dict[str, Any]:

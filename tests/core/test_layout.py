@@ -2,6 +2,7 @@
 mount (rules W-2, C-1, K-0a, I-9, K-8, K-9, K-13, V-2)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from learndash import Dash, Input, Output, State, dcc, html
@@ -318,6 +319,11 @@ UNWRITABLE_LAYOUTS = {
         lambda: html.Div(title=2**70),
         'The layout holds int 1180591620717411303424 at .props["title"], which JSON cannot hold. '
         "Integers must fit in 64 bits",
+    ),
+    "numpy numbers as a dict's keys": (
+        lambda: html.Div(title={np.int64(1952): "1952"}),
+        "A dict's keys must be strings or plain Python numbers, and numpy's (a DataFrame column's values) are "
+        "neither: convert each key, e.g. {str(key): value for key, value in ...}.",
     ),
     "a component inside itself": (
         div_inside_itself,

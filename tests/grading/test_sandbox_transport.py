@@ -2,10 +2,12 @@
 it, from an app running in a confined child, is the page it builds in process (rule C-12)."""
 from __future__ import annotations
 
+import pytest
+
 from learndash.grading.loading import load_submission
 from learndash.grading.runner import shared_fork_server
 from learndash.grading.sandbox import Limits, isolation_mode
-from learndash.grading.sandbox_transport import SandboxTransport, SubmissionProcess
+from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
 from learndash.grading.workspace import Workspace
 from learndash.testing import AppHarness
 
@@ -111,3 +113,26 @@ def test_a_figure_answer_reads_the_same_from_the_child_the_flask_route_and_the_o
     finally:
         process.close()
         workspace.remove()
+
+
+def test_a_layout_json_cannot_hold_is_the_same_layout_error_from_the_child(tmp_path):
+    """W-1, W-8: the child answers a layout it cannot write with the LayoutError's JSON 500, as the
+    Flask route does (it once raised NameError, and the student read 'NameError, which is not an Exception')."""
+    path = tmp_path / "numpy_marks.py"
+    path.write_text(
+        "import numpy as np\n"
+        "from learndash import Dash, dcc, html\n"
+        "app = Dash(__name__)\n"
+        "app.layout = html.Div(dcc.Slider(id='year', min=1952, max=2007, marks={np.int64(1952): '1952'}))\n",
+        encoding="utf-8",
+    )
+    workspace = Workspace(isolation_mode(required=False))
+    process = SubmissionProcess(shared_fork_server(), workspace.job("", "xx", path, Limits()))
+    try:
+        assert process.load()["loaded"] is True
+        with pytest.raises(ChildStopped) as raised:
+            AppHarness.over(SandboxTransport(process))
+    finally:
+        process.close()
+        workspace.remove()
+    assert "which JSON cannot hold" in str(raised.value) and "{str(key): value" in str(raised.value)
