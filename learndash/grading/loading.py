@@ -98,6 +98,8 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_na
             "grader needs the module to finish loading so it can use `app`.",
         ) from None
     except Exception as error:  # the student's module raised: report it, never crash the grader
+        if _raised_inside_run(error):  # the server cannot start in the grader's confinement, so it fails
+            raise SubmissionError("app.run() while loading", RUN_AT_LOAD.format(name=path.name)) from None
         raise SubmissionError(
             "Error while loading",
             f"{path.name} raised {type(error).__name__}: {error}\n{_student_frames(error, path)}",
@@ -157,6 +159,21 @@ def _describe_import_error(error: ImportError, path: Path) -> str:
     else:
         text += " Check the spelling of the import, and that the package is installed."
     return text
+
+
+RUN_AT_LOAD = (
+    "{name} calls app.run() as it loads, which starts a web server there and then (here it failed to "
+    "start, inside the grader's confinement). Anything that imports your file (the grader, a test, a "
+    'production server) needs it to finish loading: put the call under `if __name__ == "__main__":`, '
+    "so it runs only when you start the file yourself."
+)
+
+
+def _raised_inside_run(error: BaseException) -> bool:
+    """True when `error` came out of Dash.run / run_server (a call at the top of the student's file)."""
+    app_file = str(Path(__file__).resolve().parent.parent / "app.py")
+    return any(frame.filename == app_file and frame.name in ("run", "run_server")
+               for frame in traceback.extract_tb(error.__traceback__))
 
 
 def _student_frames(error: BaseException, path: Path) -> str:

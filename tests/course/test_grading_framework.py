@@ -66,6 +66,12 @@ def test_sys_exit_at_load_is_reported():
     assert load_error_of("exits.py").startswith("The file exited")
 
 
+def test_app_run_at_load_points_to_the_main_guard():
+    """app.run() that fails as the file loads (the grader's confinement has no port for it) names the guard."""
+    message = load_error_of("runs_at_load.py")
+    assert message.startswith("app.run() while loading") and 'if __name__ == "__main__":' in message
+
+
 def test_infinite_loop_in_a_callback_costs_only_that_check():
     """A callback that never returns is stopped after the check's time limit; other checks still run."""
     looping = types.ModuleType("looping_grader")
