@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from learndash.grading.checks import check
+from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
 
 EXERCISE = "12"
@@ -52,8 +53,9 @@ def buttons_change_the_stored_score(t: Trial) -> None:
     app.click("reset")
     t.expect_prop(app, "score-store", "data", 0, hint='if ctx.triggered_id == "reset": return 0')
     app.click("plus-one")
-    t.expect_prop(app, "score-store", "data", 1,
-                  hint="After a reset the next +1 gives 1: add to the stored score, not to n_clicks.")
+    t.expect_prop(app, "score-store", "data", 1, hint="After a reset the next +1 gives 1: add 1 to the stored score.",
+                  mistakes=[Mistake("the score was the number of +1 clicks", shows=4,
+                                    fix="After a reset the next +1 gives 1: add to the stored score, not to n_clicks.")])
 
 
 @check(weight=2, parts=2, covers=("R4",))
