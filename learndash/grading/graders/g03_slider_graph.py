@@ -113,7 +113,8 @@ def global_data_is_never_changed(t: Trial) -> None:
     t.expect_prop(app, "life-graph", "figure", at_load, read=read_points, hint=hint,
                   mistakes=graph_mistakes(2007)[2:], what="life-graph.figure (the same as at page load)")
     if app.callbacks_reading("year-slider.value"):  # with no callback, untouched data earns nothing
-        changed = t.observe("data_changed_by_choosing", "year-slider", [1952, 2007])
-        t.expect(changed == [], what="the module's DataFrames after moving the slider to 1952 and 2007",
+        # The page load and one move run the callback twice: an edit of the data shows by then.
+        changed = t.observe("data_changed_by_choosing", "year-slider", [1952])
+        t.expect(changed == [], what="the module's DataFrames after the page load and a move of the slider to 1952",
                  expected="unchanged", actual=f"changed: {', '.join(map(str, changed))}" if isinstance(changed, list) else str(changed),
                  hint=hint + " Even an edit that does not break the graph (a new column, a sort in place) changes it for everyone.")

@@ -124,7 +124,8 @@ def global_data_is_never_changed(t: Trial) -> None:
     t.expect_prop(app, "tips-graph", "figure", expected_summary("Sat"), read=read_summary, hint=hint,
                   compare=lambda shown, right: shown == right or (shown == first_time and shown != summary([])),
                   what="the graph for Sat after Sun (Sat's bills, or the same points as the first time)")
-    changed = t.observe("data_changed_by_choosing", "day-dropdown", ["Sat", "Sun"])
-    t.expect(changed == [], what="the module's DataFrames after choosing Sat, then Sun",
+    # The page load and one choice run the callback twice: an edit of the data shows by then.
+    changed = t.observe("data_changed_by_choosing", "day-dropdown", ["Sat"])
+    t.expect(changed == [], what="the module's DataFrames after the page load and a choice of Sat",
              expected="unchanged", actual=f"changed: {', '.join(map(str, changed))}" if isinstance(changed, list) else str(changed),
              hint=hint + " Even an edit that does not break the graph (a sort in place, a new column) changes it for every user.")
