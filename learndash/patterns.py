@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Wildcard
+from .dependencies import ALL, MATCH, DashDependency, Wildcard
 from .layout import LayoutIndex, keys_of
 from .protocol import stringify_id
 

@@ -13,7 +13,7 @@ from .component import Component
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Wildcard
 from .exceptions import CallbackDefinitionError, LayoutError, ValidationError
 from .layout import LayoutIndex, get_at, keys_of, walk_components
-from .patterns import id_matches, resolve
+from .patterns import id_matches
 from .protocol import prop_id, stringify_id
 from .quote import short_repr
 from .serialize import DEEPEST_JSON, find_unserializable, how_to_make_it_json, nesting_depth, path_to_itself, to_json

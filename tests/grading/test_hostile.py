@@ -11,7 +11,6 @@ import math
 import shutil
 import socket
 import tempfile
-from pathlib import Path
 
 import pytest
 
