@@ -77,6 +77,12 @@ def page_value_copy(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+def changed_nothing(call: Any) -> bool:
+    """A call that left every Output as it was: PreventUpdate, or no_update for each of them (Dash
+    answers both alike, so the page cannot tell them apart)."""
+    return call.status == "prevented" or (call.status == "ok" and not call.outputs)
+
+
 def cut(text: str, limit: int) -> str:
     """`text` cut to `limit` characters with a note: a student's app can answer anything, of any length."""
     return text if len(text) <= limit else text[: limit - 30] + f"\n... (cut: {len(text):,} characters)"
