@@ -34,9 +34,9 @@ from learndash.grading.graders import available_graders, grader_for
 from learndash.grading.isolation import PRELOAD, ForkServer, read_output
 from learndash.grading.report import CheckResult, Report
 from learndash.grading.diagnostics import written_outputs
-from learndash.grading.runner import grade_in_child
+from learndash.grading.runner import LEFT_OUT, grade_in_child, load_failed
 from learndash.grading.sandbox import Job, Limits, isolation_mode
-from learndash.grading.workspace import FILE_LIMIT, Workspace, stopping_on_sigterm
+from learndash.grading.workspace import FILE_LIMIT, Workspace, stopping_on_sigterm, why_not_staged
 
 REFERENCE = "(reference)"
 
@@ -120,12 +120,24 @@ def student_files(students: dict[str, Path], graders: list[Grader]) -> list[Stud
     for student, folder in students.items():
         for grader in graders:
             path = find_exercise_file(folder, grader.exercise_file)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path else ""
+            # Only a file the grader copies is read: a link may point at any file of the grading machine.
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path and not why_not_staged(path) else ""
             found.append(StudentFile(student, grader.exercise, path, digest))
     return found
 
 
 # -- the run ----------------------------------------------------------------------------------------
+
+
+def not_gradable(grader: Grader, found: StudentFile, mode: str) -> Graded:
+    """The Graded of a file that cannot run: none handed in, or one the grader does not copy (a link,
+    a file past the size limit), with the reason, so a student is not told their file is missing."""
+    if found.path is None:
+        return missing(grader, found.student)
+    message = f"{LEFT_OUT}: {why_not_staged(found.path)}"
+    report = load_failed(grader, str(found.path), message, mode)
+    return Graded(student=found.student, exercise=grader.exercise, file=str(found.path), digest=found.digest,
+                  report=report, ending="graded")
 
 
 def missing(grader: Grader, student: str) -> Graded:
@@ -166,12 +178,13 @@ def grade_class(
             previous = {} if regrade else {(item.student, item.exercise, item.digest): item for item in read_submissions(out)}
             to_grade: list[StudentFile] = []
             for found in student_files(students, graders):
-                kept = previous.get((found.student, found.exercise, found.digest))
+                # A file not read (none handed in, or one not copied) has no digest to tell two apart: described again.
+                kept = previous.get((found.student, found.exercise, found.digest)) if found.digest else None
                 if kept is not None:
                     run.graded.append(kept)
                     run.reused += 1
-                elif found.path is None:
-                    graded = missing(by_key[found.exercise], found.student)
+                elif found.path is None or why_not_staged(found.path):
+                    graded = not_gradable(by_key[found.exercise], found, mode)
                     write_submission(out, graded)
                     run.graded.append(graded)
                 else:

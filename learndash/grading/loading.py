@@ -11,8 +11,10 @@ import importlib.util
 import io
 import itertools
 import sys
+import tokenize
 import traceback
 from dataclasses import dataclass
+from importlib.machinery import SourceFileLoader
 from pathlib import Path
 from types import ModuleType
 
@@ -58,14 +60,16 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_na
     path = Path(path).resolve()
     if not path.is_file():
         raise SubmissionError("File not found", f"There is no file at {path}.")
-    source = path.read_text(encoding="utf-8", errors="replace")
+    source = read_source(path)
     try:
         code = compile(source, str(path), "exec")
     except SyntaxError as error:
         raise SubmissionError("Syntax error", _describe_syntax_error(error)) from None
 
     module_name = module_name or f"learndash_submission_{next(_load_numbers)}"
-    spec = importlib.util.spec_from_file_location(module_name, path)
+    # The loader is named, as `python app.txt` runs a file whatever its name ends with; asked to
+    # guess from the suffix, importlib finds no loader for a name not ending in .py.
+    spec = importlib.util.spec_from_file_location(module_name, path, loader=SourceFileLoader(module_name, str(path)))
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     printed = io.StringIO()
     # Global `@callback`s wait in a pending list until an app adopts them. Only this load's may be
@@ -128,6 +132,46 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_na
             "`app = Dash(__name__)` (with `from learndash import Dash`).",
         )
     return Submission(path=path, module=module, app=app, output=printed.getvalue()[:OUTPUT_LIMIT])
+
+
+def read_source(path: Path) -> str:
+    """The text of a Python file, decoded as Python decodes it (PEP 263): UTF-8, unless a UTF-8 BOM or a
+    `# -*- coding: latin-1 -*-` comment on its first two lines says otherwise.
+
+    A file that is not text in that encoding (binary data, a file saved as Latin-1 or UTF-16 without
+    saying so) is a `SubmissionError` naming the first byte that is not, and saying how to save it.
+    """
+    data = path.read_bytes()
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        problem = ""
+    except SyntaxError as error:  # the first two lines are not UTF-8, or name an encoding Python does not know
+        encoding, problem = "utf-8", error.msg
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise _not_text(path, data, error.start, f"is not how {encoding.upper()} writes a character") from None
+    if problem:
+        raise SubmissionError("Not Python text", f"{path.name}: {problem}. {SAVE_AS_UTF8}")
+    if "\0" in text:  # a binary file: Python refuses any null byte in source code
+        raise _not_text(path, data, data.index(b"\0"), "is a null byte, which text never holds")
+    return text
+
+
+def _not_text(path: Path, data: bytes, position: int, why: str) -> SubmissionError:
+    """The error for a file whose byte at `position` is not text: which byte, on which line."""
+    line = data[:position].count(b"\n") + 1
+    return SubmissionError(
+        "Not Python text",
+        f"{path.name} is not a text file Python can read: the byte {data[position:position + 1]!r} on line {line} "
+        f"{why}. Is this the .py file you wrote? {SAVE_AS_UTF8}",
+    )
+
+
+SAVE_AS_UTF8 = (
+    "Python reads a .py file as UTF-8 (unless its first line names another encoding): save it as UTF-8 "
+    "text in your editor (e.g. VS Code: 'Save with Encoding' > 'UTF-8')."
+)
 
 
 def _memory_limit_text() -> str:

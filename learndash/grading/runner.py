@@ -30,12 +30,15 @@ from learndash.grading.report import CheckResult, Report
 from learndash.grading.sandbox import IsolationUnavailable, Job, Limits, isolation_mode
 from learndash.grading.sandbox_transport import ChildStopped, SandboxTransport, SubmissionProcess
 from learndash.grading.trial import CheckAborted, Trial, cut
-from learndash.grading.workspace import Workspace, stopping_on_sigterm
+from learndash.grading.workspace import Workspace, stopping_on_sigterm, why_not_staged
 
 #: How long the grading process waits past a limit for the child's own, more precise, message.
 #: The child's alarm answers within milliseconds; a child that blocked it loops, burning a core,
 #: until this grace ends, so it is kept short.
 GRACE_SECONDS = 0.25
+
+#: The title of the load error of a file the grader does not copy into the child's folder (`why_not_staged`).
+LEFT_OUT = "File not copied"
 
 #: The most characters of one message (a load error, a check's message, a diagnostic) a report keeps.
 TEXT_LIMIT = 4_000
@@ -63,6 +66,8 @@ def grade(
     path = Path(path).resolve()
     if not path.is_file():
         return load_failed(grader, str(path), f"File not found: There is no file at {path}.", mode)
+    if reason := why_not_staged(path):
+        return load_failed(grader, str(path), f"{LEFT_OUT}: {reason}", mode)
     with stopping_on_sigterm():
         workspace = Workspace(mode)
         try:

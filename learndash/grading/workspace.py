@@ -52,6 +52,25 @@ def memory_folder() -> str | None:
     return "/dev/shm" if free.f_bavail * free.f_frsize >= MEMORY_NEEDED and os.access("/dev/shm", os.W_OK) else None
 
 
+def why_not_staged(path: Path) -> str:
+    """Why `Workspace.stage` leaves `path` out of the staged copy ("" when it copies it): only regular
+    files, of up to FILE_LIMIT, are copied; a link could point anywhere on the grading machine.
+
+    Said to the student when the left-out file is the one to grade, which the child would otherwise
+    find missing: "There is no file at /tmp/learndash-grade-.../02.py", true but no help.
+    """
+    if path.is_symlink():
+        return (f"{path.name} is a link (symlink) to {os.readlink(path)}, and the grader copies only real files, "
+                "never what a link points to. Hand in the file itself.")
+    if not path.is_file():
+        return f"{path.name} is not a file."
+    size = path.stat().st_size
+    if size > FILE_LIMIT:
+        return (f"{path.name} is {size / 2**20:.1f} MB, more than the {FILE_LIMIT // 2**20} MB the grader copies "
+                "of one file. Keep big data out of your .py file: read it from a data file, or make it smaller.")
+    return ""
+
+
 class Workspace:
     """A private temporary folder for one run: one staged folder per job, the captured outputs, the view mount point."""
 
@@ -92,7 +111,7 @@ class Workspace:
         """Copy the regular files of `folder` (up to FILE_LIMIT each, no links) into the new folder `home`."""
         home.mkdir(mode=0o700)
         for sibling in folder.iterdir():
-            if sibling.is_file() and not sibling.is_symlink() and sibling.stat().st_size <= FILE_LIMIT:
+            if not why_not_staged(sibling):
                 shutil.copyfile(sibling, home / sibling.name)
         return home
 

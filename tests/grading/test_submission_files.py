@@ -1,0 +1,112 @@
+"""Odd submission files: each is read as `python FILE` reads it, or refused with a message that says
+what is wrong with the file and how to hand it in, never "file not found" at a temporary path."""
+from __future__ import annotations
+
+import pytest
+
+from learndash.grading import grade, grader_for
+from learndash.grading.classroom import grade_class
+from learndash.grading.loading import load_submission
+from learndash.grading.workspace import FILE_LIMIT
+
+from .conftest import SOLUTIONS
+
+GREETER = grader_for("02")
+APP = 'from learndash import Dash, html\napp = Dash(__name__)\nGREETING = "Olá, café"\napp.layout = html.Div(GREETING)\n'
+
+
+def load_error(path) -> str:
+    """The load error `learndash check` reports for the file at `path` (every check skipped)."""
+    report = grade(GREETER, path, load_seconds=5)
+    assert report.score == 0 and all(result.status == "skipped" for result in report.results)
+    return report.load_error
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("cookie", b"# -*- coding: latin-1 -*-\n" + APP.encode("latin-1")),
+        ("bom", b"\xef\xbb\xbf" + APP.encode("utf-8")),
+        ("plain", APP.encode("utf-8")),
+    ],
+)
+def test_a_file_is_decoded_as_python_decodes_it(tmp_path, name, data):
+    """PEP 263: UTF-8 unless a BOM or a coding comment on the first two lines says otherwise; a
+    Latin-1 file that says so has its accents, as under `python app.py` (not replacement characters)."""
+    path = tmp_path / f"{name}.py"
+    path.write_bytes(data)
+    assert load_submission(path).module.GREETING == "Olá, café"
+
+
+@pytest.mark.parametrize(
+    ("data", "byte", "line"),
+    [
+        (b"# a comment\n" + APP.encode("latin-1"), r"b'\xe1'", 4),  # saved as Latin-1 without saying so
+        (APP.encode("utf-16"), r"b'\xff'", 1),  # UTF-16, with its byte-order mark
+        (b"x = 1\n\x00\x01\x02binary", r"b'\x00'", 2),  # not text at all
+    ],
+)
+def test_a_file_that_is_not_utf8_text_names_the_byte_and_says_how_to_save_it(tmp_path, data, byte, line):
+    """Where Python says "(unicode error)" or "cannot contain null bytes", the report names the byte
+    and its line, and says to save the file as UTF-8."""
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_bytes(data)
+    message = load_error(path)
+    assert message.startswith("Not Python text: 02_basic_callbacks.py")
+    assert f"the byte {byte} on line {line}" in message and "save it as UTF-8" in message
+
+
+def test_a_coding_comment_naming_no_encoding_is_named(tmp_path):
+    """PEP 263: an encoding Python does not know is an error, said with the fix."""
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text("# coding: klingon\n" + APP)
+    message = load_error(path)
+    assert "unknown encoding: klingon" in message and "save it as UTF-8" in message
+
+
+def test_a_file_whose_name_does_not_end_in_py_runs_as_python_runs_it(tmp_path):
+    """`python app.txt` runs the file whatever its name: so does the loader (importlib alone finds no loader)."""
+    path = tmp_path / "app.txt"
+    path.write_text(APP)
+    assert load_submission(path).module.GREETING == "Olá, café"
+
+
+def test_a_text_file_that_is_not_python_gets_pythons_error_not_a_grader_error(tmp_path):
+    """A notes file handed to `learndash check`: Python's own error for it, with the student's line."""
+    path = tmp_path / "notes.txt"
+    path.write_text("hello\n")
+    message = load_error(path)
+    assert "NameError: name 'hello' is not defined" in message and "not an Exception" not in message
+
+
+def big_app() -> str:
+    """A correct app padded past the grader's file-size limit with a long comment."""
+    return (SOLUTIONS / "02_basic_callbacks.py").read_text() + "#" * (FILE_LIMIT + 1) + "\n"
+
+
+def test_a_file_past_the_size_limit_is_named_with_its_size(tmp_path):
+    """The grader copies files of up to FILE_LIMIT: a bigger one is said to be too big, not missing."""
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text(big_app())
+    message = load_error(path)
+    assert message.startswith("File not copied: 02_basic_callbacks.py is 5.0 MB, more than the 5 MB")
+    assert "learndash-grade-" not in message
+
+
+def test_in_a_class_a_linked_or_huge_file_is_named_and_what_a_link_points_at_is_never_read(tmp_path):
+    """A student's folder may hold a symlink (a git checkout can): the grader neither runs nor reads
+    what it points at (here a secret of the grading machine), and says why the file got 0."""
+    secret = tmp_path / "instructor_only.txt"
+    secret.write_text("s3cret")
+    linked = tmp_path / "class" / "linked"
+    linked.mkdir(parents=True)
+    (linked / "02_basic_callbacks.py").symlink_to(secret)
+    huge = tmp_path / "class" / "huge"
+    huge.mkdir()
+    (huge / "02_basic_callbacks.py").write_text(big_app())
+    run = grade_class(tmp_path / "class", out=tmp_path / "grades", exercises=["02"])
+    graded = {item.student: item for item in run.graded}
+    assert graded["linked"].report.load_error.startswith("File not copied: 02_basic_callbacks.py is a link (symlink)")
+    assert graded["linked"].digest == ""  # the target was not even hashed
+    assert "is 5.0 MB" in graded["huge"].report.load_error
+    assert all(item.report.score == 0 and item.file for item in graded.values())
