@@ -30,6 +30,29 @@ from learndash.grading.sandbox import Limits
 CHECKOUT = Path(__file__).resolve().parent.parent
 
 
+class Seconds(click.ParamType):
+    """A time limit: more than 0 seconds and at most a day. Refused, with the reason, are the numbers
+    no timer can keep: 0 and below (every app would be "still busy"), nan and inf (which would
+    end the app's process, and be reported as the student's fault)."""
+
+    name = "seconds"
+    LONGEST = 24 * 60 * 60
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        seconds = click.FLOAT.convert(value, param, ctx)
+        if not 0 < seconds <= self.LONGEST:  # False for nan too
+            self.fail(f"{value!r} is not a time limit. Give a number of seconds above 0 and at most "
+                      f"{self.LONGEST:,} (a day), e.g. 10 or 2.5.", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
+#: A count (of jobs, processes, megabytes) that limits something: 0 or less would forbid everything.
+AT_LEAST_ONE = click.IntRange(min=1)
+#: A TCP port to listen on (0, "any free port", would make the printed address wrong).
+PORT = click.IntRange(1, 65535)
+
+
 def course_folder(name: str) -> Path:
     """`name` under the current directory if it exists there, else in the learndash checkout."""
     here = Path.cwd() / name
@@ -72,7 +95,7 @@ def main() -> None:
 
 @main.command(short_help="List the chapters, or serve one chapter's app.")
 @click.argument("chapter", required=False)
-@click.option("--port", default=8050, show_default=True, help="Port to serve on (always on 127.0.0.1).")
+@click.option("--port", default=8050, type=PORT, show_default=True, help="Port to serve on (always on 127.0.0.1).")
 @click.option("--debug/--no-debug", default=True, show_default=True,
               help="Dash's debug mode: error overlay, and the server restarts when you save a file of the chapter.")
 def run(chapter: str | None, port: int, debug: bool) -> None:
@@ -107,7 +130,7 @@ def run(chapter: str | None, port: int, debug: bool) -> None:
 @click.argument("exercise")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of text.")
-@click.option("--seconds", default=10.0, show_default=True, help="Time limit for loading the file, and for each check.")
+@click.option("--seconds", default=10.0, type=SECONDS, show_default=True, help="Time limit for loading the file, and for each check.")
 def check(exercise: str, file: Path | None, as_json: bool, seconds: float) -> None:
     """Grade exercise EXERCISE (e.g. 02, 09a) in FILE (default: exercises/<its file>).
 
@@ -184,12 +207,12 @@ def limit_options(command):
     """The options that set `sandbox.Limits`, shared by `grade` and `gradescope run`."""
     defaults = Limits()
     for option in reversed([
-        click.option("--jobs", "-j", default=2, show_default=True, help="Submissions graded at once."),
-        click.option("--check-seconds", default=defaults.check_seconds, show_default=True, help="Wall-time limit of one check."),
-        click.option("--submission-seconds", default=defaults.submission_seconds, show_default=True,
+        click.option("--jobs", "-j", default=2, type=AT_LEAST_ONE, show_default=True, help="Submissions graded at once."),
+        click.option("--check-seconds", default=defaults.check_seconds, type=SECONDS, show_default=True, help="Wall-time limit of one check."),
+        click.option("--submission-seconds", default=defaults.submission_seconds, type=SECONDS, show_default=True,
                      help="Wall-time limit of one submission, all checks together."),
-        click.option("--memory-mb", default=defaults.memory_mb, show_default=True, help="Address-space limit of a submission."),
-        click.option("--processes", default=defaults.processes, show_default=True,
+        click.option("--memory-mb", default=defaults.memory_mb, type=AT_LEAST_ONE, show_default=True, help="Address-space limit of a submission."),
+        click.option("--processes", default=defaults.processes, type=AT_LEAST_ONE, show_default=True,
                      help="Processes and threads a submission may start."),
         click.option("--solutions", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Reference solutions (default: solutions/ here or in the checkout)."),

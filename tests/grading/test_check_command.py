@@ -3,6 +3,7 @@ exits, ignores signals or patches the grader gets its honest report and a clear 
 false pass or a silent exit."""
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from learndash.cli import main
@@ -59,3 +60,37 @@ def test_the_file_alone_names_its_exercise(tmp_path):
     assert "does not say which exercise" in result.output and f"learndash check 02 {vague}" in result.output
     result = CliRunner().invoke(main, ["check", str(tmp_path / "02_missing.py")])
     assert result.exit_code == 2 and "There is no file" in result.output
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "0", "-1", "1e9"])
+def test_a_time_limit_no_timer_can_keep_is_refused_before_anything_runs(seconds):
+    """nan, inf, 0 or less: refused with the range to give, not turned into a student's "your app ended
+    abruptly" or a traceback from the timer (`select` cannot wait for inf seconds)."""
+    result = CliRunner().invoke(main, ["check", "02", "--seconds", seconds, str(FAULTS / "exits_in_callback.py")])
+    assert result.exit_code == 2
+    assert f"Invalid value for '--seconds': {seconds!r} is not a time limit" in result.output
+    assert "Traceback" not in result.output and "Score" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["--check-seconds", "nan"], "--check-seconds"),
+        (["--submission-seconds", "-1"], "--submission-seconds"),
+        (["--jobs", "0"], "--jobs"),
+        (["--memory-mb", "-5"], "--memory-mb"),
+        (["--processes", "0"], "--processes"),
+    ],
+)
+def test_a_class_run_refuses_limits_that_limit_nothing_or_everything(tmp_path, options, named):
+    """A negative memory limit (which the kernel takes as none), 0 jobs, nan seconds: refused before
+    any student is graded, rather than graded 8/8 without a limit or 0/8 for the grader's mistake."""
+    result = CliRunner().invoke(main, ["grade", str(tmp_path), "--out", str(tmp_path / "grades"), *options])
+    assert result.exit_code == 2 and f"Invalid value for '{named}'" in result.output
+    assert not (tmp_path / "grades").exists()
+
+
+def test_run_refuses_a_port_outside_tcps_range():
+    """Werkzeug would wrap 99999 to another port (99999 - 65536) and print the wrong address."""
+    result = CliRunner().invoke(main, ["run", "02", "--port", "99999"])
+    assert result.exit_code == 2 and "Invalid value for '--port'" in result.output
