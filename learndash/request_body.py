@@ -15,6 +15,7 @@ the shape is checked here; whether the entries fit the callback's declaration is
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .exceptions import BadRequest
@@ -26,13 +27,17 @@ FIX = "The page sends this body by itself; a request built by hand must follow t
 
 
 def parse_request_body(data: bytes) -> Any:
-    """The JSON of a request body (UTF-8), with JavaScript's number semantics (`loads_like_javascript`).
+    """The JSON of a request body, with JavaScript's number semantics (`loads_like_javascript`).
+
+    The page sends UTF-8. Other clients are read as Dash reads them (Flask's `get_json`, which is
+    `json.loads` on the bytes): the encoding is found from the first bytes, so UTF-16 and UTF-32
+    bodies, and a UTF-8 body that starts with a byte-order mark, are read too.
 
     A body nested deeper than Python's JSON parser can follow (about 1,000 levels; the page never
     sends one) is a `BadRequest` too, rather than a `RecursionError`.
     """
     try:
-        return loads_like_javascript(data.decode("utf-8"))
+        return loads_like_javascript(data.decode(json.detect_encoding(data)))
     except ValueError as error:  # UnicodeDecodeError is one too
         raise BadRequest(f"The request body is not valid JSON: {short_repr(str(error), 160)}. {FIX}") from None
     except RecursionError:

@@ -158,6 +158,20 @@ def test_a_body_that_is_not_utf8_is_a_json_400():
     assert "not valid JSON" in error_of(response)["message"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_json_in_the_encodings_json_detects_is_read_as_in_dash(encoding):
+    """W-1: Dash reads a body through Flask's get_json, which finds UTF-8 (with or without a BOM),
+    UTF-16 or UTF-32 from the first bytes (RFC 4627); so does learndash."""
+    body = {**BODY, "inputs": [{"id": "in", "property": "value", "value": "café ✓"}]}
+    for lib in (dash, learndash):
+        app, runs = echo_app(lib)
+        response = app.server.test_client().post(
+            "/_dash-update-component", data=json.dumps(body).encode(encoding), content_type="application/json"
+        )
+        assert response.status_code == 200, (lib.__name__, response.data[:200])
+        assert runs == ["café ✓"], lib.__name__
+
+
 def test_a_huge_unknown_output_is_quoted_short_and_gets_no_suggestion():
     """W-8: the 'Did you mean' search runs only on names of a sensible length, and the answer
     quotes the request's words back cut short, so a megabyte of output id costs little work."""
