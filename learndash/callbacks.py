@@ -231,6 +231,13 @@ def _check_own_outputs(callback: Callback) -> None:
 
 
 def _duplicate_message(new: Callback, old: Callback, output: Output) -> str:
+    if _same_definition(new, old):
+        return (
+            f"{new.name}() is registered a second time (it writes {output.prop_id}): the def statement with "
+            "its decorator ran twice, because it sits in code that runs more than once (a callback, a "
+            "layout function, a loop, a notebook cell run again). Register each callback once, at the "
+            "top level of your module, next to `app.layout`."
+        )
     return (
         f"{new.name}() writes {output.prop_id}, which {old.name}() already writes. "
         "In Dash one property has one callback, so the page always knows who owns it. "
@@ -238,6 +245,12 @@ def _duplicate_message(new: Callback, old: Callback, output: Output) -> str:
         f"write Output({output.component_id!r}, {output.component_property!r}, allow_duplicate=True) "
         "with prevent_initial_call=True in the later callback."
     )
+
+
+def _same_definition(new: Callback, old: Callback) -> bool:
+    """Whether both callbacks come from the same `def` in the source (one function body, run twice)."""
+    code = getattr(new.function, "__code__", None)
+    return code is not None and code is getattr(old.function, "__code__", None)
 
 
 PENDING_GLOBAL_CALLBACKS: list[Callback] = []

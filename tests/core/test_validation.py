@@ -163,6 +163,28 @@ def test_duplicate_output_across_callbacks_names_both_and_the_fixes():
     assert "prevent_initial_call=True" in message
 
 
+def test_a_callback_registered_again_by_code_that_runs_twice_is_told_to_move_to_the_top_level():
+    """V-3: the same `def` registered twice (here from inside a callback, which runs on every click)
+    is not two callbacks to merge: the message says the decorator ran twice and where it belongs."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="button"), html.Div(id="count"), html.Div(id="echo")])
+
+    @app.callback(Output("count", "children"), Input("button", "n_clicks"), prevent_initial_call=True)
+    def count(clicks):
+        @app.callback(Output("echo", "children"), Input("count", "children"))
+        def echo(value):
+            return value
+
+        return clicks
+
+    page = AppHarness(app, raise_on_error=False)
+    page.click("button")
+    page.click("button")
+    message = str(page.errors[-1])
+    assert "echo() is registered a second time (it writes echo.children)" in message
+    assert "at the top level of your module" in message and "Merge" not in message
+
+
 def test_duplicate_output_within_one_callback():
     """V-3 (test_dvcv003): the same prop twice in one callback's Outputs."""
     app = Dash(__name__)
