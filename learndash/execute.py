@@ -22,7 +22,7 @@ from .patterns import id_matches
 from .protocol import clean_property_name, error_body, prop_id, stringify_id
 from .request_body import check_request_body, is_component_id
 from .serialize import DEEPEST_JSON, encodes, find_unserializable, how_to_make_it_json, nesting_depth, path_to_itself, to_json
-from .quote import short_repr
+from .quote import exception_text, short_repr
 from .suggest import did_you_mean
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -393,7 +393,7 @@ def _unserializable_error(callback: Callback, how: str, where: str, path: str, b
 def _raised_message(callback: Callback, error: BaseException, *, in_handler: bool = False) -> tuple[str, str]:
     """What happened and what to do; the student's traceback goes between them."""
     where = "the on_error handler of " if in_handler else ""
-    what = f"Callback error in {where}{callback.name}() updating {callback.output_names}: {type(error).__name__}: {error}"
+    what = f"Callback error in {where}{callback.name}() updating {callback.output_names}: {type(error).__name__}: {exception_text(error)}"
     fix = (
         "The outputs were left unchanged. Fix the error above; raise PreventUpdate if the callback "
         "should sometimes do nothing."

@@ -36,3 +36,18 @@ def short_repr(value: Any, limit: int = 80) -> str:
     """
     text = _quoting.repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def exception_text(error: BaseException) -> str:
+    """`str(error)` as a message can carry it, for an exception a student's code raised.
+
+    Any exception class may define `__str__`, and one that raises would turn the report of the
+    student's error into an error of learndash's: in its place goes a note, as Python's own
+    traceback does. Lone surrogates (from bytes decoded with errors="surrogateescape") are written
+    as escapes, since no UTF-8 text, so no JSON answer, can hold them: '\\udcff' becomes '\\\\udcff'.
+    """
+    try:
+        text = str(error)
+    except Exception as failure:  # noqa: BLE001 - any failure of the student's __str__ is described
+        return f"<str() of this {type(error).__name__} raised {type(failure).__name__}>"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

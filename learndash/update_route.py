@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from .exceptions import BadRequest, LearndashError
 from .execute import update_component_answer
 from .protocol import error_body
-from .quote import short_repr
+from .quote import exception_text, short_repr
 from .request_body import parse_request_body
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def fault_message(path: str, error: BaseException) -> str:
         return str(error)
     return (
         f"The app failed while answering {path}: {type(error).__name__}: "
-        f"{short_repr(str(error), 300)}. The traceback is in the server's log."
+        f"{short_repr(exception_text(error), 300)}. The traceback is in the server's log."
     )
 
 

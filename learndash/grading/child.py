@@ -38,6 +38,7 @@ from learndash.grading.loading import SubmissionError, load_submission
 from learndash.grading.observations import run_observation
 from learndash.grading.sandbox import Job
 from learndash.protocol import dumps, error_body
+from learndash.quote import exception_text
 from learndash.transport import InProcessTransport
 
 share_datasets()  # in the fork server, before it forks: every child reads plotly's datasets from memory
@@ -105,7 +106,7 @@ def _serve_wire(server: Any, op: Any, body: Any) -> dict[str, Any]:
     except LearndashError as error:
         return _error(500, type(error).__name__, str(error))
     except Exception as error:  # the student's layout function raised, or returned what JSON cannot hold
-        return _error(500, type(error).__name__, f"{type(error).__name__}: {error}\n{_student_trace(error)}")
+        return _error(500, type(error).__name__, f"{type(error).__name__}: {exception_text(error)}\n{_student_trace(error)}")
     return _error(400, "BadRequest", f"unknown request {op!r}")
 
 
@@ -129,7 +130,7 @@ def _observe(job: Job, request: dict[str, Any]) -> dict[str, Any]:
         value = run_observation(grader, str(request.get("name")), submission.module, args)
         return {"observed": True, "json": json.dumps(value, default=repr)}
     except Exception as error:  # the student's function raised while the observation called it
-        return {"observed": False, "error": f"{type(error).__name__} raised: {error}"}
+        return {"observed": False, "error": f"{type(error).__name__} raised: {exception_text(error)}"}
 
 
 def _student_trace(error: BaseException) -> str:

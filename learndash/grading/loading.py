@@ -20,6 +20,7 @@ from types import ModuleType
 
 from learndash.callbacks import PENDING_GLOBAL_CALLBACKS
 from learndash.grading.limits import TimeLimitExceeded, time_limit
+from learndash.quote import exception_text
 
 _load_numbers = itertools.count(1)
 
@@ -106,7 +107,7 @@ def load_submission(path: str | Path, *, seconds: float | None = 10.0, module_na
             raise SubmissionError("app.run() while loading", RUN_AT_LOAD.format(name=path.name)) from None
         raise SubmissionError(
             "Error while loading",
-            f"{path.name} raised {type(error).__name__}: {error}\n{_student_frames(error, path)}",
+            f"{path.name} raised {type(error).__name__}: {exception_text(error)}\n{_student_frames(error, path)}",
         ) from None
     finally:
         sys.path.remove(str(path.parent))

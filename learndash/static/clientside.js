@@ -91,8 +91,23 @@ export async function answerClientside(dc, reference, body) {
     if (thrown === dc.PreventUpdate) {
       return [204, null];
     }
-    const message = thrown && thrown.message !== undefined ? thrown.message : String(thrown);
-    return [500, { error: { type: (thrown && thrown.name) || "Error", message } }];
+    return [500, { error: thrownError(thrown) }];
   }
   return [200, { multi: true, response: clientsideResponse(dc, body, returned) }];
+}
+
+/**
+ * The error body for whatever a clientside function threw: an Error's name and message, or any
+ * other value as text (`throw "oops"`). A value with no text form (`Object.create(null)`, an
+ * object whose toString throws) is named by its kind, so the call still ends as this callback's
+ * error, with the same text in the page and in the headless harness's V8.
+ */
+export function thrownError(thrown) {
+  try {
+    const message = thrown && thrown.message !== undefined ? thrown.message : thrown;
+    const name = thrown && typeof thrown.name === "string" && thrown.name ? thrown.name : "Error";
+    return { type: name, message: typeof message === "string" ? message : String(message) };
+  } catch (failure) {
+    return { type: "Error", message: `a thrown ${typeof thrown} with no text form (its toString failed or is missing)` };
+  }
 }

@@ -213,3 +213,26 @@ def test_a_page_without_embedded_json_fetches_the_layout_and_dependencies(open_l
     assert "/_dash-layout" in fetched and "/_dash-dependencies" in fetched
     page.type_text("name", "Ada")
     assert page.text("greeting") == "Hello Ada"
+
+
+def test_a_clientside_function_throwing_a_value_with_no_text_form_is_a_callback_error(open_learndash_page):
+    """C-10, W-8: `throw Object.create(null)` is a callback error with the same text as in the headless
+    harness (clientside.js runs in both; the page used to show the TypeError of its own failed
+    String(), the harness crashed); the next click runs the callback again."""
+    def build(lib):
+        app = lib.Dash(__name__)
+        app.layout = lib.html.Div([lib.html.Button(id="go"), lib.html.Div("before", id="out")])
+        app.clientside_callback(
+            "function fail(n) { if (n === 1) { throw Object.create(null); } return 'click ' + n; }",
+            lib.Output("out", "children"), lib.Input("go", "n_clicks"), prevent_initial_call=True,
+        )
+        return _debug(app)
+
+    page = open_learndash_page(build)
+    page.click("go")
+    assert [(error.title, error.message) for error in page.errors] == [
+        ("Callback error updating out.children", "Error: a thrown object with no text form (its toString failed or is missing)")
+    ]
+    assert page.text("out") == "before"
+    page.click("go")
+    assert page.text("out") == "click 2"

@@ -1,5 +1,5 @@
-"""A callback that writes what JSON cannot hold gets a teaching error, in the harness and on the
-server alike (O-4, O-8, W-7, W-8).
+"""A callback that writes what JSON cannot hold, or raises an error that cannot be put into words,
+gets a teaching error, in the harness and on the server alike (O-4, O-8, W-7, W-8).
 
 The check lives in `execute.py`, which both run: the harness records the call as an error (never
 "ok") and leaves the page as it was; the server answers a JSON 500 naming the callback.
@@ -50,6 +50,17 @@ class BrokenComponent:
         raise RuntimeError("not finished yet")
 
 
+class ExplodingError(Exception):
+    """A student's exception class whose __str__ fails."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("message not written yet")
+
+
+def raise_(error: Exception) -> None:
+    raise error
+
+
 FAULTS = {
     "deep return": lambda: nested(3000),
     "set in return": lambda: {"tags": {1, 2}},
@@ -63,6 +74,9 @@ FAULTS = {
     "to_plotly_json that raises": lambda: ["ok", BrokenComponent()],
     "int past 64 bits": lambda: {"n": 2**64},
     "int past 4,300 digits": lambda: 10**5000,
+    "an exception whose str() raises": lambda: raise_(ExplodingError()),
+    # A file name read with errors="surrogateescape" (as os.listdir does for bytes that are not UTF-8).
+    "an exception text no UTF-8 can hold": lambda: raise_(FileNotFoundError(b"data-\xff.csv".decode("utf-8", "surrogateescape"))),
 }
 
 
@@ -98,6 +112,9 @@ MESSAGES = {
         "Integers must fit in 64 bits, as the page could not read a larger one exactly; send it as text, e.g. str(n)."
     ),
     "int past 4,300 digits": "write() returned a value for out.children that JSON cannot hold: int <an int of about 5,000 digits>.",
+    # Python's traceback says "<exception str() failed>" in its place; the error is still the student's, named.
+    "an exception whose str() raises": "Callback error in write() updating out.children: ExplodingError: <str() of this ExplodingError raised RuntimeError>",
+    "an exception text no UTF-8 can hold": "Callback error in write() updating out.children: FileNotFoundError: data-\\udcff.csv",
 }
 
 

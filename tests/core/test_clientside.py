@@ -95,6 +95,30 @@ def test_a_throwing_function_is_a_page_error_naming_the_outputs():
     assert harness.get_prop("out", "children") == "fine"
 
 
+@pytest.mark.parametrize(
+    ("thrown", "message"),
+    [
+        ("Object.create(null)", "Error: a thrown object with no text form (its toString failed or is missing)"),
+        ("{toString() { throw new Error('no'); }}", "Error: a thrown object with no text form (its toString failed or is missing)"),
+        ("'plain text'", "Error: plain text"),
+        ("null", "Error: null"),
+    ],
+)
+def test_whatever_a_function_throws_is_a_callback_error_not_a_stuck_call(thrown, message):
+    """C-10, W-8: JavaScript may throw any value; one with no text form used to reject the call's
+    promise, which crashed the harness with V8's JSPromiseError (the page showed a TypeError)."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.html.Button(id="go"), learndash.html.Div("before", id="out")])
+    app.clientside_callback(
+        f"function fail(n) {{ throw {thrown}; }}",
+        learndash.Output("out", "children"), learndash.Input("go", "n_clicks"), prevent_initial_call=True,
+    )
+    harness = AppHarness(app, raise_on_error=False)
+    harness.click("go")
+    assert (harness.errors[-1].title, harness.errors[-1].message) == ("Callback error updating out.children", message)
+    assert harness.calls[-1].status == "error" and harness.get_prop("out", "children") == "before"
+
+
 def test_a_missing_assets_function_says_where_to_define_it():
     """C-10: a ClientsideFunction that no script defines is an error naming the namespace, the
     function and the assets/ folder."""

@@ -236,6 +236,25 @@ def test_a_layout_function_that_raises_is_a_json_500_naming_the_error(caplog):
     assert any(record.exc_info and "missing_name" in str(record.exc_info[1]) for record in caplog.records)
 
 
+def test_a_layout_function_raising_an_exception_that_cannot_be_put_into_words_is_still_a_json_500():
+    """W-8: an exception whose __str__ raises is named by its type, as Python's traceback names it,
+    not turned into an HTML 500 from inside the error handler."""
+
+    class Unprintable(Exception):
+        def __str__(self) -> str:
+            raise RuntimeError
+
+    app = learndash.Dash(__name__)
+
+    def layout():
+        raise Unprintable
+
+    app.layout = layout
+    response = app.server.test_client().get("/_dash-layout")
+    assert response.status_code == 500
+    assert "Unprintable: '<str() of this Unprintable raised RuntimeError>'" in error_of(response)["message"]
+
+
 def test_refused_requests_are_logged_through_flasks_logger(caplog):
     """W-8: the operator sees each refused request: method, path, status and the reason."""
     app, _ = echo_app(learndash)

@@ -110,3 +110,11 @@ def test_in_a_class_a_linked_or_huge_file_is_named_and_what_a_link_points_at_is_
     assert graded["linked"].digest == ""  # the target was not even hashed
     assert "is 5.0 MB" in graded["huge"].report.load_error
     assert all(item.report.score == 0 and item.file for item in graded.values())
+
+
+def test_an_exception_at_load_whose_str_raises_is_named_by_its_type(tmp_path):
+    """The child that loads the file reports the student's exception, not one of its own."""
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text("class Odd(Exception):\n    def __str__(self):\n        raise RuntimeError\n\nraise Odd()\n")
+    message = load_error(path)
+    assert message.startswith("Error while loading: 02_basic_callbacks.py raised Odd: <str() of this Odd raised RuntimeError>")
