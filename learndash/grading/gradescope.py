@@ -110,7 +110,9 @@ def run_in_gradescope(
     """Grade the one student in `submission` and write Gradescope's `results` JSON; return it."""
     work = Path(tempfile.mkdtemp(prefix="learndash-gradescope-"))
     try:
-        shutil.copytree(submission, work / "class" / "student")
+        # Links are copied as links (which grading refuses, `why_not_staged`), never followed: a
+        # student's repository could link to the reference solutions this autograder ships.
+        shutil.copytree(submission, work / "class" / "student", symlinks=True)
         run = grade_class(
             work / "class", out=work / "out", exercises=exercises, regrade=True, workers=workers,
             limits=limits, solutions=solutions,

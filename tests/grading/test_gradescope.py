@@ -49,3 +49,25 @@ def test_gradescope_run_grades_one_submission_folder(tmp_path):
     assert_valid_results(data)
     assert data["score"] == 18
     assert data["stdout_visibility"] == "hidden"
+
+
+def test_a_link_in_the_submission_is_not_followed_into_the_autograders_own_files(tmp_path):
+    """A student's repository may hold symlinks: one named 02_basic_callbacks.py pointing at the
+    reference solution the autograder ships must not be graded as the student's work (0, and the
+    reason), and a linked folder is not copied in with the submission."""
+    solutions = tmp_path / "source" / "solutions"
+    shutil.copytree(SOLUTIONS, solutions)
+    submission = tmp_path / "submission"
+    submission.mkdir()
+    (submission / "02_basic_callbacks.py").symlink_to(solutions / "02_basic_callbacks.py")
+    (submission / "exercises").symlink_to(solutions, target_is_directory=True)
+    results = tmp_path / "results.json"
+    result = CliRunner().invoke(main, [
+        "gradescope", "run", "--submission", str(submission), "--results", str(results), "-e", "02",
+        "--solutions", str(solutions), *LIMIT_OPTIONS,
+    ])
+    assert result.exit_code == 0, result.output
+    data = json.loads(results.read_text())
+    assert_valid_results(data)
+    assert data["score"] == 0
+    assert "is a link (symlink)" in json.dumps(data)
