@@ -161,7 +161,15 @@ def add_routes(app: Dash) -> None:
                 "'Content-Type: application/json', as the page does.",
             )
         limit = server.config.get("MAX_CONTENT_LENGTH") or MAX_REQUEST_BYTES
-        data = read_limited_body(limit)
+        try:
+            data = read_limited_body(limit)
+        except OSError as error:  # werkzeug's reader of a chunked body that breaks HTTP's chunk format
+            return _refuse(
+                server, 400, "BadRequest",
+                f"The request body could not be read ({error}): it is sent in chunks (Transfer-Encoding: "
+                "chunked) that do not follow HTTP's chunk format. Send the body with a Content-Length "
+                "header instead, as the page does.",
+            )
         if data is None:
             return _refuse(
                 server, 413, "RequestEntityTooLarge",

@@ -6,7 +6,7 @@ the server. The Flask route and `LeanUpdateRoute` both call it, so they answer a
 
 `LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without Flask's
 per-request machinery (a request context, URL matching, a Response object), which costs more than
-a small callback. It serves only the plain case: a JSON post of a stated length up to 1 MB, to a
+a small callback. It serves only the plain case: a JSON post of a stated length up to 1 MB (not chunked), to a
 server without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the
 Flask route, so whatever checks a request there (hooks, the 415 for a body that is not JSON, the
 413 size limit) still sees it; checks of the body's content belong in `answer_update`, which both
@@ -103,6 +103,7 @@ class LeanUpdateRoute:
             and environ.get("REQUEST_METHOD") == "POST"
             and environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower() == JSON_TYPE
             and environ.get("CONTENT_LENGTH", "").isdigit()
+            and not environ.get("wsgi.input_terminated")  # a chunked body, whatever Content-Length says
             and int(environ["CONTENT_LENGTH"]) <= LEAN_MAX_BYTES
             and not server.config.get("MAX_CONTENT_LENGTH")
             and not (server.before_request_funcs or server.after_request_funcs or server.teardown_request_funcs)

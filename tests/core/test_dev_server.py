@@ -156,6 +156,35 @@ def test_a_large_unread_body_closes_the_connection(serve):
     assert response.startswith(b"HTTP/1.1 200") and b"\r\nConnection: close\r\n" in response
 
 
+def chunked_post(path: str, chunks: bytes, *, content_length: int | None = None) -> bytes:
+    """A POST whose body is sent as chunks, with a (contradicting) Content-Length when asked."""
+    length = f"Content-Length: {content_length}\r\n" if content_length is not None else ""
+    return (
+        f"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n{length}"
+        "Transfer-Encoding: chunked\r\n\r\n"
+    ).encode() + chunks
+
+
+@pytest.mark.parametrize("content_length", [None, 5])
+def test_a_chunked_callback_body_is_read_by_its_chunks_not_its_content_length(serve, content_length):
+    """W-6: HTTP/1.1 says Transfer-Encoding wins over Content-Length; the callback gets the whole body."""
+    port = serve(greeting_app().server)
+    chunks = f"{len(UPDATE):x}\r\n".encode() + UPDATE + b"\r\n0\r\n\r\n"
+    (answer,), _ = exchange(port, [chunked_post("/_dash-update-component", chunks, content_length=content_length)])
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"Hello Ada\"}}}")
+
+
+def test_chunks_that_break_the_chunk_format_are_a_json_400_not_a_500(serve):
+    """W-8: a malformed request is the client's error (werkzeug's reader raises OSError, which
+    Flask would answer with an HTML 500 and a logged traceback)."""
+    port = serve(greeting_app().server)
+    broken = b"zz\r\n" + UPDATE + b"\r\n0\r\n\r\n"
+    (answer,), closed = exchange(port, [chunked_post("/_dash-update-component", broken, content_length=len(UPDATE))])
+    assert answer.startswith(b"HTTP/1.1 400") and b"Content-Type: application/json" in answer
+    assert b"do not follow HTTP's chunk format. Send the body with a Content-Length header" in answer
+    assert closed
+
+
 def test_a_response_without_length_is_chunked_and_the_connection_kept(serve):
     """A streamed Flask response has no Content-Length: HTTP/1.1 chunks it; HTTP/1.0 closes."""
     server = flask.Flask(__name__)
