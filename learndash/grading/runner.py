@@ -64,7 +64,7 @@ def grade(
     mode = isolation_mode(required=False)
     limits = limits or Limits(load_seconds=load_seconds, check_seconds=check_seconds or 10.0)
     path = Path(path).resolve()
-    if not path.is_file():
+    if not path.exists():
         return load_failed(grader, str(path), f"File not found: There is no file at {path}.", mode)
     if reason := why_not_staged(path):
         return load_failed(grader, str(path), f"{LEFT_OUT}: {reason}", mode)

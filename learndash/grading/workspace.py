@@ -63,7 +63,7 @@ def why_not_staged(path: Path) -> str:
         return (f"{path.name} is a link (symlink) to {os.readlink(path)}, and the grader copies only real files, "
                 "never what a link points to. Hand in the file itself.")
     if not path.is_file():
-        return f"{path.name} is not a file."
+        return f"{path.name} is not a regular file (a folder, a pipe or a device). Give the path of your .py file."
     size = path.stat().st_size
     if size > FILE_LIMIT:
         return (f"{path.name} is {size / 2**20:.1f} MB, more than the {FILE_LIMIT // 2**20} MB the grader copies "

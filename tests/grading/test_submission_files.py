@@ -2,6 +2,8 @@
 what is wrong with the file and how to hand it in, never "file not found" at a temporary path."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from learndash.grading import grade, grader_for
@@ -118,3 +120,10 @@ def test_an_exception_at_load_whose_str_raises_is_named_by_its_type(tmp_path):
     path.write_text("class Odd(Exception):\n    def __str__(self):\n        raise RuntimeError\n\nraise Odd()\n")
     message = load_error(path)
     assert message.startswith("Error while loading: 02_basic_callbacks.py raised Odd: <str() of this Odd raised RuntimeError>")
+
+
+def test_a_path_that_is_not_a_regular_file_is_named_so(tmp_path):
+    """A named pipe (or /dev/stdin) is not a file the grader copies: said so, not "File not found"."""
+    path = tmp_path / "02_basic_callbacks.py"
+    os.mkfifo(path)
+    assert load_error(path).startswith("File not copied: 02_basic_callbacks.py is not a regular file")
