@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +31,12 @@ def asset_files(app: Dash, suffix: str) -> list[str]:
     for root, _, files in os.walk(folder):
         found += [Path(root, name).relative_to(folder).as_posix() for name in files if name.endswith(suffix)]
     return sorted(found)
+
+
+def asset_url(name: str) -> str:
+    """The URL of the asset at `name` (relative, with `/`): percent-encoded, so a file named
+    `50% off #1.css` is fetched whole, not cut at `#` or read as an escape (`/assets/50%25%20off%20%231.css`)."""
+    return ASSETS_URL + quote(name)
 
 
 def asset_script_sources(app: Dash) -> list[str]:

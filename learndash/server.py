@@ -21,7 +21,7 @@ from werkzeug.exceptions import HTTPException
 import plotly
 
 from . import responses
-from .assets import ASSETS_URL, asset_files, assets_dir
+from .assets import ASSETS_URL, asset_files, asset_url, assets_dir
 from .bundle import FILE_NAME, Bundle, renderer_bundle
 from .clientside import inline_script
 from .page import dcc_types, has_graph, render_index
@@ -129,8 +129,8 @@ def add_routes(app: Dash) -> None:
             layout_json=layout_text,
             dependencies_json=to_json(app.dependencies()),  # running= values may be components
             load_plotly=has_graph(layout_json),
-            asset_scripts=[ASSETS_URL + name for name in asset_files(app, ".js")],
-            asset_stylesheets=[ASSETS_URL + name for name in asset_files(app, ".css")],
+            asset_scripts=[asset_url(name) for name in asset_files(app, ".js")],
+            asset_stylesheets=[asset_url(name) for name in asset_files(app, ".css")],
             inline_script=inline_script(app.inline_clientside_functions()),
         )
         return responses.text_response(page, "text/html")

@@ -66,6 +66,20 @@ def test_assets_are_served_and_loaded_by_the_page():
     assert served.status_code == 200 and b"slowEcho" in served.data
 
 
+def test_an_asset_whose_name_has_url_characters_is_linked_so_it_loads(tmp_path):
+    """C-10: `#`, `?`, `%` and spaces in an asset's file name are percent-encoded in the page's link,
+    so the browser fetches that file (unencoded, `#` would cut the URL and the asset would 404)."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "50% off #1?.js").write_text("window.loaded = true;")
+    app = learndash.Dash(__name__, assets_folder=str(tmp_path))
+    app.layout = learndash.html.Div()
+    client = app.server.test_client()
+    url = "/assets/sub/50%25%20off%20%231%3F.js"
+    assert f'<script src="{url}"></script>' in client.get("/").get_data(as_text=True)
+    served = client.get(url)
+    assert served.status_code == 200 and served.data == b"window.loaded = true;"
+
+
 @pytest.mark.parametrize("lib", [learndash, dash], ids=["learndash-server", "dash-server"])
 def test_headless_harness_runs_clientside_functions_of_a_server_over_http(lib):
     """C-10, W-1: over HTTP the harness reads the scripts from the index page (asset scripts and
