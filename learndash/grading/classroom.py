@@ -120,10 +120,18 @@ def student_files(students: dict[str, Path], graders: list[Grader]) -> list[Stud
     for student, folder in students.items():
         for grader in graders:
             path = find_exercise_file(folder, grader.exercise_file)
-            # Only a file the grader copies is read: a link may point at any file of the grading machine.
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path and not why_not_staged(path) else ""
-            found.append(StudentFile(student, grader.exercise, path, digest))
+            found.append(StudentFile(student, grader.exercise, path, file_digest(path)))
     return found
+
+
+def file_digest(path: Path | None) -> str:
+    """What tells a run whether a file changed since the last: the SHA-256 of its bytes; "" for no
+    file. A file the grader does not copy is never read (a link may point at any file of the
+    grading machine): the reason it is not copied stands in for its bytes."""
+    if path is None:
+        return ""
+    reason = why_not_staged(path)
+    return hashlib.sha256(f"not copied: {reason}".encode() if reason else path.read_bytes()).hexdigest()
 
 
 # -- the run ----------------------------------------------------------------------------------------
@@ -178,8 +186,7 @@ def grade_class(
             previous = {} if regrade else {(item.student, item.exercise, item.digest): item for item in read_submissions(out)}
             to_grade: list[StudentFile] = []
             for found in student_files(students, graders):
-                # A file not read (none handed in, or one not copied) has no digest to tell two apart: described again.
-                kept = previous.get((found.student, found.exercise, found.digest)) if found.digest else None
+                kept = previous.get((found.student, found.exercise, found.digest))
                 if kept is not None:
                     run.graded.append(kept)
                     run.reused += 1

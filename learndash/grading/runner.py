@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -141,6 +142,7 @@ def _grade_in_child(
         if first.get("loaded") is not True:
             title, message = first.get("title"), first.get("message")
             text = f"{title}: {message}" if isinstance(title, str) and isinstance(message, str) else "Your file could not be loaded."
+            text = in_the_students_folder(text, job, Path(shown_path))
             return load_failed(grader, shown_path, text, mode, output=read_output(job.output_path, limits.output_chars))
         printed = first.get("output") if isinstance(first.get("output"), str) else ""
         found = _diagnose(process, expected_outputs, on_page)
@@ -175,6 +177,20 @@ def outputs_written_by(server: ForkServer, job: Job) -> list[str] | None:
         return None
     finally:
         process.close()
+
+
+def in_the_students_folder(message: str, job: Job, path: Path) -> str:
+    """A load error as the student would read it about their own folder: paths in the staged copy
+    (a traceback's "/tmp/learndash-grade-.../staged1/app.py") shown as theirs, and for each file of
+    their folder that the message names but the grader did not copy (`why_not_staged`), why, since
+    their code then found no such file where they can see one."""
+    message = message.replace(str(Path(job.path).parent), str(path.parent))
+    for sibling in sorted(path.parent.iterdir()):
+        named = re.search(rf"(?<![\w.-]){re.escape(sibling.name)}(?![\w.-])", message)
+        reason = why_not_staged(sibling) if named and not sibling.is_dir() else ""
+        if reason:
+            message += f"\n{sibling.name} was not copied for grading: {reason}"
+    return message
 
 
 def load_failed(grader: Grader, path: str, message: str, mode: str, *, output: str = "", ending: str = "") -> Report:

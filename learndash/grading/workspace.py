@@ -67,7 +67,8 @@ def why_not_staged(path: Path) -> str:
     size = path.stat().st_size
     if size > FILE_LIMIT:
         return (f"{path.name} is {size / 2**20:.1f} MB, more than the {FILE_LIMIT // 2**20} MB the grader copies "
-                "of one file. Keep big data out of your .py file: read it from a data file, or make it smaller.")
+                "of one file. Make it smaller: a .py file can read its data from a data file, and a data file "
+                "can keep only the rows and columns the app uses.")
     return ""
 
 

@@ -2,6 +2,7 @@
 what is wrong with the file and how to hand it in, never "file not found" at a temporary path."""
 from __future__ import annotations
 
+import hashlib
 import os
 
 import pytest
@@ -109,7 +110,7 @@ def test_in_a_class_a_linked_or_huge_file_is_named_and_what_a_link_points_at_is_
     run = grade_class(tmp_path / "class", out=tmp_path / "grades", exercises=["02"])
     graded = {item.student: item for item in run.graded}
     assert graded["linked"].report.load_error.startswith("File not copied: 02_basic_callbacks.py is a link (symlink)")
-    assert graded["linked"].digest == ""  # the target was not even hashed
+    assert graded["linked"].digest != hashlib.sha256(b"s3cret").hexdigest()  # the target was not even read
     assert "is 5.0 MB" in graded["huge"].report.load_error
     assert all(item.report.score == 0 and item.file for item in graded.values())
 
@@ -127,3 +128,19 @@ def test_a_path_that_is_not_a_regular_file_is_named_so(tmp_path):
     path = tmp_path / "02_basic_callbacks.py"
     os.mkfifo(path)
     assert load_error(path).startswith("File not copied: 02_basic_callbacks.py is not a regular file")
+
+
+def test_a_data_file_left_out_for_its_size_is_named_where_the_app_fails_to_find_it(tmp_path):
+    """The student can see data.csv beside their file; the report says why their app could not,
+    and shows the traceback in their folder, not in the grader's temporary copy."""
+    (tmp_path / "data.csv").write_text("a,b\n" + "1,2\n" * (FILE_LIMIT // 4 + 1))
+    (tmp_path / "data").mkdir()  # a folder whose name the message holds too: not a left-out file
+    path = tmp_path / "02_basic_callbacks.py"
+    path.write_text('rows = open("data.csv").read()\n' + (SOLUTIONS / "02_basic_callbacks.py").read_text())
+    message = load_error(path)
+    assert "No such file or directory: 'data.csv'" in message
+    assert f'File "{path}", line 1' in message and "learndash-grade-" not in message
+    assert message.endswith("data.csv was not copied for grading: data.csv is 5.0 MB, more than the 5 MB the grader "
+                            "copies of one file. Make it smaller: a .py file can read its data from a data file, and a "
+                            "data file can keep only the rows and columns the app uses.")
+    assert "\ndata was not copied" not in message
