@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from statistics import mean
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -125,8 +126,17 @@ def callouts(graded: list[Graded]) -> list[str]:
         for item in failing:
             reason = item.ending if item.ending != "graded" else "did not load" if item.report.load_error else "no check passed"
             first = (item.report.load_error or "").splitlines()[:1]
-            lines.append(f"  {item.student}/{item.exercise}: {reason}" + (f" ({first[0][:100]})" if first else ""))
+            lines.append(f"  {item.student}/{item.exercise}: {reason}" + (f" ({as_typed(first[0][:100])})" if first else ""))
     return lines
+
+
+def as_typed(text: str) -> str:
+    """Text a submission wrote (its error message), to print inside rich markup exactly as typed:
+    brackets escaped, so "[bold]" shows as such and an unmatched "[/bold]" cannot stop the summary
+    with a MarkupError; control characters shown as escapes ("\\x1b"), so terminal escape
+    sequences in a student's message cannot clear or restyle the instructor's terminal."""
+    visible = "".join(character if character.isprintable() else repr(character)[1:-1] for character in text)
+    return escape(visible)
 
 
 def print_summary(console: Console, graded: Iterable[Graded], exercises: list[str], *, warnings: list[str] = ()) -> None:
@@ -137,4 +147,4 @@ def print_summary(console: Console, graded: Iterable[Graded], exercises: list[st
     for line in callouts(graded):
         console.print(line, highlight=False)
     for warning in warnings:
-        console.print(f"[bold yellow]Warning:[/bold yellow] {warning}", highlight=False)
+        console.print(f"[bold yellow]Warning:[/bold yellow] {as_typed(warning)}", highlight=False)

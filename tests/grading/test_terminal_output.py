@@ -11,7 +11,8 @@ from learndash.cli import main
 from learndash.grading import grade, grader_for
 from learndash.grading.console_report import print_report
 from learndash.grading.gradebook import Graded
-from learndash.grading.summary import exercise_table, summary_console
+from learndash.grading.runner import load_failed
+from learndash.grading.summary import exercise_table, print_summary, summary_console
 
 from .conftest import SUBMISSIONS
 
@@ -57,3 +58,21 @@ def test_grade_summary_off_a_terminal_keeps_names_whole():
     cells = [cell.strip() for cell in row.strip("│ ").split("│")]
     submitted, full, some, none, did_not_run = int(cells[1]), int(cells[4]), int(cells[5]), int(cells[6]), int(cells[7])
     assert (submitted, full, some, none, did_not_run) == (3, 1, 2, 0, 0)
+
+
+def test_a_students_error_message_is_printed_as_typed_in_the_summary():
+    """An error message is the student's text: rich markup in it ("[/bold]" unmatched used to stop
+    `learndash grade` with a MarkupError after grading) and terminal escape sequences (clearing
+    the instructor's screen) are printed as typed."""
+    grader = grader_for("02")
+    message = "Error while loading: x.py raised ValueError: \x1b[2J\x1b[H[bold]passed[/bold] [/red]"
+    graded = [Graded(student="mallory", exercise="02", file="02_basic_callbacks.py", digest="d", ending="graded",
+                     report=load_failed(grader, "02_basic_callbacks.py", message, "test"))]
+    buffer = io.StringIO()
+    console = summary_console(is_terminal=False)
+    console.file = buffer
+    print_summary(console, graded, ["02"], warnings=["The reference solution [/x] scores 0/8"])
+    text = buffer.getvalue()
+    assert "mallory/02: did not load (Error while loading: x.py raised ValueError: \\x1b[2J\\x1b[H[bold]passed[/bold] [/red])" in text
+    assert "\x1b" not in text
+    assert "Warning: The reference solution [/x] scores 0/8" in text
