@@ -36,11 +36,12 @@ from learndash.grading.report import CheckResult, Report
 from learndash.grading.diagnostics import written_outputs
 from learndash.grading.runner import LEFT_OUT, grade_in_child, load_failed
 from learndash.grading.sandbox import Job, Limits, isolation_mode
-from learndash.grading.workspace import FILE_LIMIT, Workspace, stopping_on_sigterm, why_not_staged
+from learndash.grading.workspace import Workspace, stopping_on_sigterm, why_not_staged
 
 REFERENCE = "(reference)"
 
-#: A zip may hold at most this much (a zip bomb is refused past it) and files of at most FILE_LIMIT.
+#: A zip may hold at most this much (a zip bomb is refused past it). Its files are then copied for
+#: grading as a folder's are: up to FILE_LIMIT each (`why_not_staged` says why a bigger one is not).
 ZIP_LIMIT = 50 * 1024 * 1024
 
 
@@ -88,7 +89,7 @@ def find_students(root: Path, unpack_into: Path) -> dict[str, Path]:
 
 
 def unpack_zip(archive: Path, into: Path) -> Path:
-    """Extract `archive` into `into`, skipping unsafe names, huge files and anything past ZIP_LIMIT."""
+    """Extract `archive` into `into`, skipping unsafe names and anything past ZIP_LIMIT in all."""
     into.mkdir(parents=True, exist_ok=True)
     total = 0
     try:
@@ -97,7 +98,7 @@ def unpack_zip(archive: Path, into: Path) -> Path:
                 parts = Path(member.filename).parts
                 if member.is_dir() or not parts or member.filename.startswith("/") or ".." in parts:
                     continue
-                if "__MACOSX" in parts or member.file_size > FILE_LIMIT or total + member.file_size > ZIP_LIMIT:
+                if "__MACOSX" in parts or total + member.file_size > ZIP_LIMIT:
                     continue
                 total += member.file_size
                 target = into.joinpath(*parts)

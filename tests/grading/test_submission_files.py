@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zipfile
 
 import pytest
 
@@ -107,11 +108,14 @@ def test_in_a_class_a_linked_or_huge_file_is_named_and_what_a_link_points_at_is_
     huge = tmp_path / "class" / "huge"
     huge.mkdir()
     (huge / "02_basic_callbacks.py").write_text(big_app())
+    with zipfile.ZipFile(tmp_path / "class" / "zipped_huge.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("exercises/02_basic_callbacks.py", big_app())
     run = grade_class(tmp_path / "class", out=tmp_path / "grades", exercises=["02"])
     graded = {item.student: item for item in run.graded}
     assert graded["linked"].report.load_error.startswith("File not copied: 02_basic_callbacks.py is a link (symlink)")
     assert graded["linked"].digest != hashlib.sha256(b"s3cret").hexdigest()  # the target was not even read
     assert "is 5.0 MB" in graded["huge"].report.load_error
+    assert "is 5.0 MB" in graded["zipped_huge"].report.load_error  # a zip is unpacked like a folder, not "missing"
     assert all(item.report.score == 0 and item.file for item in graded.values())
 
 
