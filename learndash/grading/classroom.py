@@ -18,6 +18,7 @@ since a previous run into the same `out` folder is not graded again unless `regr
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import shutil
@@ -53,6 +54,7 @@ class StudentFile:
     exercise: str
     path: Path | None
     digest: str = ""
+    near_miss: str = ""  # without a file: the name of one that is probably it, misnamed
 
 
 @dataclass
@@ -116,12 +118,25 @@ def find_exercise_file(folder: Path, file_name: str) -> Path | None:
     return min(matches, key=lambda path: (len(path.parts), str(path))) if matches else None
 
 
+def near_miss(folder: Path, file_name: str) -> str:
+    """The name of a file under `folder` that is probably `file_name` misnamed, or "": one with the
+    exercise's number and a close name ("02_basic_callbacks (1).py" from a second download,
+    "02_Basic_Callbacks.py" from a system that ignores case), never another exercise's own file."""
+    number = file_name.split("_", 1)[0].lower()
+    own_files = {grader_for(key).exercise_file for key in available_graders()}
+    names = {path.name.lower(): path.name for path in folder.rglob(f"{number}*")
+             if path.is_file() and path.name not in own_files and "__MACOSX" not in path.parts}
+    close = difflib.get_close_matches(file_name.lower(), list(names), n=1)
+    return names[close[0]] if close else ""
+
+
 def student_files(students: dict[str, Path], graders: list[Grader]) -> list[StudentFile]:
     found = []
     for student, folder in students.items():
         for grader in graders:
             path = find_exercise_file(folder, grader.exercise_file)
-            found.append(StudentFile(student, grader.exercise, path, file_digest(path)))
+            near = near_miss(folder, grader.exercise_file) if path is None else ""
+            found.append(StudentFile(student, grader.exercise, path, file_digest(path), near))
     return found
 
 
@@ -142,16 +157,19 @@ def not_gradable(grader: Grader, found: StudentFile, mode: str) -> Graded:
     """The Graded of a file that cannot run: none handed in, or one the grader does not copy (a link,
     a file past the size limit), with the reason, so a student is not told their file is missing."""
     if found.path is None:
-        return missing(grader, found.student)
+        return missing(grader, found.student, found.near_miss)
     message = f"{LEFT_OUT}: {why_not_staged(found.path)}"
     report = load_failed(grader, str(found.path), message, mode)
     return Graded(student=found.student, exercise=grader.exercise, file=str(found.path), digest=found.digest,
                   report=report, ending="graded")
 
 
-def missing(grader: Grader, student: str) -> Graded:
-    """The Graded of an exercise a student handed in no file for: every check skipped, 0 points."""
+def missing(grader: Grader, student: str, near_miss: str = "") -> Graded:
+    """The Graded of an exercise a student handed in no file for: every check skipped, 0 points;
+    with the file it probably is, misnamed, when there is one (the grader never guesses)."""
     message = f"No file named {grader.exercise_file} was found in your submission."
+    if near_miss:
+        message += f" It has {near_miss}: if that is this exercise, name it {grader.exercise_file} exactly."
     results = tuple(
         CheckResult(item.name, item.title, item.number or "", item.weight, 0.0, "skipped", item.visibility, message=message)
         for item in grader.checks

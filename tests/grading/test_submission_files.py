@@ -148,3 +148,28 @@ def test_a_data_file_left_out_for_its_size_is_named_where_the_app_fails_to_find_
                             "copies of one file. Make it smaller: a .py file can read its data from a data file, and a "
                             "data file can keep only the rows and columns the app uses.")
     assert "\ndata was not copied" not in message
+
+
+@pytest.mark.parametrize(
+    ("key", "handed_in", "named"),
+    [
+        ("02", ["02_basic_callbacks (1).py"], "02_basic_callbacks (1).py"),  # a second download
+        ("02", ["sub/02_Basic_Callbacks.py"], "02_Basic_Callbacks.py"),  # made where case does not count
+        ("02", ["02_basic_callbacks.py.txt", "notes.txt"], "02_basic_callbacks.py.txt"),
+        ("05", ["05b_no_update.py", "04_multiple_inputs.py"], ""),  # other exercises' own files are not it
+    ],
+)
+def test_a_missing_file_names_the_misnamed_file_that_is_probably_it(tmp_path, key, handed_in, named):
+    """A file that is not there scores 0 (the grader never guesses), and the message names the
+    student's file with this exercise's number and a close name, if any, with the exact name to use."""
+    folder = tmp_path / "class" / "ada"
+    for name in handed_in:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("x = 1\n")
+    run = grade_class(tmp_path / "class", out=tmp_path / "grades", exercises=[key])
+    (graded,) = run.graded
+    expected = grader_for(key).exercise_file
+    message = graded.report.load_error
+    assert graded.ending == "missing" and message.startswith(f"No file named {expected} was found in your submission.")
+    hint = f" It has {named}: if that is this exercise, name it {expected} exactly."
+    assert message.endswith(hint) if named else " It has " not in message
