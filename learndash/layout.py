@@ -51,6 +51,15 @@ def keys_of(component_id: dict) -> str:
     return ",".join(sorted(component_id))
 
 
+def with_sorted_keys(component_id: Any) -> Any:
+    """A dict id rebuilt with its keys in sorted order, as the renderer's `paths` store keeps it;
+    every id resolved from a pattern reaches the callback so (ctx.outputs_list, inputs_list,
+    args_grouping: `{"index": 1, "type": "row"}` for `{"type": "row", "index": 1}`, rule X-3)."""
+    if not isinstance(component_id, dict):
+        return component_id
+    return {key: component_id[key] for key in sorted(component_id)}
+
+
 INDEX_CHANGES = count()
 
 
@@ -113,7 +122,7 @@ class LayoutIndex:
 
     def _remember(self, id_str: str, component_id: Any, path: Path) -> None:
         self.paths[id_str] = path
-        self.ids[id_str] = component_id
+        self.ids[id_str] = with_sorted_keys(component_id)
         self.version = next(INDEX_CHANGES)
         if isinstance(component_id, dict):
             # A dict keeps insertion order: re-adding an existing id keeps its place (P-9).

@@ -65,6 +65,20 @@ export function keysOf(id) {
   return Object.keys(id).sort().join(",");
 }
 
+/**
+ * A dict id rebuilt with its keys in sorted order, as the renderer's `paths` store keeps it;
+ * every id resolved from a pattern reaches the callback so (ctx.outputs_list, inputs_list,
+ * args_grouping: {"index": 1, "type": "row"} for {"type": "row", "index": 1}, rule X-3).
+ * @param {(string|Object)} id
+ * @returns {(string|Object)}
+ */
+export function withSortedKeys(id) {
+  if (typeof id !== "object") {
+    return id;
+  }
+  return Object.fromEntries(Object.keys(id).sort().map((key) => [key, id[key]]));
+}
+
 /** Is `path` equal to `prefix` or below it? */
 export function isWithin(path, prefix) {
   return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
@@ -112,7 +126,7 @@ export class LayoutIndex {
       }
       const idString = stringifyId(id);
       this.paths.set(idString, componentPath);
-      this.ids.set(idString, id);
+      this.ids.set(idString, withSortedKeys(id));
       if (typeof id === "object") {
         // A Set keeps insertion order: re-adding an existing id keeps its place (P-9, #2368).
         if (!this.byKeys.has(keysOf(id))) {

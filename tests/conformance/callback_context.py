@@ -2,7 +2,9 @@
 an output, so any harness can observe it."""
 from __future__ import annotations
 
-from .vocabulary import Scenario, click, load, set_props
+import json
+
+from .vocabulary import ID, Scenario, click, load, set_props
 
 SCENARIOS: list[Scenario] = []
 
@@ -161,5 +163,68 @@ SCENARIOS.append(Scenario(
         set_props({"k": 2}, {"value": "B"},
                   expect={("out", "children"): '{"k":1}.value=a;{"k":2}.value=B / s.value=state / [1, 2]'},
                   calls={"flat_context": 1}),
+    ],
+))
+
+
+def build_filters_with_sorted_ids(lib):
+    """X-3, P-6 (observed on Dash 4.4.1): the renderer keeps a dict id as its sorted keys, so every
+    id it resolves from a pattern reaches `ctx.outputs_list`, `ctx.inputs_list`, `ctx.states_list`
+    and `ctx.args_grouping` with sorted keys, whatever order the layout wrote them in. The value of
+    an `id` prop read as State is the layout's own dict, in the layout's order. Filters are added
+    by a button with a Patch, each one driving its own output through MATCH."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([html.Button("Add filter", id="add-filter"), html.Div(id="filters", children=[]),
+                           html.Div(id="chosen")])
+
+    @app.callback(lib.Output("filters", "children"), lib.Input("add-filter", "n_clicks"), prevent_initial_call=True)
+    def add_filter(n_clicks):
+        filters = lib.Patch()
+        filters.append(html.Div([
+            dcc.Dropdown(id={"type": "filter", "index": n_clicks}, options=["NYC", "MTL"], value="NYC"),
+            html.Div(id={"type": "filter-out", "index": n_clicks}),
+        ]))
+        return filters
+
+    @app.callback(lib.Output({"type": "filter-out", "index": lib.MATCH}, "children"),
+                  lib.Input({"type": "filter", "index": lib.MATCH}, "value"),
+                  lib.State({"type": "filter", "index": lib.MATCH}, "id"))
+    def show_filter(value, own_id):
+        seen = [lib.ctx.outputs_list["id"], lib.ctx.inputs_list[0]["id"], lib.ctx.states_list[0]["id"], own_id]
+        return f"{value} " + json.dumps(seen)
+
+    @app.callback(lib.Output("chosen", "children"), lib.Input({"type": "filter", "index": lib.ALL}, "value"),
+                  prevent_initial_call=True)
+    def all_filters(values):
+        return json.dumps([[entry["id"] for entry in lib.ctx.inputs_list[0]],
+                           [entry["id"] for entry in lib.ctx.args_grouping]])
+
+    return app
+
+
+def _seen_by_filter(index: int, value: str) -> str:
+    sorted_id = {"index": index, "type": "filter"}
+    return f"{value} " + json.dumps([{"index": index, "type": "filter-out"}, sorted_id, sorted_id,
+                                     {"type": "filter", "index": index}])
+
+
+SCENARIOS.append(Scenario(
+    name="X-3-resolved-dict-ids-have-sorted-keys",
+    rule_ids=("X-3", "P-6", "O-7"),
+    build=build_filters_with_sorted_ids,
+    steps=[
+        load(calls={"show_filter": 0, "all_filters": 0}),
+        click("add-filter", expect={(ID(type="filter-out", index=1), "children"): _seen_by_filter(1, "NYC"),
+                                    ("chosen", "children"): json.dumps([[{"index": 1, "type": "filter"}]] * 2)},
+              calls={"add_filter": 1, "show_filter": 1, "all_filters": 1}),
+        # the Patch re-renders the whole `filters` children, so filter 1 runs again (C-8)
+        click("add-filter", calls={"add_filter": 1, "show_filter": 2, "all_filters": 1}),
+        set_props({"type": "filter", "index": 2}, {"value": "MTL"},
+                  expect={(ID(type="filter-out", index=2), "children"): _seen_by_filter(2, "MTL"),
+                          (ID(type="filter-out", index=1), "children"): _seen_by_filter(1, "NYC"),
+                          ("chosen", "children"): json.dumps([[{"index": 1, "type": "filter"},
+                                                               {"index": 2, "type": "filter"}]] * 2)},
+                  calls={"show_filter": 1, "all_filters": 1}),
     ],
 ))
