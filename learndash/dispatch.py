@@ -15,8 +15,6 @@ from .callback_graph import Request
 from .exceptions import BadRequest, CallbackError, InvalidCallbackReturnValue, LearndashError
 from .layout import LayoutIndex, get_at
 from .protocol import (
-    clean_property_name,
-    prop_id,
     read_error_body,
     read_update_response,
     stringify_id,
@@ -193,16 +191,15 @@ def _body_of_string_ids(request: Request, layout: Any, index: LayoutIndex) -> di
     )
 
 
-def error_title(request: Request, body: dict[str, Any]) -> str:
-    """The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8):
-    "Callback error updating out.children", or "... with no output from input btn.n_clicks"."""
+def error_title(request: Request) -> str:
+    """The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8): the
+    callback's own output string, patterns and multi-output dots included ("Callback error
+    updating ..a.children...b.children..", '{"index":["MATCH"],"type":"out"}.children'), since
+    the renderer drops the request it sent once a request fails; or "... with no output from
+    input btn.n_clicks"."""
     if request.callback.has_no_output:
         return "Callback error with no output from input " + ", ".join(request.changed_prop_ids)
-    specs = body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]
-    flat = [item for spec in specs for item in (spec if isinstance(spec, list) else [spec])]
-    return "Callback error updating " + ", ".join(
-        prop_id(item["id"], clean_property_name(item["property"])) for item in flat
-    )
+    return "Callback error updating " + request.callback.output_id
 
 
 def call_record(request: Request, body: dict[str, Any]) -> CallRecord:
@@ -231,7 +228,7 @@ def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any
         return Outcome(updates, side_updates)
     record.status = "error"
     message, traceback_text = read_error_body(answer)
-    return Outcome(error=PageError(error_title(request, body), message, _exception_of(status, answer, message, traceback_text)))
+    return Outcome(error=PageError(error_title(request), message, _exception_of(status, answer, message, traceback_text)))
 
 
 def callback_is_multi(body: dict[str, Any]) -> bool:

@@ -6,7 +6,7 @@
  * (200 or 204) or {error: {title, message, traceback}}.
  */
 import { isMultiValued, resolve } from "./patterns.js";
-import { cleanPropertyName, propId, readErrorBody, readUpdateResponse, stringifyId, updateComponentBody, valuesByPropId } from "./protocol.js";
+import { readErrorBody, readUpdateResponse, stringifyId, updateComponentBody, valuesByPropId } from "./protocol.js";
 import { getAt } from "./layout.js";
 import { missingObjectError } from "./page_errors.js";
 import { answerClientside } from "./clientside.js";
@@ -105,17 +105,17 @@ export function buildBody(request, layout, index) {
 }
 
 /**
- * "Callback error updating a.children, b.value": the dev-tools title of a failed callback, as Dash words it (rule W-8); mirrors `error_title`
- * in learndash/dispatch.py.
+ * The dev-tools title of a failed callback, as Dash's renderer words it (rule W-8): the
+ * callback's own output string, patterns and multi-output dots included ("Callback error
+ * updating ..a.children...b.children..", '{"index":["MATCH"],"type":"out"}.children'), since
+ * the renderer drops the request it sent once a request fails; mirrors `error_title` in
+ * learndash/dispatch.py.
  */
-export function errorTitle(request, body) {
+export function errorTitle(request) {
   if (request.callback.noOutput) {
     return "Callback error with no output from input " + Object.keys(request.changedPropIds).join(", ");
   }
-  const outputs = body
-    ? [body.outputs].flat(2).map((spec) => propId(spec.id, cleanPropertyName(spec.property)))
-    : [request.callback.output];
-  return "Callback error updating " + outputs.join(", ");
+  return "Callback error updating " + request.callback.output;
 }
 
 /**
@@ -198,10 +198,10 @@ export async function executeRequest(request, { layout, index, config, onSend, o
     }
     result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
     if (result.error) {
-      result.error.title = errorTitle(request, body);
+      result.error.title = errorTitle(request);
     }
   } catch (failure) {
-    result = { error: { title: errorTitle(request, body), message: String(failure), traceback: "" } };
+    result = { error: { title: errorTitle(request), message: String(failure), traceback: "" } };
   }
   readAnswerInto(record, result);
   result.record = record;

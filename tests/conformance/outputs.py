@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from .vocabulary import PageErrorSpec, Scenario, click, load, set_props
+from .vocabulary import ID, PageErrorSpec, Scenario, click, load, set_props
 
 SCENARIOS: list[Scenario] = []
 
@@ -379,5 +379,54 @@ SCENARIOS.append(Scenario(
         load(expect={("out", "children"): "dup x", ("other", "children"): "first x"},
              calls={"first_writer": 1, "duplicate_writer": 1}),
         set_props("inp", {"value": "y"}, expect={("out", "children"): "dup y"}, calls={"duplicate_writer": 1}),
+    ],
+))
+
+
+def build_failing_pattern_and_multi_outputs(lib):
+    """W-8, O-8 (observed on Dash 4.4.1): once a request fails, the renderer titles the error with
+    the callback's own output string, not the components it was updating: the MATCH pattern for
+    a row's delete button, the `..a.children...b.children..` form for several Outputs, and the
+    ALL pattern inside it. The outputs keep their values."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        html.Div([html.Button("Delete", id={"type": "delete", "index": 2}), html.Div("row 2", id={"type": "row", "index": 2})]),
+        html.Button("Refresh", id="refresh"), html.Div("a0", id="a"), html.Div("b0", id="b"),
+        html.Button("Fill", id="fill"), html.Div("cell", id={"type": "cell", "index": 1}),
+    ])
+
+    @app.callback(lib.Output({"type": "row", "index": lib.MATCH}, "children"),
+                  lib.Input({"type": "delete", "index": lib.MATCH}, "n_clicks"), prevent_initial_call=True)
+    def delete_row(n_clicks):
+        raise ValueError("the row is locked")
+
+    @app.callback(lib.Output("a", "children"), lib.Output("b", "children"), lib.Input("refresh", "n_clicks"),
+                  prevent_initial_call=True)
+    def refresh_both(n_clicks):
+        raise ValueError("the source is down")
+
+    @app.callback(lib.Output({"type": "cell", "index": lib.ALL}, "children"), lib.Output("a", "title"),
+                  lib.Input("fill", "n_clicks"), prevent_initial_call=True)
+    def fill_cells(n_clicks):
+        raise ValueError("no data")
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="W-8-error-title-is-the-callbacks-output-string",
+    rule_ids=("W-8", "O-8", "P-6"),
+    build=build_failing_pattern_and_multi_outputs,
+    harness_options={"raise_on_error": False},
+    steps=[
+        load(),
+        click({"type": "delete", "index": 2}, expect={(ID(type="row", index=2), "children"): "row 2"},
+              calls={"delete_row": ["error"]},
+              errors=(PageErrorSpec('Callback error updating {"index":["MATCH"],"type":"row"}.children'),)),
+        click("refresh", expect={("a", "children"): "a0", ("b", "children"): "b0"}, calls={"refresh_both": ["error"]},
+              errors=(PageErrorSpec("Callback error updating ..a.children...b.children.."),)),
+        click("fill", expect={(ID(type="cell", index=1), "children"): "cell"}, calls={"fill_cells": ["error"]},
+              errors=(PageErrorSpec('Callback error updating ..{"index":["ALL"],"type":"cell"}.children...a.title..'),)),
     ],
 ))

@@ -861,10 +861,11 @@ def test_unknown_id_in_the_harness_suggests_the_nearest():
         h.get_prop("my-outptu", "children")
 
 
-def test_error_titles_name_the_concrete_outputs_like_dash():
-    """W-8, V-7: a failing callback's error is titled with the concrete outputs it was updating
-    ("Callback error updating {"index":2,"type":"out"}.children"), and a no-output callback's with
-    the input that triggered it."""
+def test_error_titles_name_the_callbacks_output_string_like_dash():
+    """W-8, V-7 (observed on Dash 4.4.1): a failing callback's error is titled with the callback's
+    own output string, the MATCH pattern included, not the concrete instance
+    ('Callback error updating {"index":["MATCH"],"type":"out"}.children'), and a no-output
+    callback's with the input that triggered it."""
     from learndash import MATCH
 
     app = Dash(__name__)
@@ -882,7 +883,7 @@ def test_error_titles_name_the_concrete_outputs_like_dash():
     h.click({"type": "btn", "index": 2})
     h.click("x")
     assert [e.title for e in h.errors] == [
-        'Callback error updating {"index":2,"type":"out"}.children',
+        'Callback error updating {"index":["MATCH"],"type":"out"}.children',
         "Callback error with no output from input x.n_clicks",
     ]
 
