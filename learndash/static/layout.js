@@ -140,54 +140,37 @@ export class LayoutIndex {
   }
 
   /**
-   * Forget every component at or below `path`.
-   * @returns {string[]} the id strings removed
-   */
-  removeSubtree(path) {
-    const removed = [...this.paths.keys()].filter((idString) => isWithin(this.paths.get(idString), path));
-    for (const idString of removed) {
-      const id = this.ids.get(idString);
-      this.paths.delete(idString);
-      this.ids.delete(idString);
-      if (typeof id === "object") {
-        this.byKeys.get(keysOf(id)).delete(idString);
-      }
-    }
-    return removed;
-  }
-
-  /**
    * Re-index after the subtree at `path` changed to `node` (rule P-9): entries outside keep their
    * order; an entry with the same id at the same path keeps its old place; new ones are appended.
    * Example: items [a, b, c] where b's container is re-rendered with [b, d] -> [a, b, c, d].
    * @returns {{added: string[], removed: string[]}} id strings
    */
   replaceSubtree(node, path) {
-    const before = new Map();
-    for (const [idString, idPath] of this.paths) {
-      if (isWithin(idPath, path)) {
-        before.set(idString, idPath);
-      }
-    }
     const newPaths = new Map();
     walkComponents(node, path, (componentPath, component) => {
       if (component.props.id !== undefined && component.props.id !== null) {
         newPaths.set(stringifyId(component.props.id), componentPath);
       }
     });
-    const keptOrder = new Map();
-    for (const [keys, entries] of this.byKeys) {
-      keptOrder.set(keys, [...entries].filter((idString) => samePath(before.get(idString), newPaths.get(idString))));
-    }
-    this.removeSubtree(path);
-    for (const [keys, entries] of keptOrder) {
-      for (const idString of entries) {
-        this.byKeys.get(keys).add(idString);
+    const before = [...this.paths.keys()].filter((idString) => isWithin(this.paths.get(idString), path));
+    for (const idString of before) {
+      if (!samePath(this.paths.get(idString), newPaths.get(idString))) {
+        this.forget(idString);
       }
     }
     const added = this.addSubtree(node, path);
-    const removed = [...before.keys()].filter((idString) => !this.paths.has(idString));
+    const removed = before.filter((idString) => !this.paths.has(idString));
     return { added, removed };
+  }
+
+  /** Drop one id from every map; the ALL order of the others is untouched. */
+  forget(idString) {
+    const id = this.ids.get(idString);
+    this.paths.delete(idString);
+    this.ids.delete(idString);
+    if (typeof id === "object") {
+      this.byKeys.get(keysOf(id)).delete(idString);
+    }
   }
 
   /**

@@ -332,3 +332,43 @@ SCENARIOS.append(Scenario(
         click(ID(type="btn", index=2), expect={("out", "children"): "button 2 has 1"}, calls={"match_in_fixed_out": 1}),
     ],
 ))
+
+
+def build_expandable_sections(lib):
+    """P-9, C-8 (observed on Dash 4.4.1): each section's MATCH callback re-renders its own body
+    with one more note. An ALL list over every note keeps a note that stays at its place where it
+    was, and appends the new ones: opening section 2, then 1, then 2 again gives
+    [n20, n10, n21], not document order and not 'the re-rendered section last'."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        *[html.Div([html.Button(f"More notes {i}", id={"t": "more", "i": i}), html.Div(id={"t": "body", "i": i})])
+          for i in (1, 2)],
+        html.Div(id="notes"),
+    ])
+
+    @app.callback(lib.Output({"t": "body", "i": lib.MATCH}, "children"), lib.Input({"t": "more", "i": lib.MATCH}, "n_clicks"))
+    def show_notes(n_clicks):
+        section = lib.ctx.outputs_list["id"]["i"]
+        return [dcc.Input(id={"t": "note", "i": section, "k": k}, value=f"n{section}{k}") for k in range(n_clicks or 0)]
+
+    @app.callback(lib.Output("notes", "children"), lib.Input({"t": "note", "i": lib.ALL, "k": lib.ALL}, "value"))
+    def all_notes(values):
+        return ",".join(values)
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-9-re-rendered-section-keeps-its-notes-in-place",
+    rule_ids=("P-9", "C-8", "P-6"),
+    build=build_expandable_sections,
+    steps=[
+        load(expect={("notes", "children"): ""}, calls={"show_notes": 2, "all_notes": 1}),
+        click({"t": "more", "i": 2}, expect={("notes", "children"): "n20"}, calls={"show_notes": 1, "all_notes": 1}),
+        click({"t": "more", "i": 1}, expect={("notes", "children"): "n20,n10"}, calls={"show_notes": 1, "all_notes": 1}),
+        click({"t": "more", "i": 2}, expect={("notes", "children"): "n20,n10,n21"}, calls={"show_notes": 1, "all_notes": 1}),
+        set_props({"t": "note", "i": 2, "k": 1}, {"value": "Z"}, expect={("notes", "children"): "n20,n10,Z"},
+                  calls={"all_notes": 1}),
+    ],
+))

@@ -89,7 +89,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
 ONLY_IN_JS: dict[str, set[str]] = {
     "layout": {
         "isWithin",  # JS finds a chunk's own outputs by path; Python by the ids it inserted
-        "LayoutIndex.removeSubtree",  # Python forgets ids inside replaceSubtree
+        "LayoutIndex.forget",  # the twin of Python's private `LayoutIndex._forget`
     },
     "patterns": {
         # Python has these as methods of the Input/Output/State value objects (dependencies.py).
