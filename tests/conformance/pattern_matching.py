@@ -372,3 +372,80 @@ SCENARIOS.append(Scenario(
                   calls={"all_notes": 1}),
     ],
 ))
+
+
+def build_todo_list(lib):
+    """P-5, P-6, P-8, C-8, R-1: a to-do list. "Add" appends a row of {"type": ..., "index": n}
+    components, a row's "x" deletes it (ALL Input, `ctx.triggered_id` names the row); a MATCH
+    callback strikes a done task, an ALL callback counts done tasks, an ALLSMALLER callback counts
+    the done tasks above each row. Every edit of the list re-renders all rows, so every row's
+    MATCH callbacks run again; deleting the middle row re-counts the rows below it."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([dcc.Input(id="new", value="task"), html.Button("Add", id="add"),
+                           html.Div(id="list", children=[]), html.Div(id="summary")])
+
+    def row(n, text):
+        return html.Div([
+            dcc.Checklist(id={"type": "done", "index": n}, options=["done"], value=[]),
+            html.Span(text, id={"type": "text", "index": n}),
+            html.Span(id={"type": "above", "index": n}),
+            html.Button("x", id={"type": "delete", "index": n}),
+        ], id={"type": "row", "index": n})
+
+    @app.callback(lib.Output("list", "children"), lib.Input("add", "n_clicks"),
+                  lib.Input({"type": "delete", "index": lib.ALL}, "n_clicks"),
+                  lib.State("new", "value"), lib.State("list", "children"), prevent_initial_call=True)
+    def edit_list(n_add, n_deletes, text, rows):
+        if lib.ctx.triggered_id == "add":
+            return rows + [row(n_add, f"{text}{n_add}")]
+        deleted = lib.ctx.triggered_id["index"]
+        return [r for r in rows if r["props"]["id"]["index"] != deleted]
+
+    @app.callback(lib.Output({"type": "text", "index": lib.MATCH}, "style"),
+                  lib.Input({"type": "done", "index": lib.MATCH}, "value"))
+    def strike(done):
+        return {"textDecoration": "line-through"} if done else {}
+
+    @app.callback(lib.Output("summary", "children"), lib.Input({"type": "done", "index": lib.ALL}, "value"))
+    def summary(done_lists):
+        return f"{sum(1 for done in done_lists if done)} of {len(done_lists)} done"
+
+    @app.callback(lib.Output({"type": "above", "index": lib.MATCH}, "children"),
+                  lib.Input({"type": "done", "index": lib.ALLSMALLER}, "value"))
+    def done_above(done_lists):
+        return f"{sum(1 for done in done_lists if done)}/{len(done_lists)} above done"
+
+    return app
+
+
+def _above(index: int) -> ID:
+    return ID(type="above", index=index)
+
+
+SCENARIOS.append(Scenario(
+    name="P-8-todo-list-add-delete-middle-re-add",
+    rule_ids=("P-8", "P-5", "P-6", "C-8", "R-1"),
+    build=build_todo_list,
+    steps=[
+        load(expect={("summary", "children"): "0 of 0 done"}, calls={"summary": 1, "edit_list": 0}),
+        click("add", expect={("summary", "children"): "0 of 1 done", (_above(1), "children"): "0/0 above done"},
+              calls={"edit_list": 1, "summary": 1, "strike": 1, "done_above": 1}),
+        click("add", calls={"edit_list": 1, "summary": 1, "strike": 2, "done_above": 2}),
+        click("add", expect={("summary", "children"): "0 of 3 done", (_above(3), "children"): "0/2 above done"},
+              calls={"edit_list": 1, "summary": 1, "strike": 3, "done_above": 3}),
+        set_props({"type": "done", "index": 1}, {"value": ["done"]},
+                  expect={(ID(type="text", index=1), "style"): {"textDecoration": "line-through"},
+                          ("summary", "children"): "1 of 3 done", (_above(2), "children"): "1/1 above done",
+                          (_above(3), "children"): "1/2 above done"},
+                  calls={"edit_list": 0, "strike": 1, "summary": 1, "done_above": 2}),
+        click({"type": "delete", "index": 2},
+              expect={("summary", "children"): "1 of 2 done", (_above(3), "children"): "1/1 above done",
+                      (ID(type="text", index=1), "style"): {"textDecoration": "line-through"}},
+              calls={"edit_list": 1, "summary": 1, "strike": 2, "done_above": 2},
+              absent=({"type": "row", "index": 2},)),
+        click("add", expect={("summary", "children"): "1 of 3 done", (_above(4), "children"): "1/2 above done",
+                             (ID(type="text", index=4), "children"): "task4"},
+              calls={"edit_list": 1, "summary": 1, "strike": 3, "done_above": 3}),
+    ],
+))
