@@ -155,6 +155,16 @@ export class Page {
    * @returns {{oldChildren: *, childrenPath: (Array|null)}}
    */
   writeProps(component, props) {
+    const written = this.storeProps(component, props);
+    this.updateInstance(component, props);
+    return written;
+  }
+
+  /**
+   * Write props into the store only; the index follows a new `children`.
+   * @returns {{oldChildren: *, childrenPath: (Array|null)}}
+   */
+  storeProps(component, props) {
     const oldChildren = component.props.children;
     component.props = { ...component.props, ...props };
     let childrenPath = null;
@@ -167,11 +177,18 @@ export class Page {
       }
       this.mounter.unmount(oldChildren);
     }
+    return { oldChildren, childrenPath };
+  }
+
+  /**
+   * Show written props in the component's DOM. A component may answer with writes of its own
+   * (a Slider's drag_value follows its value, R-6), which come after the listeners of `props`.
+   */
+  updateInstance(component, props) {
     const instance = this.mounter.instances.get(component);
     if (instance) {
       instance.update(component.props, Object.keys(props));
     }
-    return { oldChildren, childrenPath };
   }
 
   /**
@@ -195,14 +212,14 @@ export class Page {
     if (this.devtools && !this.scheduler.pending && id !== undefined && id !== null) {
       this.devtools.startAction(`edit ${stringifyId(id)}.${Object.keys(changed).join(", .")}`); // a new user action
     }
-    this.writeProps(component, changed);
-    if (id === undefined || id === null) {
-      return;
+    this.storeProps(component, changed);
+    if (id !== undefined && id !== null) {
+      const requests = Object.keys(changed).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT));
+      if (requests.length) {
+        this.scheduler.request(requests);
+      }
     }
-    const requests = Object.keys(changed).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT));
-    if (requests.length) {
-      this.scheduler.request(requests);
-    }
+    this.updateInstance(component, changed); // its own answers come after (as component_did_update in renderer.py)
   }
 
   /**

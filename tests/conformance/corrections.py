@@ -233,6 +233,42 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_slider_rows_trigger_order(lib):
+    """R-6, X-1, C-4 (observed on Dash 4.4.1): when a row's Slider is set, the callback reading
+    its `value` and `drag_value` runs once, and `ctx.triggered` lists `value` first: the edit's
+    own listeners are queued before the Slider answers with its `drag_value`."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Div([dcc.Slider(id={"type": "level", "index": i}, min=0, max=10, value=i),
+                  html.Div(id={"type": "level-out", "index": i})])
+        for i in (1, 2)
+    ])
+
+    @app.callback(lib.Output({"type": "level-out", "index": lib.MATCH}, "children"),
+                  lib.Input({"type": "level", "index": lib.MATCH}, "value"),
+                  lib.Input({"type": "level", "index": lib.MATCH}, "drag_value"), prevent_initial_call=True)
+    def show_level(value, drag_value):
+        triggered = ", ".join(t["prop_id"].rpartition(".")[2] for t in lib.ctx.triggered)
+        return f"{value}/{drag_value} by {triggered}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-6-slider-value-is-triggered-before-its-drag-value",
+    rule_ids=("R-6", "X-1", "C-4"),
+    build=build_slider_rows_trigger_order,
+    steps=[
+        load(expect={(ID(type="level-out", index=2), "children"): "2/2 by drag_value"}, calls={"show_level": 2}),
+        set_props({"type": "level", "index": 1}, {"value": 7},
+                  expect={(ID(type="level-out", index=1), "children"): "7/7 by value, drag_value",
+                          (ID(type="level-out", index=2), "children"): "2/2 by drag_value"},
+                  calls={"show_level": 1}),
+    ],
+))
+
+
 def build_location_written_back(lib):
     """R-7: a Location prop that a callback sets to None is written back from the address bar.
     Writing the pathname it already has does not navigate (the page keeps its state); like any
