@@ -195,8 +195,12 @@ class Page:
         self.clock_ms = max(self.clock_ms + 1, int(time.time() * 1000))
         return self.clock_ms
 
-    def write_props(self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool) -> None:
-        """Write a callback's props into the store and queue their listeners (C-2 items 2, 3)."""
+    def write_props(
+        self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool, answers: list
+    ) -> None:
+        """Write a callback's props into the store and queue their listeners (C-2 items 2, 3).
+        The component's own answer is added to `answers`, given once the whole response is written
+        (`answer_updates`): in Dash components re-render after every prop of the response."""
         path = self.index.path_of(id_str)
         if path is None:
             return  # the component left the page while its callback ran (C-4.4, C-7)
@@ -206,8 +210,8 @@ class Page:
         # Every written prop triggers its listeners (C-2 item 2), but a core component itself answers
         # only the props whose value changed (React compares; e.g. a Store given equal data), and
         # an html one never answers (component_did_update).
-        answers = component.get("namespace") == CORE
-        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, UNDEFINED), v)} if answers else set()
+        answering = component.get("namespace") == CORE
+        changed = {k for k, v in props.items() if not same_json(component["props"].get(k, UNDEFINED), v)} if answering else set()
         component["props"].update(props)
         component_id = component["props"]["id"]
         for prop in props:
@@ -216,7 +220,14 @@ class Page:
             )
         if "children" in props:
             self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
-        self.component_did_update(id_str, component, changed)
+        answers.append((id_str, component, changed))
+
+    def answer_updates(self, answers: list) -> None:
+        """Each written component that is still on the page answers its changed props (R-5 to R-8)."""
+        for id_str, component, changed in answers:
+            path = self.index.path_of(id_str)
+            if path is not None and get_at(self.layout, path) is component:
+                self.component_did_update(id_str, component, changed)
 
     def set_props(self, id_str: str, props: dict[str, Any]) -> None:
         """C-2 item 1: a component's own edit. Keep the props that really change, write them, queue
@@ -313,7 +324,9 @@ class Page:
             else:  # Dash shows running= values for server callbacks only
                 if request.callback.running:
                     running = running_updates(request.callback.running, request, self.index)
-                    self.apply_side_updates(request, running, missing=running_target_missing)
+                    answers: list = []
+                    self.apply_side_updates(request, running, answers, missing=running_target_missing)
+                    self.answer_updates(answers)
                 status, answer = self.transport.update_component(body)
             return read_answer(request, body, status, answer, record)
         except LearndashError as error:
@@ -335,34 +348,39 @@ class Page:
         # Only a request of a load or insertion group records what it could have written (I-6).
         all_props = self.graph.output_prop_ids(request, self.index) if request.execution_group is not None else []
         error = outcome.error
+        answers: list = []
         if error is None:
-            error = self.apply_side_updates(request, outcome.side_updates)
+            error = self.apply_side_updates(request, outcome.side_updates, answers)
         if request.callback.running_off:
             running_off = running_updates(request.callback.running_off, request, self.index)
-            self.apply_side_updates(request, running_off, missing=running_target_missing)
+            self.apply_side_updates(request, running_off, answers, missing=running_target_missing)
         if error is None:
             updates, error = self.patched(request, outcome.updates)
         if error is not None:
             self.errors.append(error)
             self.groups.record(request, all_props, [])
+            self.answer_updates(answers)
             return
         updated = []
         for id_str, props in updates.items():
-            self.write_props(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True)
+            self.write_props(id_str, props, predecessors=request.predecessors + (request.callback,), discover_chunks=True,
+                             answers=answers)
             updated += [f"{id_str}.{prop}" for prop in props]
         self.groups.record(request, all_props, updated)
+        self.answer_updates(answers)
 
     def apply_side_updates(
         self,
         request: Request,
         side_updates: dict[str, dict[str, Any]],
+        answers: list,
         *,
         missing: Callable[[str, str, list[str]], PageError] = set_props_target_missing,
     ) -> PageError | None:
         """C-2 item 3: set_props (and running=) values, one component at a time; stops at the
         first Patch that cannot apply and returns its error."""
         for id_str, props in side_updates.items():
-            error = self.apply_side_update(request, id_str, props, missing=missing)
+            error = self.apply_side_update(request, id_str, props, answers, missing=missing)
             if error is not None:
                 return error
         return None
@@ -372,6 +390,7 @@ class Page:
         request: Request,
         id_str: str,
         props: dict[str, Any],
+        answers: list,
         *,
         missing: Callable[[str, str, list[str]], PageError] = set_props_target_missing,
     ) -> PageError | None:
@@ -384,7 +403,7 @@ class Page:
             return None
         patched, error = self.patched(request, {id_str: props})
         if error is None:
-            self.write_props(id_str, patched[id_str], predecessors=(), discover_chunks=False)
+            self.write_props(id_str, patched[id_str], predecessors=(), discover_chunks=False, answers=answers)
         return error
 
     def patched(self, request: Request, updates: dict[str, dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], PageError | None]:

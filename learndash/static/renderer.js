@@ -192,6 +192,17 @@ export class Page {
   }
 
   /**
+   * Show a whole response's written props, once all their listeners are requested: in Dash
+   * components re-render after every prop of the response, so their own answers come last.
+   * @param {Array<Array>} answers [component, props] pairs, in the order written
+   */
+  answerUpdates(answers) {
+    for (const [component, props] of answers) {
+      this.updateInstance(component, props);
+    }
+  }
+
+  /**
    * A component's own edit (rule C-2 item 1): keep only props that really changed, write them,
    * and request the callbacks listening to them, all in one batch.
    * @param {Object} component the component object in the layout
@@ -234,12 +245,13 @@ export class Page {
     }
     let error = result.error || null;
     const sideRequests = [];
+    const answers = [];
     if (!error) {
-      error = this.applySideUpdates(request, result.data.sideUpdate, sideRequests);
+      error = this.applySideUpdates(request, result.data.sideUpdate, sideRequests, answers);
     }
     if (this.runningRequests.delete(request)) {
       const runningOff = runningUpdates(request.callback.runningOff, request, this.index);
-      this.applySideUpdates(request, runningOff, sideRequests, runningTargetMissing);
+      this.applySideUpdates(request, runningOff, sideRequests, answers, runningTargetMissing);
     }
     let updates = {};
     if (!error) {
@@ -248,6 +260,7 @@ export class Page {
     if (error) {
       this.overlay.add(error);
       this.scheduler.request(sideRequests);
+      this.answerUpdates(answers);
       return [];
     }
     const requests = [];
@@ -265,7 +278,8 @@ export class Page {
         requests.push(...callbacksTriggeredBy(this.callbacks, this.index, id, prop, INDIRECT));
       }
       const oldIndex = "children" in props ? LayoutIndex.of(this.layout) : null;
-      const { oldChildren, childrenPath } = this.writeProps(component, props);
+      const { oldChildren, childrenPath } = this.storeProps(component, props);
+      answers.push([component, props]);
       if (childrenPath) {
         requests.push(...this.queueGroup(chunkRequests(this.callbacks, this.index, props.children, childrenPath)));
         requests.push(...this.queueGroup(finalCallRequests(this.callbacks, oldIndex, this.index, oldChildren, childrenPath)));
@@ -275,6 +289,7 @@ export class Page {
       each.predecessors = predecessors;
     }
     this.scheduler.request([...sideRequests, ...requests]);
+    this.answerUpdates(answers);
     return updated;
   }
 
@@ -282,18 +297,21 @@ export class Page {
   showRunning(request) {
     this.runningRequests.add(request);
     const requests = [];
-    this.applySideUpdates(request, runningUpdates(request.callback.running, request, this.index), requests, runningTargetMissing);
+    const answers = [];
+    this.applySideUpdates(request, runningUpdates(request.callback.running, request, this.index), requests, answers, runningTargetMissing);
     this.scheduler.request(requests);
+    this.answerUpdates(answers);
   }
 
   /**
    * Rule C-2 item 3: set_props (and running=) values, one component at a time; stops at the
-   * first Patch that cannot apply. Their listeners are added to `requests`.
+   * first Patch that cannot apply. Their listeners are added to `requests`, the components' own
+   * answers to `answers` (see answerUpdates).
    * @returns {Object|null} the page error of a Patch that cannot apply
    */
-  applySideUpdates(request, sideUpdates, requests, missing = setPropsTargetMissing) {
+  applySideUpdates(request, sideUpdates, requests, answers, missing = setPropsTargetMissing) {
     for (const [idString, props] of Object.entries(sideUpdates)) {
-      const error = this.applySideUpdate(request, idString, props, requests, missing);
+      const error = this.applySideUpdate(request, idString, props, requests, answers, missing);
       if (error) {
         return error;
       }
@@ -306,7 +324,7 @@ export class Page {
    * not on the page is reported with `missing`'s message unless callback exceptions are suppressed.
    * @returns {Object|null} the page error of a Patch that cannot apply (rule O-7)
    */
-  applySideUpdate(request, idString, props, requests, missing = setPropsTargetMissing) {
+  applySideUpdate(request, idString, props, requests, answers, missing = setPropsTargetMissing) {
     const component = this.componentById(parseId(idString));
     if (!component) {
       if (!this.config.suppress_callback_exceptions) {
@@ -318,7 +336,9 @@ export class Page {
     if (error) {
       return error;
     }
-    this.writeProps(component, this.persistWrite(component, updates[idString]));
+    const written = this.persistWrite(component, updates[idString]);
+    this.storeProps(component, written);
+    answers.push([component, written]);
     requests.push(...Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT)));
     return null;
   }

@@ -269,6 +269,61 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_reset_controls(lib):
+    """R-6, R-5, X-1, C-7 (observed on Dash 4.4.1): a callback's whole response is written and
+    its listeners requested before the components answer it: "Reset" sets two Sliders, and the
+    summary reading both `value`s and `drag_value`s runs once with both values triggered first;
+    new Dropdown options that drop its value list `options` before the pruned `value`."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Button("Reset", id="reset"),
+        dcc.Slider(id="low", min=0, max=10, value=1), dcc.Slider(id="high", min=0, max=10, value=2),
+        html.Div(id="range"),
+        html.Button("New cities", id="new-cities"), dcc.Dropdown(id="city", options=["MTL", "NYC"], value="MTL"),
+        html.Div(id="city-out"),
+    ])
+
+    def triggered_props() -> str:
+        return ", ".join(t["prop_id"] for t in lib.ctx.triggered)
+
+    @app.callback(lib.Output("low", "value"), lib.Output("high", "value"), lib.Input("reset", "n_clicks"),
+                  prevent_initial_call=True)
+    def reset(n_clicks):
+        return 5, 6
+
+    @app.callback(lib.Output("range", "children"), lib.Input("low", "value"), lib.Input("low", "drag_value"),
+                  lib.Input("high", "value"), lib.Input("high", "drag_value"), prevent_initial_call=True)
+    def show_range(low, low_drag, high, high_drag):
+        return f"{low},{low_drag},{high},{high_drag} by {triggered_props()}"
+
+    @app.callback(lib.Output("city", "options"), lib.Input("new-cities", "n_clicks"), prevent_initial_call=True)
+    def new_cities(n_clicks):
+        return ["SF", "TOR"]
+
+    @app.callback(lib.Output("city-out", "children"), lib.Input("city", "options"), lib.Input("city", "value"),
+                  prevent_initial_call=True)
+    def show_city(options, value):
+        return f"{options} {value} by {triggered_props()}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-6-a-response-is-answered-after-its-listeners-are-requested",
+    rule_ids=("R-6", "R-5", "X-1", "C-7"),
+    build=build_reset_controls,
+    steps=[
+        load(),
+        click("reset", expect={("range", "children"): "5,5,6,6 by low.value, high.value, low.drag_value, high.drag_value"},
+              calls={"reset": 1, "show_range": 1}),
+        click("new-cities", expect={("city", "value"): None,
+                                    ("city-out", "children"): "['SF', 'TOR'] None by city.options, city.value"},
+              calls={"new_cities": 1, "show_city": 1}),
+    ],
+))
+
+
 def build_location_written_back(lib):
     """R-7: a Location prop that a callback sets to None is written back from the address bar.
     Writing the pathname it already has does not navigate (the page keeps its state); like any
