@@ -151,20 +151,11 @@ export class Page {
   }
 
   /**
-   * Write props into the store and the DOM. When `children` changes the index follows.
+   * Write props into the store; the index follows a new `children`. The DOM shows them once
+   * their listeners are requested (updateInstance, answerUpdates).
    * @returns {{oldChildren: *, childrenPath: (Array|null)}}
    */
   writeProps(component, props) {
-    const written = this.storeProps(component, props);
-    this.updateInstance(component, props);
-    return written;
-  }
-
-  /**
-   * Write props into the store only; the index follows a new `children`.
-   * @returns {{oldChildren: *, childrenPath: (Array|null)}}
-   */
-  storeProps(component, props) {
     const oldChildren = component.props.children;
     component.props = { ...component.props, ...props };
     let childrenPath = null;
@@ -223,7 +214,7 @@ export class Page {
     if (this.devtools && !this.scheduler.pending && id !== undefined && id !== null) {
       this.devtools.startAction(`edit ${stringifyId(id)}.${Object.keys(changed).join(", .")}`); // a new user action
     }
-    this.storeProps(component, changed);
+    this.writeProps(component, changed);
     if (id !== undefined && id !== null) {
       const requests = Object.keys(changed).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT));
       if (requests.length) {
@@ -278,7 +269,7 @@ export class Page {
         requests.push(...callbacksTriggeredBy(this.callbacks, this.index, id, prop, INDIRECT));
       }
       const oldIndex = "children" in props ? LayoutIndex.of(this.layout) : null;
-      const { oldChildren, childrenPath } = this.storeProps(component, props);
+      const { oldChildren, childrenPath } = this.writeProps(component, props);
       answers.push([component, props]);
       if (childrenPath) {
         requests.push(...this.queueGroup(chunkRequests(this.callbacks, this.index, props.children, childrenPath)));
@@ -337,7 +328,7 @@ export class Page {
       return error;
     }
     const written = this.persistWrite(component, updates[idString]);
-    this.storeProps(component, written);
+    this.writeProps(component, written);
     answers.push([component, written]);
     requests.push(...Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, parseId(idString), prop, DIRECT)));
     return null;
@@ -387,8 +378,10 @@ export class Page {
       this.overlay.add({ title: "ID not found in layout", message: `dash_clientside.set_props: no component with id ${stringifyId(id)}` });
       return;
     }
-    this.writeProps(component, this.persistWrite(component, props));
+    const written = this.persistWrite(component, props);
+    this.writeProps(component, written);
     this.scheduler.request(Object.keys(props).flatMap((prop) => callbacksTriggeredBy(this.callbacks, this.index, id, prop, DIRECT)));
+    this.updateInstance(component, written);
   }
 
   /**

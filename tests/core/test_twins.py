@@ -122,9 +122,9 @@ ONLY_IN_JS: dict[str, set[str]] = {
         "Page.recordCall",  # the dev tools' Callbacks panel; Python appends to Page.calls in execute
         "Page.showRunning",  # JS writes running= values when the request leaves; Python inline in execute
         "Page.setPropsFromClientside",  # dash_clientside.set_props from the page's scripts
-        # writeProps in two halves, so a user edit queues its listeners before the component's own
-        # answers (Python: set_props queues, then component_did_update)
-        "Page.storeProps", "Page.updateInstance",
+        # the DOM shows written props after their listeners are requested; in Python the
+        # component's answer is component_did_update, given at the same moment
+        "Page.updateInstance",
     },
 }
 
