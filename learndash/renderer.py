@@ -44,6 +44,9 @@ from .scheduler import (
 )
 from .validation import PageError
 
+# A written component's pending answer to its changed props: (id string, component, changed props).
+Answer = tuple[str, dict, set[str]]
+
 
 class Page:
     """One open page of an app: the layout store, its callbacks, and what they have done so far."""
@@ -196,7 +199,7 @@ class Page:
         return self.clock_ms
 
     def write_props(
-        self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool, answers: list
+        self, id_str: str, props: dict[str, Any], *, predecessors: tuple, discover_chunks: bool, answers: list[Answer]
     ) -> None:
         """Write a callback's props into the store and queue their listeners (C-2 items 2, 3).
         The component's own answer is added to `answers`, given once the whole response is written
@@ -222,7 +225,7 @@ class Page:
             self.replace_children(component, old_children, path + ("props", "children"), discover_chunks, predecessors)
         answers.append((id_str, component, changed))
 
-    def answer_updates(self, answers: list) -> None:
+    def answer_updates(self, answers: list[Answer]) -> None:
         """Each written component that is still on the page answers its changed props (R-5 to R-8)."""
         for id_str, component, changed in answers:
             path = self.index.path_of(id_str)
@@ -324,7 +327,7 @@ class Page:
             else:  # Dash shows running= values for server callbacks only
                 if request.callback.running:
                     running = running_updates(request.callback.running, request, self.index)
-                    answers: list = []
+                    answers: list[Answer] = []
                     self.apply_side_updates(request, running, answers, missing=running_target_missing)
                     self.answer_updates(answers)
                 status, answer = self.transport.update_component(body)
@@ -348,7 +351,7 @@ class Page:
         # Only a request of a load or insertion group records what it could have written (I-6).
         all_props = self.graph.output_prop_ids(request, self.index) if request.execution_group is not None else []
         error = outcome.error
-        answers: list = []
+        answers: list[Answer] = []
         if error is None:
             error = self.apply_side_updates(request, outcome.side_updates, answers)
         if request.callback.running_off:
@@ -373,7 +376,7 @@ class Page:
         self,
         request: Request,
         side_updates: dict[str, dict[str, Any]],
-        answers: list,
+        answers: list[Answer],
         *,
         missing: Callable[[str, str, list[str]], PageError] = set_props_target_missing,
     ) -> PageError | None:
@@ -390,7 +393,7 @@ class Page:
         request: Request,
         id_str: str,
         props: dict[str, Any],
-        answers: list,
+        answers: list[Answer],
         *,
         missing: Callable[[str, str, list[str]], PageError] = set_props_target_missing,
     ) -> PageError | None:
