@@ -1,7 +1,8 @@
 /**
  * dcc.Input (rule K-2): value on every keystroke, or on Enter / blur with debounce=True, or after
  * `debounce` seconds of quiet; n_submit on Enter, n_blur on blur. type="number" writes numbers,
- * and empty or invalid input writes null (NaN in Dash, which reaches Python as None).
+ * and what the browser finds invalid (empty, unparsable, outside min / max, off `step`) writes
+ * null (NaN in Dash, which reaches Python as None), but only when the number really changes.
  *
  * Drawn as Dash 4 draws it: a full-width box (className and style) holding the text field (the
  * id), and for type="number" a − and a + button that step the value at once, within min / max.
@@ -11,13 +12,37 @@ import { stringifyId } from "../protocol.js";
 
 const PASSED_THROUGH = ["placeholder", "disabled", "readOnly", "min", "max", "step", "maxLength", "minLength", "pattern", "required", "autoComplete", "name", "list", "size"];
 
-/** The value the input currently shows, as Dash would write it. */
-function readValue(element, type) {
-  if (type !== "number") {
-    return element.value;
+/** A value as Dash compares numbers: a number, or text that is one, else NaN ("5" -> 5, null -> NaN). */
+function asNumber(value) {
+  if (typeof value === "number") {
+    return value;
   }
-  const number = element.value === "" ? NaN : Number(element.value);
-  return Number.isNaN(number) ? null : number;
+  return typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+}
+
+/**
+ * The edit that committing the box makes, as Dash makes it: a number box writes its number (null
+ * when the browser's own check fails, e.g. 12 with max=10) only when it differs from `value`, NaN
+ * counting as equal to NaN, so typing "-" into an empty box writes nothing; a text box writes its
+ * text, except that an empty box leaves a value that was never set unset.
+ * Example: value 5, the box shows "5.0" -> {}; value 5, the box shows "50", max 10 -> {value: null}.
+ */
+function valueEdit(box, props) {
+  if (props.type !== "number") {
+    return box.value === "" && props.value === undefined ? {} : { value: box.value };
+  }
+  const typed = boxNumber(box);
+  return sameNumber(typed, asNumber(props.value)) ? {} : { value: Number.isNaN(typed) ? null : typed };
+}
+
+/** The number a number box holds as Dash reads it: NaN when the browser finds the box invalid. */
+function boxNumber(box) {
+  return box.checkValidity() ? asNumber(box.value) : NaN;
+}
+
+/** Equal numbers, NaN being equal to NaN (both mean "no valid number"). */
+function sameNumber(a, b) {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 /**
@@ -55,7 +80,7 @@ export function mount(props, api, component) {
 
   function commitValue(extra = {}) {
     clearTimeout(timer);
-    api.setProps({ value: readValue(box, component.props.type), ...extra });
+    api.setProps({ ...valueEdit(box, component.props), ...extra });
   }
 
   function update(next) {
@@ -66,13 +91,16 @@ export function mount(props, api, component) {
       box.id = stringifyId(next.id);
     }
     box.type = type;
-    applyAttributes(box, PASSED_THROUGH, next);
+    // Without a step the browser would find 1.5 off its default step of 1; Dash sets "any".
+    applyAttributes(box, PASSED_THROUGH, { ...next, step: next.step === undefined ? "any" : next.step });
     const shown = next.value === undefined || next.value === null ? "" : String(next.value);
-    // Rewriting an equal value would move the caret while the user types.
-    if (readValue(box, next.type) !== next.value && box.value !== shown) {
+    // Rewriting an equal value would move the caret while the user types; a number box that
+    // holds an invalid number (written as null) keeps it, as Dash's does.
+    const showsValue = type === "number" ? sameNumber(boxNumber(box), asNumber(next.value)) : box.value === shown;
+    if (!showsValue) {
       box.value = shown;
     }
-    const number = readValue(box, "number") ?? 0;
+    const number = parseFloat(box.value) || 0;
     down.hidden = up.hidden = type !== "number";
     down.disabled = Boolean(next.disabled) || (next.min != null && number <= Number(next.min));
     up.disabled = Boolean(next.disabled) || (next.max != null && number >= Number(next.max));
@@ -101,7 +129,7 @@ export function mount(props, api, component) {
     if (event.key === "Enter") {
       const live = component.props;
       const submit = { n_submit: (live.n_submit || 0) + 1, n_submit_timestamp: Date.now() };
-      if (live.debounce) {
+      if (live.debounce === true) {
         commitValue(submit);
       } else {
         api.setProps(submit);
@@ -111,7 +139,7 @@ export function mount(props, api, component) {
   box.addEventListener("blur", () => {
     const live = component.props;
     const blur = { n_blur: (live.n_blur || 0) + 1, n_blur_timestamp: Date.now() };
-    if (live.debounce) {
+    if (live.debounce === true) {
       commitValue(blur);
     } else {
       api.setProps(blur);
