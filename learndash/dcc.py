@@ -60,6 +60,21 @@ class Textarea(CoreComponent):
     _js_defaults = {"n_blur": 0, "n_blur_timestamp": -1, "n_clicks": 0, "n_clicks_timestamp": -1}
 
 
+class Button(CoreComponent):
+    """Dash 4's themed button (K-14): like html.Button, a click writes n_clicks + 1 with
+    n_clicks_timestamp (K-1); a blur writes n_blur with n_blur_timestamp."""
+
+    _type = "Button"
+    _positional = (
+        "children", "className", *PERSISTENCE, "id", "type", "autoFocus", "disabled", "form",
+        "formAction", "formEncType", "formMethod", "formNoValidate", "formTarget", "name", "value",
+        "accessKey", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck",
+        "style", "tabIndex", "title", "n_blur", "n_blur_timestamp", "n_clicks", "n_clicks_timestamp",
+    )
+    _prop_names = dash_prop_order(_positional)
+    _js_defaults = {"type": "button", "n_blur": 0, "n_blur_timestamp": -1, "n_clicks": 0, "n_clicks_timestamp": -1}
+
+
 class Dropdown(CoreComponent):
     """A select menu (K-3): writes value (a list when multi) and search_value, and removes a
     value itself when new options no longer contain it."""
@@ -250,6 +265,6 @@ class Link(CoreComponent):
 
 
 __all__ = [
-    "Input", "Textarea", "Dropdown", "Slider", "RangeSlider", "RadioItems", "Checklist",
+    "Input", "Textarea", "Button", "Dropdown", "Slider", "RangeSlider", "RadioItems", "Checklist",
     "Graph", "Location", "Store", "Loading", "Markdown", "Interval", "Tabs", "Tab", "Link",
 ]

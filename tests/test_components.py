@@ -67,6 +67,7 @@ ORACLE_CASES = {
     "graph with figure": lambda lib: lib.dcc.Graph(
         id="g", figure=go.Figure(go.Bar(x=[1, 2], y=[3, 4]))),
     "textarea": lambda lib: lib.dcc.Textarea(value="hi", id="t", rows=3),
+    "dcc button": lambda lib: lib.dcc.Button("Go", "theme", id="go", n_clicks=0, type="submit"),
     "script async": lambda lib: lib.html.Script(src="x.js", **{"async": True}),
 }
 

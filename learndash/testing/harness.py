@@ -121,14 +121,14 @@ class AppHarness:
         self.raise_first(errors_before)
 
     def click(self, component_id: Any) -> None:
-        """A click on an html element: `n_clicks + 1` and `n_clicks_timestamp` in one edit, unless
-        the element sets `disable_n_clicks` (rule K-1)."""
+        """A click on an html element, a dcc.Button or a dcc.Textarea: `n_clicks + 1` and
+        `n_clicks_timestamp` in one edit, unless the element sets `disable_n_clicks` (rules K-1, K-14)."""
         component = self.component(component_id)
-        if component.get("namespace") != "dash_html_components":
+        if not counts_clicks(component):
             raise LearndashError(
                 f"click({component_id!r}): clicks are counted by html elements (html.Button, html.Div, ...), "
-                f"but {component_id!r} is a dcc.{component['type']}. Change its props the way a person "
-                f"would with set_props({component_id!r}, {{...}})."
+                f"dcc.Button and dcc.Textarea, but {component_id!r} is a dcc.{component['type']}. Change its "
+                f"props the way a person would with set_props({component_id!r}, {{...}})."
             )
         props = component["props"]
         if props.get("disable_n_clicks"):
@@ -218,6 +218,14 @@ class AppHarness:
             error.harness = self  # type: ignore[attr-defined]  # the settled page stays inspectable
             error.page = self.page  # type: ignore[attr-defined]
             raise error
+
+
+def counts_clicks(component: dict) -> bool:
+    """Whether a click writes `n_clicks`: every html element does (K-1), and of the dcc
+    components Button and Textarea (K-14)."""
+    if component.get("namespace") == "dash_html_components":
+        return True
+    return component.get("namespace") == "dash_core_components" and component.get("type") in ("Button", "Textarea")
 
 
 def check_user_edit(component_id: Any, component: dict, props: Any) -> None:

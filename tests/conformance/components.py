@@ -1,4 +1,4 @@
-"""Components' own writes (rules K-1, K-3, K-7, K-8, K-9, K-12, K-13, R-6 to R-8; the Location
+"""Components' own writes (rules K-1, K-3, K-7, K-8, K-9, K-12, K-13, K-14, R-6 to R-8; the Location
 mount is in initial_load): props a component writes without a callback, and what callbacks see
 because of them."""
 from __future__ import annotations
@@ -36,6 +36,39 @@ SCENARIOS.append(Scenario(
               calls={"count_clicks": 1}),
         click("btn", expect={("out", "children"): "button 2, area None"}, calls={"count_clicks": 1}),
         click("area", expect={("area", "n_clicks"): 1, ("out", "children"): "button 2, area 1"},
+              calls={"count_clicks": 1}),
+    ],
+))
+
+
+def build_dcc_clicks(lib):
+    """K-14, K-1: a dcc.Textarea and Dash 4's dcc.Button count clicks like html elements:
+    `n_clicks` reads None until the first click, which writes 1 and `n_clicks_timestamp`."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.dcc.Textarea(id="note"),
+        lib.dcc.Button("Go", id="go"),
+        lib.html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("note", "n_clicks"), lib.Input("go", "n_clicks"),
+                  lib.State("note", "n_clicks_timestamp"), lib.State("go", "n_clicks_timestamp"))
+    def count_clicks(note_clicks, go_clicks, note_stamp, go_stamp):
+        stamped = [stamp is not None and stamp > 0 for stamp in (note_stamp, go_stamp)]
+        return f"note {note_clicks!r}, go {go_clicks!r}, stamped {stamped}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-14-textarea-and-dcc-button-count-clicks",
+    rule_ids=("K-14", "K-1"),
+    build=build_dcc_clicks,
+    steps=[
+        load(expect={("out", "children"): "note None, go None, stamped [False, False]"}, calls={"count_clicks": 1}),
+        click("note", expect={("note", "n_clicks"): 1, ("out", "children"): "note 1, go None, stamped [True, False]"},
+              calls={"count_clicks": 1}),
+        click("go", expect={("go", "n_clicks"): 1, ("out", "children"): "note 1, go 1, stamped [True, True]"},
               calls={"count_clicks": 1}),
     ],
 ))

@@ -7,7 +7,7 @@
 | outputs              | O-1 .. O-8, W-7/W-8 (204 vs 200), V-5, W-9 |
 | pattern_matching     | P-3 .. P-9                                 |
 | callback_context     | X-1 .. X-3                                 |
-| components           | K-1, K-3, K-8, K-9, K-12, K-13             |
+| components           | K-1, K-3, K-8, K-9, K-12, K-13, K-14       |
 | patches              | O-7 (Patch on every prop and callback kind) |
 | declarations         | R-11, O-1/W-9/X-3 groupings, on_error, running= |
 | tutorial_apps        | the Dash tutorial's apps                   |

@@ -1,5 +1,6 @@
 /**
- * dcc.Button (Dash 4): a <button> whose clicks write n_clicks (+1) and whose blur writes n_blur.
+ * dcc.Button (Dash 4): a <button> whose clicks write n_clicks (+1) and whose blur writes n_blur,
+ * each with its timestamp, like html.Button's clicks (K-1).
  */
 import { applyCommon } from "./dom.js";
 
@@ -20,8 +21,12 @@ export function mount(props, api, component) {
     }
   }
 
-  element.addEventListener("click", () => api.setProps({ n_clicks: (component.props.n_clicks || 0) + 1 }));
-  element.addEventListener("blur", () => api.setProps({ n_blur: (component.props.n_blur || 0) + 1 }));
+  element.addEventListener("click", () => {
+    api.setProps({ n_clicks: (component.props.n_clicks || 0) + 1, n_clicks_timestamp: Date.now() });
+  });
+  element.addEventListener("blur", () => {
+    api.setProps({ n_blur: (component.props.n_blur || 0) + 1, n_blur_timestamp: Date.now() });
+  });
   update(props, ["children"]);
   return { element, update };
 }

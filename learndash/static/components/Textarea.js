@@ -1,5 +1,6 @@
 /**
- * dcc.Textarea (rule K-14): value on every change, n_blur on blur.
+ * dcc.Textarea (rule K-14): value on every change, n_blur on blur, n_clicks on click (each with
+ * its timestamp).
  */
 import { applyAttributes, applyCommon } from "./dom.js";
 
@@ -25,6 +26,9 @@ export function mount(props, api, component) {
   element.addEventListener("input", () => api.setProps({ value: element.value }));
   element.addEventListener("blur", () => {
     api.setProps({ n_blur: (component.props.n_blur || 0) + 1, n_blur_timestamp: Date.now() });
+  });
+  element.addEventListener("click", () => {
+    api.setProps({ n_clicks: (component.props.n_clicks || 0) + 1, n_clicks_timestamp: Date.now() });
   });
   update(props);
   return { element, update };
