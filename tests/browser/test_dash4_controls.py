@@ -70,3 +70,30 @@ def test_a_dropdown_opens_a_menu_with_a_search_box_and_the_choice_highlighted(op
     page.execute_script("return document.querySelector('input[type=search]')").send_keys(Keys.ESCAPE)
     page.wait_until(f"!({SEARCH_SHOWN})")
     assert page.get_prop("country", "value") == "France"
+
+
+def searched_app(lib: Any) -> Any:
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.dcc.Dropdown(["Canada", "Cameroon", "France"], id="country"), lib.html.Div(id="out")])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("country", "search_value"), lib.Input("country", "value"),
+                  prevent_initial_call=True)
+    def show(search_value, value):
+        return f"{search_value!r}|{value!r}"
+
+    return app
+
+
+def test_a_pick_removes_the_search_so_its_listeners_read_none(open_page):
+    """K-3: typing writes `search_value`; picking closes the menu and removes `search_value`, so
+    a callback listening to it reads None (not ""), in the same call as the new value."""
+    page = open_page(searched_app)
+    open_menu(page)
+    search = page.execute_script("return document.querySelector('input[type=search]')")
+    search.send_keys("fr")
+    page.wait_idle()
+    assert page.text("out") == "'fr'|None"
+    search.send_keys(Keys.ENTER)
+    page.wait_idle()
+    assert page.get_prop("out", "children") == "None|'France'"
+    assert "search_value" not in page.get_props("country")

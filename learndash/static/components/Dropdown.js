@@ -2,6 +2,8 @@
  * dcc.Dropdown (rule K-3), drawn and driven as Dash 4's: a box showing the chosen labels, an
  * "n selected" badge, a clear button and an arrow; clicking it opens a menu below with its own
  * search box (`searchable`, writing `search_value`) and the options, the chosen ones highlighted.
+ * Closing the menu (a pick closes it) or clearing the search removes `search_value`: its
+ * listeners read None, not "".
  * Single: a pick writes the value and closes the menu; clearing writes null. Multi: a pick toggles
  * the option in the value list (appended in click order) and the menu stays open; clearing
  * writes []. Keyboard: Enter or ArrowDown opens, arrows move through the search box and the
@@ -209,7 +211,7 @@ export function mount(props, api, component) {
       const selectedRow = component.props.multi ? null : list.querySelector(".selected");
       (component.props.searchable === false ? selectedRow || list.querySelector("[role=option]") : search).focus();
     } else if (component.props.search_value) {
-      api.setProps({ search_value: "" });
+      api.setProps({ search_value: undefined });
     }
   }
 
@@ -311,7 +313,7 @@ export function mount(props, api, component) {
     }
   });
   clearSearch.addEventListener("click", () => {
-    api.setProps({ search_value: "" });
+    api.setProps({ search_value: undefined });
     renderMenu(component.props);
     search.focus();
   });
