@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from .protocol import same_json, stringify_id
+from .protocol import javascript_text, same_json, stringify_id
 
 CORE = "dash_core_components"
 
@@ -34,7 +34,7 @@ def mount_writes(component: dict, *, url: str, now_ms: Callable[[], int], storag
     kind = component["type"]
     if kind == "Location":
         return {k: v for k, v in location_parts(url).items() if props.get(k) is None}
-    if kind == "Tabs" and props.get("value") is None:
+    if kind == "Tabs" and "value" not in props:  # an explicit value=None stays (K-13)
         return {"value": first_tab_value(props.get("children"))}
     if kind == "Store":
         return store_mount_writes(props, now_ms=now_ms, storage=storage)
@@ -281,9 +281,13 @@ def option_labels(options: Any) -> dict[Any, Any]:
 
 
 def first_tab_value(children: Any) -> str:
-    """A Tabs without a value selects its first Tab's value, or "tab-1" (rule K-13)."""
+    """A Tabs without a value selects its first Tab's value, as text (1 gives "1"), or "tab-1"
+    when that Tab has none (rule K-13).
+
+    >>> first_tab_value([{"type": "Tab", "props": {"value": 1}}, {"type": "Tab", "props": {"value": 2}}])
+    '1'
+    """
     tabs = children if isinstance(children, list) else [children]
-    for position, tab in enumerate(tabs):
-        if isinstance(tab, dict) and "props" in tab:
-            return tab["props"].get("value") or f"tab-{position + 1}"
-    return "tab-1"
+    first = tabs[0] if tabs else None
+    value = first["props"].get("value") if isinstance(first, dict) and "props" in first else None
+    return "tab-1" if value is None else javascript_text(value)

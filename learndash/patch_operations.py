@@ -17,7 +17,7 @@ import operator
 from typing import Any, Callable
 
 from .exceptions import PatchError
-from .protocol import same_json
+from .protocol import javascript_text, same_json
 
 PATCH_MARKER = "__dash_patch_update"
 
@@ -220,16 +220,8 @@ def _as_json_number(number: float) -> float | int | None:
 
 
 def _javascript_text(value: Any) -> str:
-    """`String(value)` for what `+` can meet: `1.0` is "1", None is "null", True is "true"."""
-    if value is _MISSING:
-        return "undefined"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return str(_as_json_number(value))
-    return str(value)
+    """`String(value)` for what `+` can meet, a missing value ("undefined") too."""
+    return "undefined" if value is _MISSING else javascript_text(value)
 
 
 def _is_number(key: Any) -> bool:

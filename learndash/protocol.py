@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -202,6 +203,18 @@ def _same_scalar(a: Any, b: Any) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return a == b
     return type(a) is type(b) and a == b
+
+
+def javascript_text(value: Any) -> str:
+    """`String(value)` in the browser, for a JSON value as the page holds it: 1.0 is "1", None is
+    "null", True is "true" (NaN and infinities reach the page as null)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "null"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return "null" if value is None else str(value)
 
 
 def dumps(value: Any) -> str:

@@ -382,6 +382,39 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_tabs_mount_value(lib):
+    """K-13: Tabs write their value at mount only when `value` is absent: `value=None` given in the
+    layout stays None. The value written is text, the first Tab's value as a string (1 gives "1"),
+    or "tab-1" when the first Tab has none, whatever later Tabs hold."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Tabs(id="none-tabs", value=None, children=[dcc.Tab(label="A", value="a")]),
+        dcc.Tabs(id="number-tabs", children=[dcc.Tab(label="One", value=1), dcc.Tab(label="Two", value=2)]),
+        dcc.Tabs(id="first-bare", children=[dcc.Tab(label="X"), dcc.Tab(label="Y", value="y")]),
+        html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("none-tabs", "value"), lib.Input("number-tabs", "value"),
+                  lib.Input("first-bare", "value"))
+    def show_values(none_value, number_value, bare_value):
+        return f"{none_value!r} {number_value!r} {bare_value!r}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-13-tabs-write-a-text-value-only-when-none-is-given",
+    rule_ids=("K-13", "I-9"),
+    build=build_tabs_mount_value,
+    steps=[
+        load(expect={("none-tabs", "value"): None, ("number-tabs", "value"): "1", ("first-bare", "value"): "tab-1",
+                     ("out", "children"): "None '1' 'tab-1'"},
+             calls={"show_values": 1}),
+    ],
+))
+
+
 def build_interval(lib):
     """K-12, K-0a: an Interval's `n_intervals` reads None until its first tick, which gives 1.
     (`max_intervals=0` stops the real timer, so only the scenario's edits tick it.)"""

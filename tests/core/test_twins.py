@@ -28,6 +28,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "errorBody",  # the server writes error answers; the page reads them (readErrorBody)
         "dumps",  # Python's JSON encoder for callback values; the browser has JSON.stringify
         "loadsLikeJavascript",  # JavaScript's number semantics for Python's JSON parser
+        "javascriptText",  # JavaScript's String() for Python values
     },
     "patterns": {
         "sameIdValue",  # JavaScript's === on id values

@@ -1,7 +1,8 @@
 /**
  * dcc.Tabs (rule K-13): a row of tab buttons and the selected Tab's content. Clicking a
- * non-disabled tab writes `value`. On mount an unset value becomes the first Tab's value (or
- * "tab-1"), written with setProps (rule I-9). A Tab without a value is "tab-<position+1>".
+ * non-disabled tab writes `value`. On mount an absent value (not value=None) becomes the first
+ * Tab's value as text (or "tab-1"), written with setProps (rule I-9). A Tab without a value is
+ * "tab-<position+1>".
  * Only the selected Tab's children are rendered; all of them stay in the layout store.
  *
  * Drawn as Dash 4 draws it: an outer box (id "<id>-parent") holding the row of tabs (the id,
@@ -16,6 +17,16 @@ import { isComponent } from "../layout.js";
 function tabsOf(children) {
   const list = Array.isArray(children) ? children : [children];
   return list.filter(isComponent).map((tab, position) => ({ tab, value: tab.props.value ?? "tab-" + (position + 1) }));
+}
+
+/**
+ * The value Tabs without one select as they mount (K-13): the first Tab's value as text (1 gives
+ * "1"), or "tab-1" when that Tab has none. The twin of behaviors.first_tab_value.
+ */
+function firstTabValue(children) {
+  const first = Array.isArray(children) ? children[0] : children;
+  const value = isComponent(first) ? first.props.value : undefined;
+  return value === undefined || value === null ? "tab-1" : String(value);
 }
 
 /**
@@ -103,9 +114,8 @@ export function mount(props, api, component) {
   }
 
   applyOwnProps(props);
-  if (props.value === undefined || props.value === null) {
-    const tabs = tabsOf(props.children);
-    api.setProps({ value: tabs.length ? tabs[0].value : "tab-1" });
+  if (!("value" in props)) {
+    api.setProps({ value: firstTabValue(props.children) });
   }
   render();
   return { element, update };
