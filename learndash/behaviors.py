@@ -146,8 +146,8 @@ def draws_late(component: dict) -> bool:
 
 def late_mount_writes(component: dict) -> dict[str, Any]:
     """Props a lazily loaded component writes when it really mounts, from its props then (R-6):
-    a Slider copies `value` to `drag_value`, so `drag_value` listeners of a page load first run
-    with None; a Graph sizes itself to its box after its first draw, which plotly reports as
+    a Slider copies a set `value` (not a RangeSlider's []) to `drag_value`, so `drag_value`
+    listeners of a page load first run with None; a Graph sizes itself to its box after its first draw, which plotly reports as
     `relayoutData = {"autosize": True}`, unless its figure fixes both width and height.
     (A Dropdown's check is `dropdown_check`.)"""
     if component.get("namespace") != CORE:
@@ -155,7 +155,7 @@ def late_mount_writes(component: dict) -> dict[str, Any]:
     props = component["props"]
     if component["type"] in ("Slider", "RangeSlider"):
         value = props.get("value")
-        if value is not None:
+        if value is not None and value != []:  # a RangeSlider's [] is no position to copy
             return {"drag_value": value}
     if component["type"] == "Graph":
         figure = props.get("figure")
@@ -175,8 +175,8 @@ def writes_after_update(
         return {}
     props = component["props"]
     kind = component["type"]
-    if kind in ("Slider", "RangeSlider") and "value" in changed:
-        return {"drag_value": props.get("value")}  # re-synced, not clamped to min/max (R-6)
+    if kind in ("Slider", "RangeSlider") and "value" in changed and props.get("value") is not None:
+        return {"drag_value": props["value"]}  # re-synced, not clamped to min/max; None leaves it (R-6)
     if kind == "Location":
         current = location_parts(url)
         return {k: current[k] for k in changed if k in current and props.get(k) is None}  # R-7

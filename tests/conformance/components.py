@@ -415,6 +415,38 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_slider_drag_value_follows_only_numbers(lib):
+    """R-6, K-4: a slider copies `value` to `drag_value` as it mounts and whenever `value`
+    changes, but only a value it can show: a RangeSlider mounted with `value=[]` writes no
+    `drag_value`, and a callback writing `value=None` leaves `drag_value` as it was."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Slider(0, 10, 1, value=3, id="single"),
+        dcc.RangeSlider(0, 10, 1, value=[], id="empty-range"),
+        html.Button("none", id="none"), html.Button("five", id="five"),
+    ])
+
+    @app.callback(lib.Output("single", "value"), lib.Input("none", "n_clicks"), lib.Input("five", "n_clicks"),
+                  prevent_initial_call=True)
+    def set_value(none_clicks, five_clicks):
+        return None if lib.ctx.triggered_id == "none" else 5
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-6-slider-drag-value-follows-only-values-it-can-show",
+    rule_ids=("R-6", "K-4"),
+    build=build_slider_drag_value_follows_only_numbers,
+    steps=[
+        load(expect={("single", "drag_value"): 3, ("empty-range", "drag_value"): None}),
+        click("none", expect={("single", "value"): None, ("single", "drag_value"): 3}, calls={"set_value": 1}),
+        click("five", expect={("single", "value"): 5, ("single", "drag_value"): 5}, calls={"set_value": 1}),
+    ],
+))
+
+
 def build_interval(lib):
     """K-12, K-0a: an Interval's `n_intervals` reads None until its first tick, which gives 1.
     (`max_intervals=0` stops the real timer, so only the scenario's edits tick it.)"""

@@ -42,8 +42,8 @@ export function mount(props, api, component) {
     const { min, max } = rangeOf(next);
     track.redraw(next, [Number(low.value), Number(high.value)]); // first, so the inputs take the new min / max
     const value = Array.isArray(next.value) ? next.value : [min, max];
-    // Whenever value changes once mounted, drag_value follows it (R-6).
-    if (mounted && changed.includes("value") && !sameJson(next.drag_value, next.value)) {
+    // Whenever value changes once mounted, drag_value follows it; null leaves it (R-6).
+    if (mounted && changed.includes("value") && next.value !== null && next.value !== undefined && !sameJson(next.drag_value, next.value)) {
       api.setProps({ drag_value: next.value });
     }
     // Only a written `value` moves the handles; our own drag_value writes must not snap them back.
@@ -73,7 +73,7 @@ export function mount(props, api, component) {
   // were sent, or at once when that code already came for an earlier slider (R-6).
   api.afterRequestsSent(() => {
     mounted = true;
-    if (Array.isArray(component.props.value)) {
+    if (Array.isArray(component.props.value) && component.props.value.length) {
       api.setProps({ drag_value: component.props.value });
     }
   });

@@ -38,8 +38,8 @@ export function mount(props, api, component) {
     if (changed.includes("value") || changed.includes("drag_value")) {
       box.value = next.value === null || next.value === undefined ? "" : String(next.value);
     }
-    // Whenever value changes once mounted, drag_value follows it, unclamped.
-    if (mounted && changed.includes("value") && next.drag_value !== next.value) {
+    // Whenever value changes once mounted, drag_value follows it, unclamped; null leaves it.
+    if (mounted && changed.includes("value") && next.value !== null && next.value !== undefined && next.drag_value !== next.value) {
       api.setProps({ drag_value: next.value });
     }
     fitNumberBox(box, next);
