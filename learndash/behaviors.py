@@ -209,9 +209,19 @@ def dropdown_check(props: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(value, list):
         if not props.get("multi"):
             return {}
-        kept = [v for v in value if v in allowed]
-        return {"value": kept} if kept != value else {}
-    return {} if value in allowed else {"value": None}
+        kept = [v for v in value if is_offered(v, allowed)]
+        return {"value": kept} if len(kept) != len(value) else {}
+    return {} if is_offered(value, allowed) else {"value": None}
+
+
+def is_offered(value: Any, allowed: list[Any]) -> bool:
+    """Whether `value` is one of the option values as JavaScript's Set sees it: True is not the
+    option 1, nor False the option 0 (K-3).
+
+    >>> is_offered(True, [1, "a"]), is_offered(1.0, [1])
+    (False, True)
+    """
+    return any(same_json(value, option) for option in allowed)
 
 
 def navigation_target(component: dict, changed: set[str], *, url: str) -> str | None:

@@ -176,6 +176,29 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_dropdown_keeps_booleans_apart(lib):
+    """K-3, R-5: a Dropdown compares its value with its options as JavaScript does, so True is not
+    the option 1 and False is not the option 0: such a value is not offered and is dropped."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Dropdown(id="false-for-zero", options=[0, 1], value=False),
+        dcc.Dropdown(id="one-for-true", options=[True, "x"], value=1),
+        dcc.Dropdown(id="mixed", options=[1, "a"], value=[True, 1, "a"], multi=True),
+    ])
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-3-dropdown-keeps-booleans-and-numbers-apart",
+    rule_ids=("K-3", "R-5"),
+    build=build_dropdown_keeps_booleans_apart,
+    steps=[
+        load(expect={("false-for-zero", "value"): None, ("one-for-true", "value"): None, ("mixed", "value"): [1, "a"]}),
+    ],
+))
+
+
 def build_lazy_code_arrives_once(lib):
     """R-6, K-3, C-8: Dash loads the code of Dropdown and of the sliders on first use. Inserted
     while no component of that kind was on the page, they mount after the insertion's requests
