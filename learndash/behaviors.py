@@ -14,7 +14,7 @@ browser's localStorage and sessionStorage, which outlive a component (R-8); the 
 from __future__ import annotations
 
 from typing import Any, Callable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .protocol import javascript_text, same_json, stringify_id
 
@@ -245,6 +245,20 @@ def navigation_target(component: dict, changed: set[str], *, url: str) -> str | 
     fragment = written.get("hash", f"#{current.fragment}" if current.fragment else "")
     target = f"{path}{search}{fragment}"
     return None if target == url else target
+
+
+def link_target(props: dict[str, Any], *, url: str) -> str | None:
+    """Where a click on a dcc.Link takes the page (K-14): its `href` read from the current address
+    `url`, or None when the browser follows it itself (a `target` other than "_self", another site).
+
+    >>> link_target({"href": "/p?q=1"}, url="/home"), link_target({"href": "https://x.org"}, url="/")
+    ('/p?q=1', None)
+    """
+    if props.get("target") not in (None, "_self"):
+        return None
+    target = urljoin(url, props.get("href") or "")
+    parts = urlsplit(target)
+    return None if parts.scheme or parts.netloc else target
 
 
 def location_parts(url: str) -> dict[str, str]:

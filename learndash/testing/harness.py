@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..app import Dash
-from ..behaviors import CORE, interval_can_tick
+from ..behaviors import CORE, interval_can_tick, link_target
 from ..component import LIBRARY_NAMES
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
@@ -122,18 +122,38 @@ class AppHarness:
 
     def click(self, component_id: Any) -> None:
         """A click on an html element, a dcc.Button or a dcc.Textarea: `n_clicks + 1` and
-        `n_clicks_timestamp` in one edit, unless the element sets `disable_n_clicks` (rules K-1, K-14)."""
+        `n_clicks_timestamp` in one edit, unless the element sets `disable_n_clicks` (rules K-1, K-14);
+        on a dcc.Link: the page follows it (`follow_link`)."""
         component = self.component(component_id)
+        if (component.get("namespace"), component.get("type")) == (CORE, "Link"):
+            self.follow_link(component["props"])
+            return
         if not counts_clicks(component):
             raise LearndashError(
                 f"click({component_id!r}): clicks are counted by html elements (html.Button, html.Div, ...), "
-                f"dcc.Button and dcc.Textarea, but {component_id!r} is a dcc.{component['type']}. Change its "
-                f"props the way a person would with set_props({component_id!r}, {{...}})."
+                f"dcc.Button and dcc.Textarea, and followed by a dcc.Link, but {component_id!r} is a "
+                f"dcc.{component['type']}. Change its props the way a person would with set_props({component_id!r}, {{...}})."
             )
         props = component["props"]
         if props.get("disable_n_clicks"):
             return
         self.set_props(component_id, {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self.page.now_ms()})
+
+    def follow_link(self, props: dict[str, Any]) -> None:
+        """A click on a dcc.Link (K-14): with `refresh=True` the page loads again at its address;
+        otherwise the address is pushed and every Location writes the URL props that changed
+        (K-8). A Link to another window or site leaves this page as it is."""
+        target = link_target(props, url=self.page.url)
+        if target is None:
+            return
+        if props.get("refresh"):
+            self.url = target
+            self.reload()
+            return
+        errors_before = len(self.errors)
+        self.page.navigate(target, refresh="callback-nav")  # what a Link click and callback-nav share
+        self.page.settle()
+        self.raise_first(errors_before)
 
     def tick(self, component_id: Any, n: int = 1) -> None:
         """`n` timer ticks of a `dcc.Interval`, each one edit of `n_intervals`; a stopped timer

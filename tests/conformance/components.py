@@ -605,3 +605,38 @@ SCENARIOS.append(Scenario(
                   calls={"show_path": 1, "show_href": 0, "show_search": 0}),
     ],
 ))
+
+
+def build_link_click(lib):
+    """K-14, K-8: clicking a dcc.Link (refresh=False) pushes its address without loading a page,
+    and every Location writes the URL props that changed, in one edit: one call of a callback
+    reading several of them. A second Link to the same path changes only `search`."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Location(id="url"),
+        dcc.Link("to p", href="/p?q=1#h", id="to-p"),
+        dcc.Link("to p again", href="/p?q=2#h", id="to-p-again"),
+        html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("url", "pathname"), lib.Input("url", "search"),
+                  lib.Input("url", "hash"))
+    def show_url(pathname, search, hash_):
+        return f"{pathname} {search} {hash_} by {sorted(t['prop_id'] for t in lib.ctx.triggered)}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-14-link-click-writes-the-changed-url-props",
+    rule_ids=("K-14", "K-8"),
+    build=build_link_click,
+    steps=[
+        load(expect={("url", "pathname"): "/", ("url", "search"): ""}, calls={"show_url": 1}),
+        click("to-p", expect={("url", "pathname"): "/p", ("url", "search"): "?q=1", ("url", "hash"): "#h",
+                              ("out", "children"): "/p ?q=1 #h by ['url.hash', 'url.pathname', 'url.search']"},
+              calls={"show_url": 1}),
+        click("to-p-again", expect={("out", "children"): "/p ?q=2 #h by ['url.search']"}, calls={"show_url": 1}),
+    ],
+))

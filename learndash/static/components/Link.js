@@ -29,7 +29,8 @@ export function mount(props, api, component) {
 
   element.addEventListener("click", (event) => {
     const live = component.props;
-    if (live.refresh || live.target === "_blank" || event.ctrlKey || event.metaKey) {
+    const elsewhere = live.target !== undefined && live.target !== null && live.target !== "_self";
+    if (live.refresh || elsewhere || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
       return;
     }
     const target = new URL(element.href);
