@@ -97,3 +97,60 @@ def test_a_pick_removes_the_search_so_its_listeners_read_none(open_page):
     page.wait_idle()
     assert page.get_prop("out", "children") == "None|'France'"
     assert "search_value" not in page.get_props("country")
+
+
+def debounced_app(lib: Any) -> Any:
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.dcc.Dropdown(["a", "b", "c"], id="single", debounce=True),
+        lib.dcc.Dropdown(["a", "b", "c"], [], multi=True, id="multi", debounce=True),
+        lib.html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("single", "value"), lib.Input("multi", "value"),
+                  prevent_initial_call=True)
+    def show(single, multi):
+        return f"{single!r} {multi!r}"
+
+    return app
+
+
+# learndash keeps a closed dropdown's search box hidden in the page, Dash removes it: any shown one.
+ANY_SEARCH_SHOWN = "[...document.querySelectorAll('input[type=search]')].some((box) => box.offsetParent !== null)"
+
+
+def pick(page: Any, label: str) -> None:
+    """Click the shown menu option with this label."""
+    options = page.execute_script("return [...document.querySelectorAll('[role=option]')]")
+    next(option for option in options if option.is_displayed() and option.text.strip() == label).click()
+    page.wait_idle()
+
+
+def open_and_escape(page: Any, component_id: str) -> None:
+    """Open the dropdown's menu with a click, then close it with Escape."""
+    page.execute_script("return document.getElementById(arguments[0])", component_id).click()
+    page.wait_until(ANY_SEARCH_SHOWN)
+    page.execute_script("return document.activeElement").send_keys(Keys.ESCAPE)
+    page.wait_idle()
+
+
+def test_a_debounced_dropdown_writes_its_picks_when_the_person_closes_the_menu(open_page):
+    """K-3: with debounce=True, picks in an open menu are held and written in one edit when the
+    person closes the menu (Escape); a single pick closes the menu without writing, so it waits
+    for the next close (Dash 4.4.1)."""
+    page = open_page(debounced_app)
+    page.execute_script("return document.getElementById('multi')").click()
+    page.wait_until(ANY_SEARCH_SHOWN)
+    pick(page, "a")
+    pick(page, "c")
+    assert page.calls == []
+    page.execute_script("return document.activeElement").send_keys(Keys.ESCAPE)
+    page.wait_idle()
+    assert page.get_prop("out", "children") == "None ['a', 'c']"
+    assert len(page.calls) == 1
+    page.execute_script("return document.getElementById('single')").click()
+    page.wait_until(ANY_SEARCH_SHOWN)
+    pick(page, "b")
+    assert page.get_prop("single", "value") is None
+    open_and_escape(page, "single")
+    assert page.get_prop("out", "children") == "'b' ['a', 'c']"

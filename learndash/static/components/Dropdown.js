@@ -4,6 +4,8 @@
  * search box (`searchable`, writing `search_value`) and the options, the chosen ones highlighted.
  * Closing the menu (a pick closes it) or clearing the search removes `search_value`: its
  * listeners read None, not "".
+ * With debounce=True picks made while the menu is open are held, and written when the person
+ * closes it (Escape, a click on the box or outside); the close a single pick makes writes nothing.
  * Single: a pick writes the value and closes the menu; clearing writes null. Multi: a pick toggles
  * the option in the value list (appended in click order) and the menu stays open; clearing
  * writes []. Keyboard: Enter or ArrowDown opens, arrows move through the search box and the
@@ -111,6 +113,8 @@ export function mount(props, api, component) {
   let open = false;
   let mounted = false;
   let optionsChecked = false;
+  // The value the menu shows: `value`, or with debounce=True picks not yet written (Dash's `val`).
+  let held = props.value;
 
   function labels() {
     return { ...DEFAULT_LABELS, ...(component.props.labels || {}) };
@@ -197,11 +201,22 @@ export function mount(props, api, component) {
   }
 
   function render(next) {
-    renderTrigger(next);
-    renderMenu(next);
+    const shownProps = { ...next, value: held };
+    renderTrigger(shownProps);
+    renderMenu(shownProps);
   }
 
-  function setOpen(wanted) {
+  /** The chosen values the menu shows (held picks included). */
+  function heldValues() {
+    return chosenValues({ ...component.props, value: held });
+  }
+
+  /**
+   * Open or close the menu. Closing removes the search; a close the person asked for (Escape, a
+   * click on the box or outside) also writes picks held back by debounce=True, while a close that
+   * a pick makes does not, as in Dash (a debounced single pick waits for the next close).
+   */
+  function setOpen(wanted, { byPick = false } = {}) {
     if (open === wanted) {
       return;
     }
@@ -210,8 +225,26 @@ export function mount(props, api, component) {
     if (open) {
       const selectedRow = component.props.multi ? null : list.querySelector(".selected");
       (component.props.searchable === false ? selectedRow || list.querySelector("[role=option]") : search).focus();
-    } else if (component.props.search_value) {
-      api.setProps({ search_value: undefined });
+      return;
+    }
+    const live = component.props;
+    const edit = {};
+    if (live.search_value !== undefined && live.search_value !== null) {
+      edit.search_value = undefined;
+    }
+    if (!byPick && live.debounce && !sameJson(live.value, held)) {
+      edit.value = held;
+    }
+    api.setProps(edit);
+  }
+
+  /** A new value from the person: written at once, or held while the menu is open with debounce=True. */
+  function writeValue(value) {
+    held = value;
+    if (component.props.debounce && open) {
+      render(component.props);
+    } else {
+      api.setProps({ value });
     }
   }
 
@@ -220,13 +253,13 @@ export function mount(props, api, component) {
     const live = component.props;
     const closing = live.closeOnSelect ?? !live.multi;
     if (live.multi) {
-      const chosen = chosenValues(live);
-      api.setProps({ value: chosen.includes(value) ? chosen.filter((each) => each !== value) : chosen.concat([value]) });
+      const chosen = heldValues();
+      writeValue(chosen.includes(value) ? chosen.filter((each) => each !== value) : chosen.concat([value]));
     } else {
-      api.setProps({ value });
+      writeValue(value);
     }
     if (closing) {
-      setOpen(false);
+      setOpen(false, { byPick: true });
       trigger.focus();
     } else {
       render(component.props);
@@ -234,7 +267,7 @@ export function mount(props, api, component) {
   }
 
   function clearValue() {
-    api.setProps({ value: component.props.multi ? [] : null });
+    writeValue(component.props.multi ? [] : null);
   }
 
   /** Arrow keys, Home and End move through the search box and the listed options. */
@@ -261,6 +294,9 @@ export function mount(props, api, component) {
       element.id = stringifyId(next.id);
     }
     options = normalizeOptions(next.options);
+    if (changed.includes("value")) {
+      held = next.value;
+    }
     render(next);
     if (changed.includes("options")) {
       optionsChecked = false;
@@ -318,21 +354,23 @@ export function mount(props, api, component) {
     search.focus();
   });
   selectAll.addEventListener("click", () => {
-    const chosen = chosenValues(component.props);
+    const chosen = heldValues();
     const added = listed().filter((option) => !option.disabled && !chosen.includes(option.value)).map((option) => option.value);
-    api.setProps({ value: chosen.concat(added) });
+    writeValue(chosen.concat(added));
   });
   deselectAll.addEventListener("click", () => {
     const removed = new Set(listed().map((option) => option.value));
-    api.setProps({ value: chosenValues(component.props).filter((value) => !removed.has(value)) });
+    writeValue(heldValues().filter((value) => !removed.has(value)));
   });
   menu.addEventListener("keydown", moveFocus);
-  element.addEventListener("keydown", (event) => {
+  // Escape closes the open menu wherever the focus is (a pick redraws the options, dropping it).
+  const closeOnEscape = (event) => {
     if (event.key === "Escape" && open) {
       setOpen(false);
       trigger.focus();
     }
-  });
+  };
+  document.addEventListener("keydown", closeOnEscape);
   // Clicking or tabbing anywhere outside closes the menu, as a popover does.
   const closeWhenOutside = (event) => {
     if (open && !element.contains(event.target)) {
@@ -351,6 +389,7 @@ export function mount(props, api, component) {
   const unmount = () => {
     document.removeEventListener("mousedown", closeWhenOutside);
     document.removeEventListener("focusin", closeWhenOutside);
+    document.removeEventListener("keydown", closeOnEscape);
   };
   return { element, update, unmount };
 }
