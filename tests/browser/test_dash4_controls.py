@@ -154,3 +154,24 @@ def test_a_debounced_dropdown_writes_its_picks_when_the_person_closes_the_menu(o
     assert page.get_prop("single", "value") is None
     open_and_escape(page, "single")
     assert page.get_prop("out", "children") == "'b' ['a', 'c']"
+
+
+def multi_with_one_value_app(lib: Any) -> Any:
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.dcc.Dropdown(["a", "b", "c"], "a", multi=True, id="letters"), lib.html.Div(id="out")])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("letters", "value"), prevent_initial_call=True)
+    def show(value):
+        return f"{value!r}"
+
+    return app
+
+
+def test_a_multi_dropdown_given_one_value_adds_picks_to_it(open_page):
+    """K-3: a multi Dropdown whose value is one option ("a", not ["a"]) shows it chosen, and a pick
+    makes the list of both."""
+    page = open_page(multi_with_one_value_app)
+    page.execute_script("return document.getElementById('letters')").click()
+    page.wait_until(ANY_SEARCH_SHOWN)
+    pick(page, "c")
+    assert page.get_prop("out", "children") == "['a', 'c']"

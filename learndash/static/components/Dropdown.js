@@ -66,10 +66,10 @@ function matching(options, search) {
   return wanted ? options.filter((option) => String(option.label).toLowerCase().includes(wanted)) : options;
 }
 
-/** The chosen values as a list, for single and multi alike. */
+/** The chosen values as a list, for single and multi alike: a multi Dropdown given one value ("a") has chosen ["a"]. */
 function chosenValues(props) {
-  if (props.multi) {
-    return Array.isArray(props.value) ? props.value : [];
+  if (Array.isArray(props.value)) {
+    return props.value;
   }
   return props.value === null || props.value === undefined ? [] : [props.value];
 }
