@@ -41,8 +41,27 @@ function isPlain(value) {
 }
 
 /**
+ * The customdata of an event point, as Dash picks it from its trace: the entry at `pointNumber`;
+ * the whole list for a line; one entry per point of `pointNumbers` (a histogram bar); undefined
+ * when the trace has none. Example: customdata ["a", "b"], pointNumbers [0, 1] -> ["a", "b"].
+ */
+function pointCustomdata(graph, point) {
+  const trace = point.curveNumber === undefined ? undefined : graph.data[point.curveNumber];
+  if (!trace || !("customdata" in trace)) {
+    return undefined;
+  }
+  if ("pointNumber" in point) {
+    if (typeof point.pointNumber === "number") {
+      return trace.customdata[point.pointNumber];
+    }
+    return !point.pointNumber && String(point.data?.mode).includes("lines") ? trace.customdata : undefined;
+  }
+  return Array.isArray(point.pointNumbers) ? point.pointNumbers.map((number) => trace.customdata[number]) : undefined;
+}
+
+/**
  * Plotly's event points hold circular references (to the trace, the axes...); keep what a callback
- * can use: plain fields, the bounding box, customdata and the histogram's pointNumbers.
+ * can use: plain fields, the bounding box, customdata (pointCustomdata) and the histogram's pointNumbers.
  * Example: {x: 1, y: 2, curveNumber: 0, data: {...}} -> {x: 1, y: 2, curveNumber: 0}.
  */
 export function eventPoints(graph, event) {
@@ -62,9 +81,9 @@ export function eventPoints(graph, event) {
     if (Array.isArray(point.pointNumbers)) {
       kept.pointNumbers = point.pointNumbers;
     }
-    const trace = graph.data[point.curveNumber];
-    if (trace && trace.customdata && point.pointNumber !== undefined) {
-      kept.customdata = trace.customdata[point.pointNumber];
+    const customdata = pointCustomdata(graph, point);
+    if (customdata !== undefined) {
+      kept.customdata = customdata;
     }
     return kept;
   });
