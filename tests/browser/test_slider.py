@@ -35,26 +35,91 @@ def test_a_dragged_handle_snaps_to_marks_when_step_is_none_and_to_steps_otherwis
         assert page.text("out") == "1957/7"
 
 
-def test_the_number_box_beside_a_slider_writes_its_value_like_dash_4():
-    """K-4 (Dash 4's allow_direct_input, on by default): a number typed into the box beside the
-    track and committed with Enter becomes `value`, clamped to [min, max]; a slider with
-    step=None (only the marks are values) has no box, nor has one with `allow_direct_input=False`."""
-    from selenium.webdriver.common.keys import Keys
-
+def test_a_slider_with_step_none_or_without_direct_input_has_no_number_box():
+    """K-4 (Dash 4's allow_direct_input, on by default): a slider with step=None (only the marks
+    are values) has no number box beside its track, nor has one with `allow_direct_input=False`."""
     app = year_slider_app()
     app.layout.children.append(learndash.dcc.Slider(0, 5, 1, value=1, id="plain", allow_direct_input=False))
     with BrowserHarness(app) as page:
-        def type_into_box(slider_id, text):
-            box = page.execute_script(f"return document.getElementById('{slider_id}').querySelector('.learndash-slider-box')")
-            box.send_keys(Keys.CONTROL, "a")
-            box.send_keys(Keys.BACKSPACE)
-            box.send_keys(text)
-            box.send_keys(Keys.ENTER)
-            page.wait_idle()
-
-        type_into_box("count", "42")
-        assert page.get_prop("count", "value") == 10
-        type_into_box("count", "4")
-        assert page.text("out") == "1952/4"
         for no_box in ["year", "plain"]:
             assert page.execute_script(f"return document.getElementById('{no_box}').querySelector('.learndash-slider-box').hidden")
+
+
+def number_box_app(lib):
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.dcc.Slider(0, 10, 1, value=3, id="count"), lib.html.Div(id="out")])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("count", "value"), lib.Input("count", "drag_value"))
+    def show(value, drag_value):
+        return f"value {value} drag {drag_value}"
+
+    return app
+
+
+def test_the_number_box_beside_a_slider_writes_like_dash_4(open_page):
+    """K-4 (Dash 4's allow_direct_input): each keystroke that gives a number on a step within
+    min / max writes drag_value (an emptied box writes None); leaving the box, not Enter, writes
+    value, clamped and stepped, and None for an empty box. A value the box wrote is not copied
+    to drag_value again."""
+    from selenium.webdriver.common.keys import Keys
+
+    page = open_page(number_box_app)
+    page.wait_until("document.getElementById('count').querySelector('input[type=number]') !== null")
+    box = page.execute_script("return document.getElementById('count').querySelector('input[type=number]')")
+
+    def press(*keys):
+        for key in keys:
+            box.send_keys(key)
+            page.wait_idle()
+
+    press(Keys.END, Keys.BACKSPACE)
+    assert page.get_prop("out", "children") == "value 3 drag None"
+    press("4", "2", Keys.ENTER)
+    assert page.get_prop("out", "children") == "value 3 drag 4"
+    press(Keys.TAB)
+    assert page.get_prop("out", "children") == "value 10 drag 4"
+    box.click()
+    press(Keys.END, Keys.BACKSPACE, Keys.BACKSPACE, "4", Keys.TAB)
+    assert page.get_prop("out", "children") == "value 4 drag 4"
+    box.click()
+    press(Keys.END, Keys.BACKSPACE, Keys.TAB)
+    assert page.get_prop("out", "children") == "value None drag None"
+
+
+def range_box_app(lib):
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([lib.dcc.RangeSlider(0, 10, 1, value=[2, 6], id="range"), lib.html.Div(id="out")])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("range", "value"), lib.Input("range", "drag_value"))
+    def show(value, drag_value):
+        return f"value {value} drag {drag_value}"
+
+    return app
+
+
+def test_the_number_boxes_of_a_range_slider_keep_the_bounds_in_order(open_page):
+    """K-4 (Dash 4's allow_direct_input): a bound typed into a RangeSlider's box goes to
+    drag_value at once; leaving the box writes value with the bound kept on its side of the other
+    (8 typed as the low bound of [2, 6] gives [6, 6]); an emptied box left gives max (high) or min
+    (low) as value, while its drag_value bound stays None."""
+    from selenium.webdriver.common.keys import Keys
+
+    page = open_page(range_box_app)
+    page.wait_until("document.getElementById('range').querySelectorAll('input[type=number]').length === 2")
+    low, high = page.execute_script("return [...document.getElementById('range').querySelectorAll('input[type=number]')]")
+
+    def press(box, *keys):
+        for key in keys:
+            box.send_keys(key)
+            page.wait_idle()
+
+    press(low, Keys.END, Keys.BACKSPACE, "8")
+    assert page.get_prop("out", "children") == "value [2, 6] drag [8, 6]"
+    press(low, Keys.TAB)
+    assert page.get_prop("out", "children") == "value [6, 6] drag [8, 6]"
+    high.click()
+    press(high, Keys.END, Keys.BACKSPACE, Keys.TAB)
+    assert page.get_prop("out", "children") == "value [6, 10] drag [6, None]"
+    low.click()
+    press(low, Keys.END, Keys.BACKSPACE, Keys.TAB)
+    assert page.get_prop("out", "children") == "value [0, 10] drag [None, 10]"

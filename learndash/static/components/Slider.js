@@ -3,11 +3,14 @@
  * `drag_value` while dragging; "drag" writes both while dragging. Once the requests of its load
  * were sent a set `value` is copied to `drag_value`, and every later `value` too (R-6); with no
  * `value` the handle sits at min and value stays None.
- * A number box after the track (allow_direct_input, on by default; none with step=None) writes
- * `value` too. The track is drawn as Dash 4 draws it (see track.js).
+ * A number box after the track (allow_direct_input, on by default; none with step=None): each
+ * keystroke giving a number on a step within min / max writes drag_value (and value with "drag");
+ * leaving the box writes value, clamped and stepped (null for an empty box), with "mouseup".
+ * `held` is what the slider shows (Dash's own state): only a `value` that differs from it is
+ * copied to drag_value. The track is drawn as Dash 4 draws it (see track.js).
  */
 import { applyCommon, make } from "./dom.js";
-import { rangeOf, snapToMarks } from "./marks.js";
+import { isTypedSliderValue, nearestSliderValue, rangeOf, snapToMarks } from "./marks.js";
 import { directInputBox, fitNumberBox, makeTrack } from "./track.js";
 
 /**
@@ -19,8 +22,34 @@ export function mount(props, api, component) {
   const element = document.createElement("div");
   const track = makeTrack(1);
   const [input] = track.inputs;
-  const box = directInputBox((value) => api.setProps({ drag_value: value, value }), () => component.props);
+  let held = props.value ?? rangeOf(props).min;
+  const box = directInputBox({
+    typed(number) {
+      const live = component.props;
+      held = number;
+      if (isTypedSliderValue(number, live)) {
+        api.setProps(live.updatemode === "drag" ? { value: number, drag_value: number } : { drag_value: number });
+      }
+    },
+    left(number) {
+      // Dash keeps the box's number at least the handle's own (the "high" bound of one handle), so
+      // a box left empty, whose handle was emptied by typing, gives no number: null.
+      const live = component.props;
+      held = nearestSliderValue(Math.max(held, Number.isNaN(number) ? rangeOf(live).max : number), live);
+      showHeld();
+      if (live.updatemode !== "drag") {
+        api.setProps({ value: Number.isNaN(held) ? null : held });
+      }
+    },
+  });
   element.append(make("div", { className: "learndash-slider-wrapper" }, [track.root]), box);
+
+  /** The box shows `held`, keeping what the person typed while it reads as that number ("1." for 1). */
+  function showHeld() {
+    if (parseFloat(box.value) !== held) {
+      box.value = Number.isNaN(held) ? "" : String(held);
+    }
+  }
 
   function shownValue(live) {
     return live.value === null || live.value === undefined ? rangeOf(live).min : live.value;
@@ -35,13 +64,12 @@ export function mount(props, api, component) {
       input.value = String(shownValue(next));
     }
     track.redraw(next, [Number(input.value)]);
-    if (changed.includes("value") || changed.includes("drag_value")) {
-      box.value = next.value === null || next.value === undefined ? "" : String(next.value);
-    }
-    // Whenever value changes once mounted, drag_value follows it, unclamped; null leaves it (R-6).
-    if (mounted && changed.includes("value") && next.value !== null && next.value !== undefined && next.drag_value !== next.value) {
+    // A value the slider does not show yet, once mounted, is copied to drag_value, unclamped; null is not (R-6).
+    if (mounted && changed.includes("value") && next.value !== null && next.value !== undefined && next.value !== held) {
+      held = next.value;
       api.setProps({ drag_value: next.value });
     }
+    showHeld();
     fitNumberBox(box, next);
   }
 
@@ -49,6 +77,8 @@ export function mount(props, api, component) {
     const value = snapToMarks(Number(input.value), component.props);
     input.value = String(value);
     track.redraw(component.props, [value]);
+    held = value;
+    showHeld();
     return value;
   }
 
@@ -65,6 +95,7 @@ export function mount(props, api, component) {
   api.afterRequestsSent(() => {
     mounted = true;
     const value = component.props.value;
+    held = value ?? rangeOf(component.props).min;
     if (value !== null && value !== undefined) {
       api.setProps({ drag_value: value });
     }

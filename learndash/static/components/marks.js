@@ -33,6 +33,39 @@ export function snapToMarks(raw, props) {
   return markValues.reduce((best, mark) => (Math.abs(mark - raw) < Math.abs(best - raw) ? mark : best));
 }
 
+/**
+ * Whether a number typed into a slider's number box is written while typing (Dash's check): within
+ * min / max and a whole number of steps from min (to 0.0001). An empty box (NaN) passes too, as in
+ * Dash, so its drag_value becomes null. Example: 0..10 step 2: 4 -> true, 5 -> false, 12 -> false.
+ */
+export function isTypedSliderValue(value, props) {
+  const { min, max, step } = rangeOf(props);
+  if (value < min || value > max) {
+    return false;
+  }
+  if (typeof step !== "number") {
+    return true;
+  }
+  const remainder = Math.abs((value - min) % step);
+  return !(remainder > 1e-4 && remainder < step - 1e-4);
+}
+
+/**
+ * The value a slider's number box settles on when the person leaves it (Dash's rule): clamped to
+ * min / max, then the nearest whole step from min, to the step's decimals.
+ * Example: 0..10 step 0.5: 3.3 -> 3.5, 15 -> 10.
+ */
+export function nearestSliderValue(value, props) {
+  const { min, max, step } = rangeOf(props);
+  const clamped = Math.max(min, Math.min(max, value));
+  if (typeof step !== "number") {
+    return snapToMarks(clamped, props);
+  }
+  const decimals = (String(step).split(".")[1] || "").length;
+  const stepped = Number((min + Math.round((clamped - min) / step) * step).toFixed(decimals));
+  return Math.max(min, Math.min(max, stepped));
+}
+
 /** The handle is 16px wide and stays inside the track: its centre runs from 8px to width - 8px. */
 const HANDLE_WIDTH = 16;
 

@@ -6,7 +6,7 @@
  * free), styled in learndash.css; this module only places things.
  */
 import { applyStyle, make } from "./dom.js";
-import { marksToDraw, rangeOf, snapToMarks, trackPosition } from "./marks.js";
+import { marksToDraw, rangeOf, trackPosition } from "./marks.js";
 
 /**
  * A track with `handleCount` handles. `redraw(props, values)` places everything for the props
@@ -112,32 +112,16 @@ export function showsNumberBoxes(props) {
 }
 
 /**
- * A number box that shows one handle's value and, when the person commits a number (Enter or
- * leaving the box), hands it on clamped to [min, max] and snapped to the marks (Dash 4's
- * `allow_direct_input`). It is as wide as the longest of min and max.
- * @param {function(number): void} commit
- * @param {function(): Object} liveProps the component's current props
+ * A number box beside the track (Dash 4's `allow_direct_input`): `typed` gets the number on each
+ * keystroke and `left` when the person leaves the box, NaN for an empty box; the slider decides
+ * what they write (isTypedSliderValue, nearestSliderValue).
+ * @param {{typed: function(number): void, left: function(number): void}} handlers
  * @returns {HTMLInputElement}
  */
-export function directInputBox(commit, liveProps) {
+export function directInputBox({ typed, left }) {
   const box = make("input", { type: "number", className: "learndash-slider-box" });
-  function commitTyped() {
-    if (box.value === "") {
-      return;
-    }
-    const props = liveProps();
-    const { min, max } = rangeOf(props);
-    const value = snapToMarks(Math.min(max, Math.max(min, Number(box.value))), props);
-    box.value = String(value);
-    commit(value);
-  }
-
-  box.addEventListener("change", commitTyped);
-  box.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      commitTyped();
-    }
-  });
+  box.addEventListener("input", () => typed(parseFloat(box.value)));
+  box.addEventListener("blur", () => left(parseFloat(box.value)));
   return box;
 }
 
