@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
+from learndash.grading.numbering import expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09a"
@@ -46,7 +47,7 @@ def summary_before_any_filter(t: Trial) -> None:
     )
 
 
-@check(weight=3, parts=6, covers=("R2",))
+@check(weight=3, parts=8, covers=("R2",))
 def clicks_add_numbered_dropdowns(t: Trial) -> None:
     """Each click adds one dropdown of the four cities, with indexes 0, 1, 2, ... in click order."""
     app = t.start()
@@ -74,6 +75,7 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
         expected="indexes 0, 1, 2", actual="a dropdown with index 3 exists",
         hint=hint + " And add no dropdown when the page loads (prevent_initial_call=True).",
     )
+    expect_own_numbering_per_tab(t, app, button="add-filter", component_of=city_filter, noun="dropdown", clicks_so_far=3)
 
 
 def summary_of(values: list) -> str:

@@ -5,6 +5,7 @@ import re
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
+from learndash.grading.numbering import expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09b"
@@ -43,7 +44,7 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_served(app, "rows", "children", [], hint='html.Div(id="rows", children=[]): an empty list to append to.')
 
 
-@check(weight=2, parts=6, covers=("R2",))
+@check(weight=2, parts=8, covers=("R2",))
 def clicks_add_numbered_rows(t: Trial) -> None:
     """Each click adds a row: a number box at 0 and a total, with indexes 0, 1, 2, ..."""
     app = t.start()
@@ -70,6 +71,7 @@ def clicks_add_numbered_rows(t: Trial) -> None:
         what="no row with index 3 after three clicks",
         expected="indexes 0, 1, 2", actual="a row with index 3 exists", hint=hint,
     )
+    expect_own_numbering_per_tab(t, app, button="add-row", component_of=amount, noun="row", clicks_so_far=3)
 
 
 @check(weight=4, parts=6, covers=("R3",))

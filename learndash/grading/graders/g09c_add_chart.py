@@ -6,6 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
+from learndash.grading.numbering import expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09c"
@@ -59,7 +60,7 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_served(app, "charts", "children", [], hint='html.Div(id="charts", children=[]): an empty list to append to.')
 
 
-@check(weight=2, parts=5, covers=("R2",))
+@check(weight=2, parts=7, covers=("R2",))
 def clicks_add_numbered_charts(t: Trial) -> None:
     """Each click adds a measure dropdown (lifeExp first) and a graph, indexes 0, 1, 2 in click order; the charts
     already there keep their measure."""
@@ -86,6 +87,7 @@ def clicks_add_numbered_charts(t: Trial) -> None:
     t.expect_component(app, graph(2), hint=hint + " Use the number of charts so far as the next index.")
     t.expect(not app.has_component(graph(3)), what="no chart with index 3 after three clicks", expected="indexes 0, 1, 2",
              actual="a chart with index 3 exists", hint="Count the charts already there for the index, not n_clicks.")
+    expect_own_numbering_per_tab(t, app, button="add-chart", component_of=measure, noun="chart", clicks_so_far=3)
 
 
 @check(weight=3, parts=3, covers=("R3",))

@@ -1,0 +1,24 @@
+"""Mistake (R2): numbers the charts with a module-level counter, so a second tab's first chart gets index 3.
+
+feedback: global
+"""
+import plotly.express as px
+from learndash import MATCH, Dash, Input, Output, State, dcc, html
+
+COUNTRIES = ["Canada", "Japan", "Kenya"]
+MEASURES = ["lifeExp", "pop", "gdpPercap"]
+df = px.data.gapminder().query("country in @COUNTRIES")
+app = Dash(__name__)
+app.layout = html.Div([dcc.Dropdown(id="country", options=COUNTRIES, value="Canada"), html.Button("Add Chart", id="add-chart", n_clicks=0), html.Div(id="charts", children=[])])
+made = 0
+
+@app.callback(Output("charts", "children"), Input("add-chart", "n_clicks"), State("charts", "children"), prevent_initial_call=True)
+def add_chart(n, charts):
+    global made
+    i = made
+    made += 1
+    return charts + [dcc.Dropdown(id={"type": "chart-measure", "index": i}, options=MEASURES, value="lifeExp"), dcc.Graph(id={"type": "chart-graph", "index": i})]
+
+@app.callback(Output({"type": "chart-graph", "index": MATCH}, "figure"), Input({"type": "chart-measure", "index": MATCH}, "value"), State("country", "value"))
+def draw(measure, country):
+    return px.line(df[df.country == country], x="year", y=measure)
