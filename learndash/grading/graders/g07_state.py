@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
+from learndash.grading.tabs import expect_same_in_another_tab
 from learndash.grading.trial import NOT_SET, Trial, is_empty
 
 EXERCISE = "07"
@@ -57,9 +58,9 @@ def submission_mistakes(names: str, clicks: int) -> list[Mistake]:
     ]
 
 
-@check(weight=3, parts=2, covers=("R2",))
+@check(weight=3, parts=3, covers=("R2",))
 def click_submits_both_names(t: Trial) -> None:
-    """A click shows both names and the number of clicks."""
+    """A click shows both names and the number of clicks, counted per tab."""
     hint = ('Return f"Submitted: {first} {last} (submission {n_clicks})", with Input("submit-button", "n_clicks"), '
             'then State("first-name", "value"), State("last-name", "value").')
     app = t.start()
@@ -67,11 +68,14 @@ def click_submits_both_names(t: Trial) -> None:
     # The text a person reads counts, whether it arrives as one string or as several pieces.
     t.expect_text(app, "form-output", "Submitted: Ada Lovelace (submission 1)", hint=hint,
                   mistakes=submission_mistakes("Ada Lovelace", 1))
+    first_click_showed = app.text("form-output")
     app.set_props("first-name", {"value": "Grace"})
     app.set_props("last-name", {"value": "Hopper"})
     app.click("submit-button")
     t.expect_text(app, "form-output", "Submitted: Grace Hopper (submission 2)", hint=hint,
                   mistakes=submission_mistakes("Grace Hopper", 2))
+    expect_same_in_another_tab(t, first_click_showed, replay=lambda tab: tab.click("submit-button"), target="form-output",
+                               what="form-output after the first click")
 
 
 @check(weight=3, parts=2, covers=("R3",))

@@ -6,7 +6,8 @@ import pandas as pd
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.trial import NOT_SET, Trial, is_empty
+from learndash.grading.tabs import expect_same_in_another_tab
+from learndash.grading.trial import NOT_SET, StudentApp, Trial, is_empty
 
 EXERCISE = "08b"
 TITLE = "What runs when the page loads (prevent_initial_call)"
@@ -79,12 +80,17 @@ def first_graph_is_drawn_on_page_load(t: Trial) -> None:
                   hint="The graph callback must run when the page loads: no prevent_initial_call on it.")
 
 
-@check(weight=2, parts=3, covers=("R4",))
-def save_notes_the_maker_and_count(t: Trial) -> None:
-    """A click saves the maker shown at that moment, and counts the saves."""
-    app = t.start()
+def save_bmw(app: StudentApp) -> None:
+    """Choose BMW and press Save once."""
     app.set_props("maker", {"value": "BMW"})
     app.click("save")
+
+
+@check(weight=2, parts=4, covers=("R4",))
+def save_notes_the_maker_and_count(t: Trial) -> None:
+    """A click saves the maker shown at that moment, and counts the saves (each tab its own)."""
+    app = t.start()
+    save_bmw(app)
     t.expect_prop(app, "saved-note", "children", "Saved BMW (1 time)",
                   hint='Input("save", "n_clicks"), State("maker", "value"): f"Saved {maker} ({n} time)", "times" from 2.')
     saved = app.text("saved-note")
@@ -105,6 +111,7 @@ def save_notes_the_maker_and_count(t: Trial) -> None:
                       Mistake("the maker was not the one shown at the click", shows=lambda text: "Honda" not in text and "(2 times)" in text,
                               fix='Read the maker as State("maker", "value"): its value when the button is pressed.'),
                   ], hint='Input("save", "n_clicks"), State("maker", "value"): f"Saved {maker} ({n} times)" from 2 clicks on.')
+    expect_same_in_another_tab(t, saved, replay=save_bmw, target="saved-note", what="the note after saving BMW")
 
 
 @check(weight=3, parts=2, covers=("R5",))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.numbering import expect_own_numbering_per_tab
+from learndash.grading.tabs import expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09a"

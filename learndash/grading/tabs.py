@@ -1,9 +1,14 @@
-"""How an app numbers the components it adds at run time, seen from two tabs (graders 09a, 09b, 09c).
+"""What one tab does must not reach another: checks that open a second tab on the same server.
+
+The server keeps no state per user: a Python global (a counter, a list of saves) is shared by every
+tab and user, so an app that counts or numbers with one is right in the first tab and wrong in the
+next. These checks replay in a second tab what the first tab did, and compare the two tabs, not the
+right answers: a mistake both tabs share is charged by the check's other parts, once.
 
 Pattern-matching ids need an index per new component. Counting the components the page already
-holds (len(children)) or the button's clicks (n_clicks - 1) gives each tab its own numbers; a Python
-global counter does not: every tab and user of the server share it, so a second tab's first
-component gets index 3, and a counter reset when a page loads hands out an index that is taken.
+holds (len(children)) or the button's clicks (n_clicks - 1) gives each tab its own numbers; a global
+counter gives a second tab's first component index 3, and one reset when a page loads hands out an
+index that is taken.
 """
 from __future__ import annotations
 
@@ -11,6 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from learndash.grading.trial import StudentApp, Trial
+
+#: What a second tab that saw the first tab's clicks teaches.
+GLOBAL_HINT = ("A Python global is shared by every tab and user of the server, so the first tab's clicks reached the "
+               "second one. Keep what each tab needs on its page: read the button's n_clicks (or the component's own "
+               "value) instead of counting in Python.")
 
 #: How far up the indexes are searched: a shared counter past this is shown as "none".
 HIGHEST_INDEX = 20
@@ -47,3 +57,26 @@ def expect_own_numbering_per_tab(t: Trial, first_tab: StudentApp, *, button: str
     t.expect(not counted_on or first_tab.has_component(component_of(next_index)),
              what=f"a {noun} with index {next_index} after the first tab's next click (a second tab opened in between)",
              expected="present", actual="no such component", hint=hint)
+
+
+def expect_same_in_another_tab(t: Trial, first_tab_showed: str, *, replay: Callable[[StudentApp], None], target: str,
+                               what: str, hint: str = GLOBAL_HINT) -> None:
+    """One part: a second tab, doing what the first tab did (`replay`), changes `target` to the text the first
+    tab showed.
+
+    A first tab that showed nothing, or a second tab where `replay` changed nothing, earns nothing: there is
+    no behaviour to credit (what is missing is named by the check's other parts).
+    """
+    if not first_tab_showed:
+        t.expect(False, what=f"{what} in a second tab", expected="the text the first tab showed",
+                 actual="nothing to compare: the first tab showed nothing", hint="See the parts above: the first tab's "
+                 "action showed nothing, so there is nothing to repeat in a second tab.")
+        return
+    second = t.another_session()
+    before = second.text(target)
+    replay(second)
+    shown = second.text(target)
+    t.expect(shown == first_tab_showed and shown != before, what=f"{what} in a second tab (as in the first tab)",
+             expected=repr(first_tab_showed), actual=repr(shown) if shown != before else f"{shown!r}, as before the action",
+             hint=hint if shown != first_tab_showed else "The action changed nothing in the second tab: see the parts above.",
+             trace=second.trace_of_last_action())
