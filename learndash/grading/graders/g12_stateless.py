@@ -57,7 +57,10 @@ def buttons_change_the_stored_score(t: Trial) -> None:
     t.expect_prop(app, "score-store", "data", after_reset + 1 if is_number(after_reset) else 1,
                   hint="The next +1 adds 1 to the stored score.",
                   mistakes=[Mistake("the score was the number of +1 clicks", shows=4,
-                                    fix="After a reset the next +1 gives 1: add to the stored score, not to n_clicks.")])
+                                    fix="After a reset the next +1 gives 1: add to the stored score, not to n_clicks."),
+                            Mistake("the +1 click reset the score again", shows=lambda score: score == after_reset == 0,
+                                    fix="Once reset was clicked its n_clicks stays above 0, so `if reset_clicks:` holds "
+                                    'for every later click too: ask which button fired, `if ctx.triggered_id == "reset":`.')])
 
 
 @check(weight=2, parts=2, covers=("R4",))
