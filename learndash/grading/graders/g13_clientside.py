@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.trial import Trial
+from learndash.grading.trial import Trial, changed_nothing
 
 EXERCISE = "13"
 TITLE = "A tip calculator in the browser (clientside callbacks)"
@@ -42,20 +42,46 @@ def the_callback_runs_in_the_browser(t: Trial) -> None:
     )
 
 
-@check(weight=3, depends_on="layout_has_the_components", parts=8, covers=("R2", "R3"))
+def is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def amount_of(value) -> float | None:
+    """The amount a span shows: a number, or a string that reads as one ("6", "6.00"); else None."""
+    if is_number(value):
+        return float(value)
+    try:
+        return float(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def same_amount(shown, expected: float) -> bool:
+    """The amounts are judged here; whether they came back as numbers is a part of its own."""
+    return amount_of(shown) == expected
+
+
+@check(weight=3, depends_on="layout_has_the_components", parts=9, covers=("R2", "R3"))
 def tip_and_total_follow_the_inputs(t: Trial) -> None:
-    """Tip is bill * percent / 100 and total is bill + tip, in cents, at load and after each change."""
+    """Tip is bill * percent / 100 and total is bill + tip, in cents, at load and after each change, as numbers."""
     hint = "Return [tip, total] as numbers: tip = Math.round(bill * percent) / 100, total = Math.round((bill + tip) * 100) / 100."
     app = t.start()
     percent_hint = hint if app.callbacks_reading("tip-percent.value") else "The tip percent must be an Input too."
     steps = [(None, 6, 46, hint), (("tip-percent", 20), 8, 48, percent_hint), (("bill", 25.55), 5.11, 30.66, hint),
              # 25.55 at 15 % is a tip of 3.8325 and, unrounded, a total of 29.380000000000003: both must be cents.
              (("tip-percent", 15), 3.83, 29.38, hint)]
+    returned = []
     for change, tip, total, step_hint in steps:
         if change is not None:
             app.set_props(change[0], {"value": change[1]})
-        t.expect_prop(app, "tip", "children", tip, hint=step_hint, mistakes=not_in_cents(tip, "the tip"))
-        t.expect_prop(app, "total", "children", total, hint=step_hint, mistakes=not_in_cents(total, "the total"))
+        t.expect_prop(app, "tip", "children", tip, compare=same_amount, hint=step_hint, mistakes=not_in_cents(tip, "the tip"))
+        t.expect_prop(app, "total", "children", total, compare=same_amount, hint=step_hint, mistakes=not_in_cents(total, "the total"))
+        returned += [app.get_prop("tip", "children"), app.get_prop("total", "children")]
+    texts = [value for value in returned if isinstance(value, str) and amount_of(value) is not None]
+    numbers = [value for value in returned if is_number(value)]
+    t.expect(bool(numbers) and not texts, what="the type of the amounts returned", expected="numbers, e.g. 6 and 46",
+             actual=f"strings, e.g. {texts[0]!r}" if texts else "no amounts", hint="Return the numbers themselves, rounded with "
+             "Math.round(x * 100) / 100: String(x) or x.toFixed(2) turns them into text (wrap toFixed in Number() if you use it).")
 
 
 def not_in_cents(expected: float, name: str) -> list[Mistake]:
@@ -68,15 +94,26 @@ def not_in_cents(expected: float, name: str) -> list[Mistake]:
     ]
 
 
-@check(weight=1, depends_on="tip_and_total_follow_the_inputs", parts=3, covers=("R4",))
+@check(weight=1, depends_on="layout_has_the_components", parts=3, covers=("R4",))
 def empty_bill_changes_nothing(t: Trial) -> None:
-    """While the bill box is empty the last results stay (PreventUpdate), and no error shows; a bill of 0 is a number."""
+    """While the bill box is empty the last results stay (PreventUpdate), and no error shows; a bill of 0 is a number.
+
+    Judged against what the page showed before, so a wrong amount (R3's) is not charged again here.
+    """
     hint = 'Start with: if (typeof bill !== "number") { throw window.dash_clientside.PreventUpdate; }'
     app = t.start()
+    shown = app.get_prop("tip", "children")
+    t.require(shown not in (None, "", []), "The tip shows nothing when the page loads, so there is nothing for an "
+              "empty bill to keep: see the checks above.")
     app.set_props("bill", {"value": None})
-    t.expect_prop(app, "tip", "children", 6, hint=hint)
+    t.expect_prop(app, "tip", "children", shown, hint=hint)
     t.expect(not app.errors_of_last_action(), what="no error while the bill is empty", expected="no error",
              actual="; ".join(str(e.title) for e in app.errors_of_last_action()), hint=hint)
     app.set_props("bill", {"value": 0})
-    t.expect_prop(app, "total", "children", 0, hint="A bill of 0 is a number, so it shows a tip and total of 0; only an "
-                  'empty box changes nothing: test typeof bill !== "number", not !bill (true for 0 too).')
+    # Whether the call for 0 went through is judged here; the amounts it wrote are R3's.
+    calls = app.calls_of_last_action()
+    t.expect(bool(calls) and not all(changed_nothing(call) for call in calls), what=f"the callback after {app.last_action}",
+             expected="it runs and writes a tip and total (of 0)",
+             actual="it changed nothing" if calls else "it did not run", trace=app.trace_of_last_action(),
+             hint='A bill of 0 is a number, so it shows a tip and total of 0; only an empty box changes nothing: '
+             'test typeof bill !== "number", not !bill (true for 0 too).')
