@@ -48,9 +48,12 @@ def valid_age_is_shown(t: Trial) -> None:
         if age != 30:  # 30 is the box's first value: the page load shows it
             app.set_props("age", {"value": age})
         shown = both(app)
-        t.expect(shown == (f"You are {age}.", ""), what=f"the two divs after {app.last_action}",
+        right = shown == (f"You are {age}.", "")
+        t.expect(right, what=f"the two divs after {app.last_action}",
                  expected=str((f"You are {age}.", "")), actual=str(shown), trace=app.trace_of_last_action(),
-                 hint=valid_age_hint(age, shown, prevented=any(call.status == "prevented" for call in app.calls_of_last_action())))
+                 hint="\n".join(filter(None, [
+                     "" if right else app.observation_about("age-message", "children"),
+                     valid_age_hint(age, shown, prevented=any(call.status == "prevented" for call in app.calls_of_last_action()))])))
 
 
 def valid_age_hint(age: int, shown: tuple, *, prevented: bool) -> str:
