@@ -9,8 +9,9 @@ Every file under submissions/NN/ says in its docstring what it is:
 
 is a wrong submission that breaks requirement R3 of exercise NN only: it must lose points on a
 check that covers R3, and the feedback of that check must contain "stranger" (it names the
-mistake). A file whose docstring starts "Correct" is a correct submission written differently: it
-must get full marks. The course test and bench/grader_mutants_bench.py both judge through `verdict`.
+mistake). A line "charged once" adds that no check lost points unless it covers R3: the mistake
+is not charged again by checks of other requirements. A file whose docstring starts "Correct" is
+a correct submission written differently: it must get full marks. The course test and bench/grader_mutants_bench.py both judge through `verdict`.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from learndash.grading.report import Report
 SUBMISSIONS = Path(__file__).parent / "submissions"
 MISTAKE = re.compile(r"^Mistake \((R\d+)\):")
 FEEDBACK = re.compile(r"^feedback:\s*(.+)$", re.MULTILINE)
+CHARGED_ONCE = re.compile(r"^charged once$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Case:
     path: Path
     breaks: str | None
     feedback: str = ""
+    charged_once: bool = False
 
     @property
     def name(self) -> str:
@@ -50,7 +53,7 @@ def read_case(path: Path) -> Case:
     feedback = FEEDBACK.search(docstring)
     if not mistake or not feedback:
         raise ValueError(f"{path}: the docstring must start 'Mistake (Rn):' and have a 'feedback:' line, or start 'Correct'")
-    return Case(exercise, path, mistake.group(1), feedback.group(1).strip())
+    return Case(exercise, path, mistake.group(1), feedback.group(1).strip(), bool(CHARGED_ONCE.search(docstring)))
 
 
 def all_cases(exercise: str = "*") -> list[Case]:
@@ -82,4 +85,7 @@ def verdict(case: Case, grader: Grader, report: Report) -> str:
     text = feedback_text(report, lost)
     if case.feedback.lower() not in text.lower():
         return f"the feedback of {sorted(lost)} does not mention {case.feedback!r}:\n{text}"
+    charged_again = [(r.name, r.score, r.weight) for r in report.results if r.name not in covering and r.score < r.weight]
+    if case.charged_once and charged_again:
+        return f"checks of other requirements lost points too: {charged_again}"
     return ""

@@ -1,6 +1,7 @@
 """Mistake (R2): counts the clicks in a Python global, so a second tab's first click says "submission 2".
 
 feedback: global
+charged once
 """
 from learndash import Dash, Input, Output, State, dcc, html
 

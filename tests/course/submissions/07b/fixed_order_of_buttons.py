@@ -1,6 +1,7 @@
 """Mistake (R2): picks the colour by a fixed order of the buttons clicked at least once (blue, then green, then red).
 
 feedback: triggered_id
+charged once
 """
 from learndash import Dash, Input, Output, html
 

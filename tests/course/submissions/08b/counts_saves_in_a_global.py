@@ -1,6 +1,7 @@
 """Mistake (R4): counts the saves in a Python global, so a second tab's first save says "2 times".
 
 feedback: global
+charged once
 """
 import pandas as pd
 import plotly.express as px

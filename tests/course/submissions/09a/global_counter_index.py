@@ -1,6 +1,7 @@
 """Mistake (R2): numbers the dropdowns with a module-level counter, so a second tab's first dropdown gets index 3.
 
 feedback: global
+charged once
 """
 from learndash import ALL, Dash, Input, Output, State, dcc, html
 

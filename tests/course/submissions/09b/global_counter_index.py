@@ -1,6 +1,7 @@
 """Mistake (R2): numbers the rows with a module-level counter, so a second tab's first row gets index 3.
 
 feedback: global
+charged once
 """
 from learndash import ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 

@@ -1,6 +1,7 @@
 """Mistake (R2): numbers the charts with a module-level counter, so a second tab's first chart gets index 3.
 
 feedback: global
+charged once
 """
 import plotly.express as px
 from learndash import MATCH, Dash, Input, Output, State, dcc, html

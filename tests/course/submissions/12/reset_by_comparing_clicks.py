@@ -1,6 +1,7 @@
 """Mistake (R2): tells the buttons apart by comparing click counts, so reset works only while it has more clicks than +1.
 
 feedback: triggered_id
+charged once
 """
 from learndash import Dash, Input, Output, State, dcc, html
 

@@ -1,6 +1,7 @@
 """Mistake (R2): `if reset:` tells the buttons apart, but reset's n_clicks stays above 0, so every +1 after a reset resets again.
 
 feedback: triggered_id
+charged once
 """
 from learndash import Dash, Input, Output, State, dcc, html
 

@@ -1,6 +1,7 @@
 """Mistake (R3): returns the rounded amounts as strings (String(tip)), not numbers: the page shows the same text, but R3 asks for numbers.
 
 feedback: number
+charged once
 """
 from learndash import Dash, Input, Output, dcc, html
 

@@ -1,0 +1,39 @@
+"""Mistake (R2): prevent_initial_call=True on the converter, so the three divs are empty until the box changes.
+
+feedback: prevent_initial_call
+charged once
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Input(id="celsius", type="number", value=20),
+        html.Div(id="fahrenheit"),
+        html.Div(id="kelvin"),
+        html.Div(id="water-state"),
+    ]
+)
+
+
+@app.callback(
+    Output("fahrenheit", "children"),
+    Output("kelvin", "children"),
+    Output("water-state", "children"),
+    Input("celsius", "value"),
+ prevent_initial_call=True)
+def convert(celsius):
+    if celsius is None:
+        return "", "", ""
+    if celsius <= 0:
+        state = "ice"
+    elif celsius >= 100:
+        state = "steam"
+    else:
+        state = "water"
+    return f"{celsius * 9 / 5 + 32:.1f} °F", f"{celsius + 273.15:.2f} K", state
+
+
+if __name__ == "__main__":
+    app.run(debug=True)
