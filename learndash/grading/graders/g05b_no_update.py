@@ -44,8 +44,9 @@ def valid_age_is_shown(t: Trial) -> None:
              what="the callbacks that write the two divs", expected="one callback with two Outputs",
              actual=", ".join(sorted(writers)) or "none",
              hint='One @app.callback with Output("age-message", "children") and Output("age-error", "children").')
+    starts_at_30 = app.served_prop("age", "value") == 30  # another first value is R1's mistake, so 30 is typed
     for age in (30, 0, 130):
-        if age != 30:  # 30 is the box's first value: the page load shows it
+        if age != 30 or not starts_at_30:  # 30 is the box's first value: the page load shows it
             app.set_props("age", {"value": age})
         shown = both(app)
         right = shown == (f"You are {age}.", "")

@@ -72,6 +72,12 @@ def failing_line(error: BaseException) -> str:
     return f"line {last.lineno}: {(last.line or linecache.getline(last.filename, last.lineno)).strip()}"
 
 
+def words_in(text: str) -> str:
+    """What count_words should answer for `text`: "3 words", "1 word", "0 words"."""
+    number = len(text.split())
+    return "1 word" if number == 1 else f"{number} words"
+
+
 # -- checks: run in the grading process -----------------------------------------------------------
 
 
@@ -111,7 +117,11 @@ def app_shows_the_count(t: Trial) -> None:
     """The app shows the count on load and as the text changes."""
     app = t.start()
     hint = 'Output("word-count", "children") <- Input("text", "value"), returning count_words(text).'
-    t.expect_prop(app, "word-count", "children", "3 words", hint=hint)
+    first = app.served_prop("text", "value")  # "Dash is fun"; another first text is R1's mistake, judged by its own count
+    if not isinstance(first, str):
+        first = "Dash is fun"
+        app.set_props("text", {"value": first})
+    t.expect_prop(app, "word-count", "children", words_in(first), hint=hint)
     app.set_props("text", {"value": "one two"})
     t.expect_prop(app, "word-count", "children", "2 words", hint=hint)
 

@@ -14,6 +14,7 @@ WEIGHTS = ("This exercise teaches a Store as the one place an intermediate value
            "reading it instead of the dropdown (R5, 3) weigh most; each reader (R3, R4) 2; the layout (R1) 1.")
 
 GAPMINDER_2007 = px.data.gapminder().query("year == 2007")
+CONTINENTS = set(GAPMINDER_2007["continent"])
 
 
 def records(continent: str) -> list[dict]:
@@ -49,8 +50,10 @@ def layout_has_the_components(t: Trial) -> None:
 def store_holds_the_continents_rows(t: Trial) -> None:
     """The Store holds the chosen continent's 2007 countries, as records, from the page load on (the texts read it then)."""
     app = t.start()
-    for continent in ("Europe", "Asia", "Oceania"):
-        if continent != "Europe":  # Europe is the dropdown's first value: the page load fills the Store with it
+    # The page load fills the Store with the dropdown's first value ("Europe"; another one is R1's mistake).
+    first = app.served_prop("continent", "value", "Europe")
+    for continent in (first if first in CONTINENTS else "Europe", "Asia", "Oceania"):
+        if continent in ("Asia", "Oceania"):
             app.set_props("continent", {"value": continent})
         t.expect_prop(app, "continent-data", "data", as_countries(records(continent)), read=as_countries,
                       what="the countries in the Store's data",

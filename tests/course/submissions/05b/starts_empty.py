@@ -1,6 +1,7 @@
 """Mistake (R1): the box starts empty.
 
 feedback: value=30
+charged once
 """
 from learndash import Dash, Input, Output, dcc, html, no_update
 from learndash.exceptions import PreventUpdate

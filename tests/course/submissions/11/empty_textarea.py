@@ -1,6 +1,7 @@
 """Mistake (R1): the textarea starts empty.
 
 feedback: value="Dash is fun"
+charged once
 """
 from learndash import Dash, Input, Output, dcc, html
 from learndash.exceptions import PreventUpdate

@@ -1,6 +1,7 @@
 """Mistake (R1): the dropdown starts on Asia.
 
 feedback: value="Europe"
+charged once
 """
 import plotly.express as px
 
