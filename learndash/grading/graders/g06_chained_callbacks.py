@@ -71,12 +71,17 @@ def options_follow_the_continent(t: Trial) -> None:
 
 @check(weight=2, parts=3, covers=("R3",))
 def country_resets_to_the_first(t: Trial) -> None:
-    """When the options change, the dropdown's value becomes the first country."""
+    """When the options change, the dropdown's value becomes the first country.
+
+    The first of the options the dropdown shows: options in another order (or another continent's)
+    are R2's mistake, and picking their first is right here."""
     app = t.start()
     for continent, countries in reversed(CAPITALS.items()):
         app.set_props("continent-radio", {"value": continent})
+        shown = option_values(app.get_prop("country-dropdown", "options")) if app.has_component("country-dropdown") else None
+        first = shown[0] if isinstance(shown, list) and shown else next(iter(countries))
         t.expect_prop(
-            app, "country-dropdown", "value", next(iter(countries)),
+            app, "country-dropdown", "value", first,
             mistakes=[Mistake("the value was set to the whole option", shows=lambda value: isinstance(value, dict),
                               fix='Return options[0]["value"], not options[0].')],
             hint='Add a callback Output("country-dropdown", "value") <- Input("country-dropdown", "options") '

@@ -1,6 +1,7 @@
 """Mistake (R2): sorts the countries alphabetically.
 
 feedback: sorted
+charged once
 """
 from learndash import Dash, Input, Output, dcc, html
 
