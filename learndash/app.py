@@ -72,6 +72,9 @@ class Dash:
         self.update_title = update_title
         self.callback_registry = CallbackRegistry(on_error=on_error)
         self._layout: Any = None
+        # Dash's spelling (rule V-4): a superset of every page's components, checked against the
+        # callbacks instead of the first layout, so a multi-page app validates without suppressing.
+        self.validation_layout: Any = None
         # Dash's spelling: components added after the layout on every page load (cbsc016), e.g.
         # app._extra_components.append(dcc.Store(id="shared")). Plugins use it to add a Store.
         self._extra_components: list[Any] = []
@@ -165,6 +168,7 @@ class Dash:
             layout_json,
             self.callback_registry,
             suppress_callback_exceptions=self.config.suppress_callback_exceptions,
+            validation_layout=self.validation_layout,
         )
 
     # -- running --------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ headless harness, listed in the browser's error overlay, and carried in the page
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -126,13 +127,18 @@ def layout_json_text(layout: Any) -> str:
 
 
 def validate_layout(
-    layout: Any, callbacks: Iterable[Callback], *, suppress_callback_exceptions: bool
+    layout: Any, callbacks: Iterable[Callback], *, suppress_callback_exceptions: bool, validation_layout: Any = None
 ) -> list[PageError]:
-    """Every problem between the callbacks and this layout JSON (rules V-2, V-4, C-9)."""
+    """Every problem between the callbacks and this layout JSON (rules V-2, V-4, C-9).
+
+    The callbacks are checked against the app's `validation_layout` (components) when it gives one and
+    does not suppress callback exceptions (V-4, Dash's test_dvcv015); ids are unique in the layout itself."""
     callbacks = list(callbacks)
-    index = LayoutIndex.of(layout)
+    checked = layout
+    if validation_layout is not None and not suppress_callback_exceptions:
+        checked = json.loads(layout_json_text(validation_layout))
     problems = _duplicate_ids(layout)
-    problems += _LayoutCheck(layout, index, suppress=suppress_callback_exceptions).run(callbacks)
+    problems += _LayoutCheck(checked, LayoutIndex.of(checked), suppress=suppress_callback_exceptions).run(callbacks)
     cycle = find_cycle(callbacks)
     if cycle:
         problems.append(_problem(

@@ -1164,3 +1164,35 @@ SCENARIOS.append(Scenario(
         click("button2", expect={("test-out", "children"): "1 - 1"}, calls={"display": 1}),
     ],
 ))
+
+
+def build_validation_layout(lib):
+    """V-4 (dvcv015): a multi-page app that does not suppress callback exceptions but gives
+    `app.validation_layout`, a superset of every page: the callbacks are checked against it, so the
+    page loads without "ID not found in layout" for the components a page adds later."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([html.Button("open", id="open"), html.Div(id="page")])
+    converter = html.Div([dcc.Input(id="miles", type="number", value=1), html.Div(id="km")])
+    app.validation_layout = html.Div([app.layout, converter])
+
+    @app.callback(lib.Output("page", "children"), lib.Input("open", "n_clicks"), prevent_initial_call=True)
+    def open_page(n_clicks):
+        return converter
+
+    @app.callback(lib.Output("km", "children"), lib.Input("miles", "value"))
+    def convert(miles):
+        return f"{miles * 1.609344:.2f} km"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="V-4-dvcv015-validation-layout-covers-later-pages",
+    rule_ids=("V-4",),
+    build=build_validation_layout,
+    steps=[
+        load(calls={"open_page": 0, "convert": 0}, absent=("miles", "km"), errors=0),
+        click("open", expect={("km", "children"): "1.61 km"}, calls={"open_page": 1, "convert": 1}, errors=0),
+    ],
+))
