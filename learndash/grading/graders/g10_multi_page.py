@@ -99,14 +99,19 @@ def miles_are_converted(t: Trial) -> None:
     t.expect_prop(app, "km", "children", "", hint='Return "" when the box is empty (miles is None).')
 
 
-@check(weight=2, parts=2, covers=("R4",))
+@check(weight=2, parts=4, covers=("R4",))
 def unknown_path_is_not_found(t: Trial) -> None:
-    """Any other path shows the 404 message."""
+    """Any other path shows the 404 message naming that path (the task's "/nowhere" and one it does not name)."""
     app = t.start()
-    app.set_props("url", {"pathname": "/nowhere"})
-    if t.expect_component(app, "not-found", hint='Return html.Div(f"404: {pathname} was not found", id="not-found").'):
-        t.expect_text(app, "not-found", "404: /nowhere was not found",
-                      hint='The text is f"404: {pathname} was not found", word for word.')
+    for path in ("/nowhere", "/about/team"):
+        app.set_props("url", {"pathname": path})
+        if t.expect_component(app, "not-found", hint='Return html.Div(f"404: {pathname} was not found", id="not-found") '
+                              "for every path that is not a page."):
+            t.expect_text(app, "not-found", f"404: {path} was not found",
+                          hint='The text is f"404: {pathname} was not found", word for word, with the path the url holds.')
+        else:
+            t.expect(False, what=f"the 404 text for {path}", expected=repr(f"404: {path} was not found"),
+                     actual="no not-found div", hint='Return html.Div(f"404: {pathname} was not found", id="not-found").')
 
 
 @check(weight=1, covers=("R5",))
