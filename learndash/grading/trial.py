@@ -374,8 +374,8 @@ class Trial:
         except KeyError as error:
             return self.expect(False, what=what, expected=show(expected), actual=_key_error_text(error),
                                hint=hint or "Keep the component with this exact id on the page.")
-        if prop == "children" and isinstance(expected, str) and isinstance(raw, (list, dict)) and read is None and compare is None:
-            read = lambda _: app.text(component_id)  # noqa: E731 - the same reading expect_text does
+        if prop == "children" and isinstance(expected, str) and isinstance(raw, (list, dict)) and read is None:
+            read = lambda _: app.text(component_id)  # noqa: E731 - the same reading expect_text does; `compare` gets the text too
         actual = read(raw) if read is not None else raw
         passed = compare(actual, expected) if compare is not None else actual == expected
         if passed:
