@@ -1,5 +1,5 @@
 """Correct: index n_clicks - 1 (one dropdown per click), appended with Patch, global @callback, value=None spelled out."""
-from learndash import ALL, Dash, Input, Output, Patch, State, callback, dcc, html
+from learndash import ALL, Dash, Input, Output, Patch, callback, dcc, html
 
 CITIES = ["NYC", "MTL", "LA", "TOKYO"]
 app = Dash(__name__)
