@@ -1,6 +1,7 @@
 """Mistake (R1): the first-name box starts empty.
 
 feedback: value="Ada"
+charged once
 """
 from learndash import Dash, Input, Output, State, dcc, html
 
