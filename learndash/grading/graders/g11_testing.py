@@ -63,6 +63,26 @@ def how_the_test_ends(module, broken: str | None = None) -> str:
     return "passed"
 
 
+@observation
+def app_shows_count_words(module) -> bool:
+    """Whether the app calls count_words when a text is typed: a test can only catch a broken
+    count_words that the page shows."""
+    from learndash.testing import AppHarness
+
+    real = getattr(module, "count_words", None)
+    if not callable(real) or not hasattr(module, "app"):
+        return False
+    texts: list = []
+
+    def counting(text):
+        texts.append(text)
+        return real(text)
+
+    module.count_words = counting  # the callback looks the name up in its module when it runs
+    AppHarness(module.app, raise_on_error=False).set_props("text", {"value": "hello"})
+    return bool(texts)
+
+
 def failing_line(error: BaseException) -> str:
     """`line 31: assert h.text("word-count") == "3 words"`, for an assertion without a message."""
     frames = traceback.extract_tb(error.__traceback__)
@@ -167,10 +187,13 @@ def your_test_passes(t: Trial) -> None:
 @check(weight=2, parts=2, covers=("R5",))
 def your_test_catches_bugs(t: Trial) -> None:
     """Your test_word_counter() fails when count_words is broken."""
+    hint = ("Open the app in AppHarness(app), type other texts with set_props, and assert on what the app "
+            'shows each time, e.g. `harness.set_props("text", {"value": "hello"})`, then '
+            '`assert harness.get_prop("word-count", "children") == "1 word"`.')
     for description in BROKEN_VERSIONS:
         caught = str(t.observe("how_the_test_ends", description)).startswith("failed")
+        if not caught and not t.observe("app_shows_count_words"):
+            hint = ("Your app never calls count_words while text is typed, so a broken count_words does not show on the "
+                    "page and no test of the page can catch it: let the callback return count_words(text) (R3).")
         t.expect(caught, what=f"your test, with a count_words that {description}", expected="the test fails",
-                 actual="the test still passed",
-                 hint="Open the app in AppHarness(app), type other texts with set_props, and assert on what the app "
-                 'shows each time, e.g. `harness.set_props("text", {"value": "hello"})`, then '
-                 '`assert harness.get_prop("word-count", "children") == "1 word"`.')
+                 actual="the test still passed", hint=hint)
