@@ -15,6 +15,7 @@ from ..behaviors import CORE, interval_can_tick, link_target
 from ..component import LIBRARY_NAMES
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
+from ..layout import get_at, is_component
 from ..protocol import loads_like_javascript, stringify_id
 from ..persistence import EditStores
 from ..renderer import Page
@@ -122,8 +123,9 @@ class AppHarness:
 
     def click(self, component_id: Any) -> None:
         """A click on an html element, a dcc.Button or a dcc.Textarea: `n_clicks + 1` and
-        `n_clicks_timestamp` in one edit, unless the element sets `disable_n_clicks` (rules K-1, K-14);
-        on a dcc.Link: the page follows it (`follow_link`)."""
+        `n_clicks_timestamp` in one edit, unless the element sets `disable_n_clicks`, and the same in
+        every element around it that counts clicks and has an id, as the click bubbles up; their
+        callbacks then run together (rules K-1, K-14). On a dcc.Link: the page follows it (`follow_link`)."""
         component = self.component(component_id)
         if (component.get("namespace"), component.get("type")) == (CORE, "Link"):
             self.follow_link(component["props"])
@@ -134,10 +136,25 @@ class AppHarness:
                 f"dcc.Button and dcc.Textarea, and followed by a dcc.Link, but {component_id!r} is a "
                 f"dcc.{component['type']}. Change its props the way a person would with set_props({component_id!r}, {{...}})."
             )
-        props = component["props"]
-        if props.get("disable_n_clicks"):
-            return
-        self.set_props(component_id, {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self.page.now_ms()})
+        errors_before = len(self.errors)
+        for element in self.elements_counting_click(component_id):
+            props = element["props"]
+            click_edit = {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self.page.now_ms()}
+            self.page.set_props(stringify_id(props["id"]), click_edit)
+        self.page.settle()
+        self.raise_first(errors_before)
+
+    def elements_counting_click(self, component_id: Any) -> list[dict]:
+        """The clicked element and the elements around it, innermost first, that count the
+        click (`counts_clicks`): a click bubbles up the page, so every one with an id and without `disable_n_clicks`
+        writes its n_clicks before any callback runs (K-1)."""
+        path = self.page.index.path_of(stringify_id(component_id))
+        around = [get_at(self.page.layout, path[:end]) for end in range(len(path), -1, -1)]
+        return [
+            node for node in around
+            if is_component(node) and counts_clicks(node)
+            and node["props"].get("id") is not None and not node["props"].get("disable_n_clicks")
+        ]
 
     def follow_link(self, props: dict[str, Any]) -> None:
         """A click on a dcc.Link (K-14): with `refresh=True` the page loads again at its address;

@@ -74,6 +74,51 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_click_bubbles(lib):
+    """K-1: a click is a browser event that bubbles, so every html element around the clicked one
+    that has an id counts it too (one click, one n_clicks + 1 each, innermost first); an element
+    with `disable_n_clicks` skips its own count but still lets the click through to its parents.
+    A callback that listens to two of them is called once per click, seeing both counts."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        html.Div(id="outer", children=[
+            html.Div(id="middle", disable_n_clicks=True, children=[html.Button("Inner", id="inner")]),
+        ]),
+        html.Div(id="both"),
+        html.Div(id="outer-only"),
+    ])
+
+    @app.callback(lib.Output("both", "children"), lib.Input("inner", "n_clicks"), lib.Input("outer", "n_clicks"),
+                  prevent_initial_call=True)
+    def inner_and_outer(inner, outer):
+        return f"inner {inner}, outer {outer}, triggered {sorted(lib.ctx.triggered_prop_ids)}"
+
+    @app.callback(lib.Output("outer-only", "children"), lib.Input("outer", "n_clicks"), prevent_initial_call=True)
+    def outer_clicks(outer):
+        return f"outer {outer}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-1-clicks-bubble-to-html-parents",
+    rule_ids=("K-1",),
+    build=build_click_bubbles,
+    steps=[
+        load(calls={"inner_and_outer": 0, "outer_clicks": 0}),
+        click("inner", expect={("inner", "n_clicks"): 1, ("middle", "n_clicks"): None, ("outer", "n_clicks"): 1,
+                               ("both", "children"): "inner 1, outer 1, triggered ['inner.n_clicks', 'outer.n_clicks']",
+                               ("outer-only", "children"): "outer 1"},
+              calls={"inner_and_outer": 1, "outer_clicks": 1}),
+        click("outer", expect={("inner", "n_clicks"): 1, ("outer", "n_clicks"): 2,
+                               ("both", "children"): "inner 1, outer 2, triggered ['outer.n_clicks']",
+                               ("outer-only", "children"): "outer 2"},
+              calls={"inner_and_outer": 1, "outer_clicks": 1}),
+    ],
+))
+
+
 def build_dropdown_stale_value(lib):
     """K-3: when a callback replaces a Dropdown's options, the Dropdown itself removes a value
     that is no longer an option (single → None, multi → filtered), and that write triggers the
