@@ -8,6 +8,7 @@ error worded from the server's own message. `learndash/static/dispatch.js` mirro
 """
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -224,7 +225,8 @@ def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any
         single = None if callback_is_multi(body) else stringify_id(body["outputs"]["id"])
         updates, side_updates = read_update_response(status, answer, single)
         record.status = "ok" if status == 200 else "prevented"
-        record.outputs = {f"{id_str}.{prop}": value for id_str, props in updates.items() for prop, value in props.items()}
+        # copies: the page goes on to edit what it wrote, and the trace keeps the answer as it arrived
+        record.outputs = {f"{id_str}.{prop}": deepcopy(value) for id_str, props in updates.items() for prop, value in props.items()}
         return Outcome(updates, side_updates)
     record.status = "error"
     message, traceback_text = read_error_body(answer)

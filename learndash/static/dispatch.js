@@ -135,7 +135,11 @@ export function callRecord(request, body, names) {
   };
 }
 
-/** Note on a trace entry how its request ended: status, and the props it wrote (rules W-7, W-8). */
+/**
+ * Note on a trace entry how its request ended: status, and the props it wrote (rules W-7, W-8).
+ * The values are copies: the page goes on to edit what it wrote (a returned component's props),
+ * and the trace must keep the answer as it arrived.
+ */
 export function readAnswerInto(record, result) {
   if (result.error) {
     record.status = "error";
@@ -144,7 +148,7 @@ export function readAnswerInto(record, result) {
   record.status = result.prevented ? "prevented" : "ok";
   for (const [idString, props] of Object.entries(result.data.updates)) {
     for (const [prop, value] of Object.entries(props)) {
-      record.outputs[`${idString}.${prop}`] = value;
+      record.outputs[`${idString}.${prop}`] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
     }
   }
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from learndash import Dash, Input, Output, State, dcc, html
+from learndash import MATCH, Dash, Input, Output, State, dcc, html
 from learndash.exceptions import PreventUpdate
 from learndash.testing import AppHarness
 
@@ -107,3 +107,33 @@ def test_callbacks_panel_draws_the_graph_and_the_trace(open_learndash_page):
     assert page.execute_script("return document.querySelector('.learndash-overlay').hidden;") is True
     if os.environ.get("LEARNDASH_SCREENSHOTS"):  # refresh the docs' picture: LEARNDASH_SCREENSHOTS=1 pytest ...
         page.screenshot(SCREENSHOT)
+
+
+def rows_app(lib=None):
+    """A callback returns rows; a MATCH callback then fills each row's label on the page."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("Add", id="add"), html.Div(id="rows")])
+
+    @app.callback(Output("rows", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def make_rows(n_clicks):
+        return [html.Div([dcc.Input(id={"kind": "row", "i": i}, value=f"r{i}"), html.Div(id={"kind": "label", "i": i})]) for i in range(2)]
+
+    @app.callback(Output({"kind": "label", "i": MATCH}, "children"), Input({"kind": "row", "i": MATCH}, "value"))
+    def label(value):
+        return value.upper()
+
+    return app
+
+
+def test_the_trace_keeps_each_answer_as_it_arrived(open_learndash_page):
+    """Dev tools, W-7: a call's outputs in the trace are what the server answered, even after the
+    page edits what it wrote (here a later callback fills the returned rows' labels), in both
+    twins: found by the twin drift probe, where the trace showed the labels as already filled."""
+    headless = AppHarness(rows_app())
+    headless.click("add")
+    page = open_learndash_page(lambda lib: rows_app())
+    page.click("add")
+    for trace in (headless.calls, page.page_calls()):
+        answered = next(r for r in trace if r.callback == "make_rows").outputs["rows.children"]
+        labels = [row["props"]["children"][1]["props"].get("children") for row in answered]
+        assert labels == [None, None]
