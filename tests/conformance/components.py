@@ -169,6 +169,44 @@ SCENARIOS.append(Scenario(
 
 
 
+def build_dropdown_drop_after_outputs(lib):
+    """K-3, C-4: a callback's answer is written whole, and its listeners requested, before a
+    Dropdown answers its new options by dropping its stale value; so a callback listening to both
+    is called once, with the callback's output first in `ctx.triggered_prop_ids`."""
+    app = lib.Dash(__name__)
+    app.layout = lib.html.Div([
+        lib.dcc.Input(id="kind", value="fruit"),
+        lib.dcc.Dropdown(id="item", options=["apple", "leek"], value="apple"),
+        lib.dcc.Store(id="note"),
+        lib.html.Div(id="seen"),
+    ])
+
+    @app.callback(lib.Output("note", "data"), lib.Output("item", "options"), lib.Input("kind", "value"),
+                  prevent_initial_call=True)
+    def set_options(kind):
+        return kind, ["carrot"]
+
+    @app.callback(lib.Output("seen", "children"), lib.Input("note", "data"), lib.Input("item", "value"),
+                  prevent_initial_call=True)
+    def note_and_item(note, item):
+        return f"{note} {item} {list(lib.ctx.triggered_prop_ids)}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-3-dropdown-drops-its-value-after-the-answer-is-written",
+    rule_ids=("K-3", "C-4"),
+    build=build_dropdown_drop_after_outputs,
+    steps=[
+        load(calls={"set_options": 0, "note_and_item": 0}),
+        set_props("kind", {"value": "veg"},
+                  expect={("item", "value"): None, ("seen", "children"): "veg None ['note.data', 'item.value']"},
+                  calls={"set_options": 1, "note_and_item": 1}),
+    ],
+))
+
+
 def build_dropdown_checks_at_mount(lib):
     """K-3, R-5, R-6: a Dropdown checks its value against its options when it mounts (late, as
     its code loads lazily, so the initial call still saw the layout value): a value it does not
