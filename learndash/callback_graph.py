@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterable
+from typing import Any, Container, Iterable
 
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State
 from .exceptions import LearndashError
@@ -261,21 +261,26 @@ class CallbackGraph:
                     requests.append(Request(callback, {}, initial_call=True))
         return requests
 
-    def _all_outputs_inside(self, request: Request, index: LayoutIndex, inserted: set[str]) -> bool:
+    def _all_outputs_inside(self, request: Request, index: LayoutIndex, subtree: Container[str]) -> bool:
         # A callback with no outputs has none outside the chunk either: Dash does not queue it.
         outputs = [stringify_id(i) for ids in self.resolve_outputs(request, index) for i in ids]
-        return all(o in inserted for o in outputs)
+        return all(o in subtree for o in outputs)
 
-    def final_call_requests(self, removed_ids: Iterable[Any], index: LayoutIndex) -> list[Request]:
-        """ALL/ALLSMALLER listeners of removed dict-id components get one 'final call' (C-8 d)."""
+    def final_call_requests(self, removed: dict[str, Any], old_index: LayoutIndex, index: LayoutIndex) -> list[Request]:
+        """ALL/ALLSMALLER listeners of the dict-id components of a removed subtree (`removed`, by id
+        string) get one 'final call' (C-8 d). They are found as they were before the removal
+        (`old_index`), and only those with an output outside the subtree, and one still on the page
+        (`index`), are called: outputs that left with the subtree need no update."""
         requests: dict[tuple, Request] = {}
-        for component_id in removed_ids:
+        for component_id in removed.values():
             if not isinstance(component_id, dict):
                 continue
             for callback, dependency in self.inputs_on(component_id):
-                if dependency.is_multi_valued:
-                    for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
-                        request = Request(callback, match_values, initial_call=True)
+                if not dependency.is_multi_valued:
+                    continue
+                for match_values in self._match_values_for_trigger(callback, dependency, component_id, old_index):
+                    request = Request(callback, match_values, initial_call=True)
+                    if not self._all_outputs_inside(request, old_index, removed) and self.output_prop_ids(request, index):
                         requests.setdefault(request.key, request)
         return list(requests.values())
 

@@ -39,6 +39,11 @@ def walk_components(node: Any, path: Path = ()) -> Iterator[tuple[Path, dict]]:
                 stack.append((children, path + ("props", "children")))
 
 
+def holds_dict_ids(node: Any) -> bool:
+    """Whether a component with a dict id (pattern matching, P-1) is somewhere in `node`."""
+    return any(isinstance(component["props"].get("id"), dict) for _, component in walk_components(node))
+
+
 def get_at(tree: Any, path: Path) -> Any:
     """The node at `path`: `get_at(layout, ("props", "children", 1))` is the root's second child."""
     for key in path:
@@ -79,6 +84,13 @@ class LayoutIndex:
         index = cls()
         index.add_subtree(tree, ())
         return index
+
+    def copy(self) -> LayoutIndex:
+        """The index as it is now, kept while this one changes: what a removed subtree's callbacks
+        resolved to before it left (C-8 d). Same content, so the same version."""
+        return LayoutIndex(
+            dict(self.paths), dict(self.ids), {keys: dict(ids) for keys, ids in self.by_keys.items()}, self.version
+        )
 
     def add_subtree(self, node: Any, path: Path) -> list[str]:
         """Index every component under `node`; returns the id strings found, in document order."""

@@ -28,7 +28,7 @@ from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_call
 from .clientside_engine import ClientsideEngine, fetch_clientside_scripts
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, PatchError, ValidationError
-from .layout import LayoutIndex, get_at, is_component, walk_components
+from .layout import LayoutIndex, get_at, holds_dict_ids, is_component, walk_components
 from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
 from .patch_operations import is_patch, patch_props
 from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
@@ -447,13 +447,15 @@ class Page:
         new_children = component["props"]["children"]
         if not isinstance(old_children, (list, dict)) and not isinstance(new_children, (list, dict)):
             return  # a text or number replaced by another: no component came or went, nothing to re-index
+        # only a removed dict id can get a final call, found in the index as it was (C-8 d)
+        old_index = self.index.copy() if discover_chunks and holds_dict_ids(old_children) else self.index
         added, removed = self.index.replace_subtree(old_children, new_children, path)
         if not (added or removed):
             return  # e.g. a text replaced by a text: no component came or went
         if discover_chunks:
             inserted = [self.index.ids[i] for i in added]
             requests = self.graph.initial_requests(inserted, self.index, inserted=set(added))
-            final_calls = self.graph.final_call_requests(removed.values(), self.index)
+            final_calls = self.graph.final_call_requests(removed, old_index, self.index)
             for request in requests + final_calls:
                 request.predecessors = predecessors
             self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))

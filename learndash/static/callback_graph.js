@@ -294,8 +294,7 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
     outputSideRequests(callbacks, index, id, found);
     for (const property of new Set(dependenciesOn(callbacks, id, null, "inputs").map((d) => d.dependency.property))) {
       for (const request of callbacksTriggeredBy(callbacks, index, id, property, INDIRECT)) {
-        const outputPaths = outputPropIds(request, index).map((output) => index.pathOf(output.slice(0, output.lastIndexOf("."))));
-        if (!outputPaths.every((outputPath) => isWithin(outputPath, chunkPath))) {
+        if (!allOutputsWithin(request, index, chunkPath)) {
           addRequest(found, request);
         }
       }
@@ -304,9 +303,17 @@ export function chunkRequests(callbacks, index, chunk, chunkPath) {
   return excludeMissingInputs([...found.values()], index);
 }
 
+/** Whether every output of `request`, resolved in `index`, lies inside the subtree at `chunkPath`. */
+function allOutputsWithin(request, index, chunkPath) {
+  const outputPaths = outputPropIds(request, index).map((output) => index.pathOf(output.slice(0, output.lastIndexOf("."))));
+  return outputPaths.every((outputPath) => isWithin(outputPath, chunkPath));
+}
+
 /**
  * The "final call" after components leave (rule C-8 d): callbacks with an ALL / ALLSMALLER Input
- * that included a removed dict-id component, and that still have outputs in the new layout.
+ * that included a removed dict-id component, and that still have outputs in the new layout. As
+ * for an inserted chunk, a callback whose outputs all lay inside the removed subtree is left out:
+ * its outputs left with it (Dash's getUnfilteredLayoutCallbacks applies the chunk test to both).
  * @param {LayoutIndex} oldIndex the index before the removal
  * @param {LayoutIndex} newIndex the index after it
  * @param {Array} oldChunk the removed subtree
@@ -325,7 +332,7 @@ export function finalCallRequests(callbacks, oldIndex, newIndex, oldChunk, chunk
         const included = request.callback.inputs.some(
           (input) => isMultiValued(input) && resolve(input, oldIndex, request.matchValues).some((other) => stringifyId(other) === stringifyId(id))
         );
-        if (included && outputPropIds(request, newIndex).length) {
+        if (included && !allOutputsWithin(request, oldIndex, chunkPath) && outputPropIds(request, newIndex).length) {
           request.initialCall = true;
           request.changedPropIds = {};
           addRequest(found, request);

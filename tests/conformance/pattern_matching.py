@@ -305,6 +305,60 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_final_call_only_for_outputs_left_behind(lib):
+    """C-8 d, P-8: when rows are replaced, an ALL/ALLSMALLER listener of the removed rows gets a
+    final call only if some of its outputs were outside the removed rows (the total); a MATCH
+    label inside a removed row left with it, so its ALLSMALLER callback is not called, and the new
+    rows' labels are not filled either (prevent_initial_call). Found by the twin drift probe."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+
+    def rows(count):
+        return [html.Div([dcc.Input(id={"t": "inp", "i": i}, value=f"v{i}"), html.Div(id={"t": "label", "i": i})])
+                for i in range(count)]
+
+    app.layout = html.Div([
+        html.Button("One row", id="one"),
+        html.Button("Three rows", id="three"),
+        html.Div(rows(2), id="rows"),
+        html.Div(id="total"),
+    ])
+
+    @app.callback(lib.Output("rows", "children"), lib.Input("one", "n_clicks"), lib.Input("three", "n_clicks"),
+                  prevent_initial_call=True)
+    def replace_rows(one, three):
+        return rows(1 if lib.ctx.triggered_id == "one" else 3)
+
+    @app.callback(lib.Output({"t": "label", "i": lib.MATCH}, "children"),
+                  lib.Input({"t": "inp", "i": lib.ALLSMALLER}, "value"), prevent_initial_call=True)
+    def values_before(values):
+        return ",".join(values)
+
+    @app.callback(lib.Output("total", "children"), lib.Input({"t": "inp", "i": lib.ALL}, "value"),
+                  prevent_initial_call=True)
+    def total(values):
+        return f"{len(values)} rows"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-8-final-call-only-for-outputs-outside-the-removed-rows",
+    rule_ids=("C-8", "P-8"),
+    build=build_final_call_only_for_outputs_left_behind,
+    steps=[
+        load(calls={"values_before": 0, "total": 0}),
+        click("three", expect={("total", "children"): "3 rows", (ID(t="label", i=1), "children"): None},
+              calls={"replace_rows": 1, "values_before": 0, "total": 1}),
+        set_props(ID(t="inp", i=0), {"value": "x"}, expect={(ID(t="label", i=1), "children"): "x",
+                                                            (ID(t="label", i=2), "children"): "x,v1"},
+                  calls={"values_before": 2, "total": 1}),
+        click("one", expect={("total", "children"): "1 rows", (ID(t="label", i=0), "children"): None},
+              calls={"replace_rows": 1, "values_before": 0, "total": 1}),
+    ],
+))
+
+
 def build_match_input_fixed_output_at_load(lib):
     """P-4 (current Dash, cbwc009), I-3: a MATCH Input whose Output is a fixed id has no instance
     bound at load, so the initial call counts as 'all inputs missing' and is skipped without an

@@ -22,6 +22,11 @@ TWINS = [
 
 # Names only the Python side has, and why.
 ONLY_IN_PYTHON: dict[str, set[str]] = {
+    "layout": {
+        # Python keeps the index before a removal only when a removed dict id may get a final
+        # call (C-8 d); JS rebuilds it with LayoutIndex.of before every children write.
+        "holdsDictIds", "LayoutIndex.copy",
+    },
     "protocol": {
         "duplicateSuffix",  # the server builds allow_duplicate ids; the page only reads them
         "callbackOutputId",  # the server builds callback ids; the page parses them
