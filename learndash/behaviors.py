@@ -247,6 +247,21 @@ def navigation_target(component: dict, changed: set[str], *, url: str) -> str | 
     return None if target == url else target
 
 
+def mount_navigation_target(component: dict, *, url: str) -> str | None:
+    """The address a Location sends the page to as it mounts, or None (K-8): with `refresh=True`
+    (its default) URL props set in its layout that point elsewhere load the page there, which is
+    how an app redirects by returning `dcc.Location(id="go", pathname="/login")`; without refresh
+    it keeps them as they are and pushes nothing.
+
+    >>> location = {"namespace": CORE, "type": "Location", "props": {"pathname": "/login"}}
+    >>> mount_navigation_target(location, url="/"), mount_navigation_target(location, url="/login")
+    ('/login', None)
+    """
+    if component["props"].get("refresh", True) is not True:
+        return None
+    return navigation_target(component, set(component["props"]), url=url)
+
+
 def link_target(props: dict[str, Any], *, url: str) -> str | None:
     """Where a click on a dcc.Link takes the page (K-14): its `href` read from the current address
     `url`, or None when the browser follows it itself (a `target` other than "_self", another site).

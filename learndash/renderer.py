@@ -20,6 +20,7 @@ from .behaviors import (
     late_mount_writes,
     lazy_chunk,
     location_parts,
+    mount_navigation_target,
     mount_writes,
     navigation_target,
     writes_after_update,
@@ -85,6 +86,8 @@ class Page:
         self.storage: dict[str, Any] = storage if storage is not None else {}
         self.clock_ms = 0
         self.engine: ClientsideEngine | None = None
+        # Where a Location with refresh=True sent the page: the browser loads it again there (K-8).
+        self.reload_url: str | None = None
         self.persistence = (persistence or EditStores()).new_page()  # the browser's stores of edits (K-0c)
 
     @classmethod
@@ -131,6 +134,9 @@ class Page:
         writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
             self.set_props(id_str, writes)
+        target = mount_navigation_target(component, url=self.url)
+        if target is not None:
+            self.navigate(target, refresh=True)
         chunk = lazy_chunk(component)
         if chunk is not None or draws_late(component):
             self.options_checked.pop(id_str, None)  # a new instance: it has checked nothing yet
@@ -266,10 +272,13 @@ class Page:
             self.navigate(target, refresh=component["props"].get("refresh", True))
 
     def navigate(self, target: str, *, refresh: Any) -> None:
-        """A Location pushed a new address (R-7): the page's URL follows it, and with
-        `refresh="callback-nav"` every Location on the page reads it. (`refresh=True` would reload
-        the page in a browser; the model does not reload.)"""
+        """A Location sent the page to a new address (K-8, R-7): the page's URL follows it. With
+        `refresh=True` the browser loads the page again there, which the page asks of whoever drives
+        it (`reload_url`); with `"callback-nav"` every Location on the page reads the new address."""
         self.url = target
+        if refresh is True:
+            self.reload_url = target
+            return
         if refresh != "callback-nav":
             return
         for id_str in list(self.index.paths):

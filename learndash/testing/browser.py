@@ -36,6 +36,9 @@ from .chromium import Chromium
 from .page_scripts import ALL_DRAWN, BOXES, CONTENT_BOX, DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
 from .serving import LocalServer
 
+# Page loads in a row (Locations with refresh=True redirecting) before waiting gives up.
+MAX_PAGE_LOADS = 20
+
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
     """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,
     or a module file loaded after swapping `from learndash import ...` / `import learndash` for
@@ -160,10 +163,31 @@ class BrowserHarness:
         return self._driver.execute_script(self._page_js + expression, *args)
 
     def wait_idle(self) -> None:
-        """Wait until no callback is requested or in flight (the page's own pending count)."""
-        idle = self._driver.execute_async_script(self._page_js + WAIT_IDLE, int(self.timeout * 1000))
-        if not idle:
-            raise TimeoutError(f"The page still had callbacks pending after {self.timeout} s.")
+        """Wait until no callback is requested or in flight (the page's own pending count), on the
+        page that is there by then: a Location with refresh=True may load a new one meanwhile (K-8)."""
+        from selenium.common.exceptions import WebDriverException
+
+        document = self._document_mark()
+        for _ in range(MAX_PAGE_LOADS):
+            try:
+                idle = self._driver.execute_async_script(self._page_js + WAIT_IDLE, int(self.timeout * 1000))
+            except WebDriverException:
+                if self._document_mark() == document:
+                    raise
+                document = self._document_mark()  # the page was loaded again: wait for the new one
+                continue
+            if not idle:
+                raise TimeoutError(f"The page still had callbacks pending after {self.timeout} s.")
+            if self._document_mark() == document:
+                return
+            document = self._document_mark()
+        raise TimeoutError(f"The page kept loading itself again ({MAX_PAGE_LOADS} loads), so it never settled.")
+
+    def _document_mark(self) -> str:
+        """A token of the document in the tab, new after every page load."""
+        return self._driver.execute_script(
+            "return window.__harnessDocument = window.__harnessDocument || String(Math.random());"
+        )
 
     def wait_until(self, condition: str) -> None:
         """Wait until a JavaScript expression is true in the page (checked in the browser)."""

@@ -28,6 +28,9 @@ from .visible_text import visible_text
 
 __all__ = ["AppHarness", "CallRecord"]
 
+# Loads in a row that Locations may ask for after one action before the harness calls it a loop.
+MAX_PAGE_LOADS = 20
+
 
 class AppHarness:
     """Drive a Dash-protocol app like a person in a browser would, without a browser.
@@ -78,16 +81,36 @@ class AppHarness:
         self.earlier_errors: list[PageError] = []
         self.storage: dict[str, Any] = {}  # the browser's localStorage and sessionStorage, kept across reloads (R-8)
         self.page = Page.open(transport, url=url, persistence=self.persistence, storage=self.storage)
-        self.raise_first(0)
+        self.finish_action(0)
 
     def reload(self) -> None:
         """The browser's reload button: the page is fetched and started again. Persisted edits
         in `local` and `session` storage come back; `memory` ones are gone (K-0c)."""
         errors_before = len(self.errors)
+        self.url = self.page.url  # the address bar, also after a Location pushed an address (R-7)
+        self.load_again()
+        self.finish_action(errors_before)
+
+    def load_again(self) -> None:
+        """Fetch and start the page again at `self.url`, keeping the browser's storage."""
         self.earlier_calls, self.earlier_errors = self.calls, self.errors
         self.clock = VirtualClock()
         self.page = Page.open(self.transport, url=self.url, persistence=self.persistence, storage=self.storage)
-        self.raise_first(errors_before)
+
+    def finish_action(self, errors_before: int) -> None:
+        """After an action settled: follow the page loads that Locations with `refresh=True` asked
+        for (K-8), as the browser would, then raise the first new error (`raise_first`)."""
+        for _ in range(MAX_PAGE_LOADS):
+            if self.page.reload_url is None:
+                self.raise_first(errors_before)
+                return
+            self.url = self.page.reload_url
+            self.load_again()
+        raise LearndashError(
+            f"The page kept loading itself again: after {MAX_PAGE_LOADS} loads a dcc.Location with refresh=True "
+            f"still sends it on (now to {self.url!r}). Two pages that redirect to each other never stop; "
+            "make one of them show its content instead of returning a Location or writing pathname."
+        )
 
     def close(self) -> None:
         """Release the transport."""
@@ -119,7 +142,7 @@ class AppHarness:
         errors_before = len(self.errors)
         self.page.set_props(stringify_id(component_id), loads_like_javascript(edit_json(component_id, props)))  # as the browser holds them
         self.page.settle()
-        self.raise_first(errors_before)
+        self.finish_action(errors_before)
 
     def click(self, component_id: Any) -> None:
         """A click on an html element, a dcc.Button or a dcc.Textarea: `n_clicks + 1` and
@@ -170,7 +193,7 @@ class AppHarness:
         errors_before = len(self.errors)
         self.page.navigate(target, refresh="callback-nav")  # what a Link click and callback-nav share
         self.page.settle()
-        self.raise_first(errors_before)
+        self.finish_action(errors_before)
 
     def tick(self, component_id: Any, n: int = 1) -> None:
         """`n` timer ticks of a `dcc.Interval`, each one edit of `n_intervals`; a stopped timer

@@ -3,7 +3,7 @@ mount is in initial_load): props a component writes without a callback, and what
 because of them."""
 from __future__ import annotations
 
-from .vocabulary import Scenario, click, load, set_props
+from .vocabulary import Scenario, click, load, reload, set_props
 
 SCENARIOS: list[Scenario] = []
 
@@ -721,5 +721,80 @@ SCENARIOS.append(Scenario(
                               ("out", "children"): "/p ?q=1 #h by ['url.hash', 'url.pathname', 'url.search']"},
               calls={"show_url": 1}),
         click("to-p-again", expect={("out", "children"): "/p ?q=2 #h by ['url.search']"}, calls={"show_url": 1}),
+    ],
+))
+
+
+def build_location_redirects(lib):
+    """K-8: a Location with `refresh=True` (its default) loads the page again at its address, so
+    everything starts over there (the buttons' `n_clicks` read None again): a callback returning
+    `dcc.Location(id="go", pathname="/home")` redirects as that Location mounts, and a callback
+    writing `pathname` sends the page to the new address."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Location(id="url"),
+        html.Button("log in", id="log-in"), html.Button("next", id="next"),
+        html.Div(id="page"), html.Div(id="redirect"),
+    ])
+
+    @app.callback(lib.Output("page", "children"), lib.Input("url", "pathname"))
+    def display_page(pathname):
+        return f"page {pathname}"
+
+    @app.callback(lib.Output("redirect", "children"), lib.Input("log-in", "n_clicks"), prevent_initial_call=True)
+    def log_in(n_clicks):
+        return dcc.Location(id="go", pathname="/home")
+
+    @app.callback(lib.Output("url", "pathname"), lib.Input("next", "n_clicks"), prevent_initial_call=True)
+    def go_next(n_clicks):
+        return "/next"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-8-location-with-refresh-loads-the-page-at-its-address",
+    rule_ids=("K-8",),
+    build=build_location_redirects,
+    steps=[
+        load(expect={("page", "children"): "page /"}, calls={"display_page": 1}),
+        click("log-in", expect={("url", "pathname"): "/home", ("page", "children"): "page /home",
+                                ("log-in", "n_clicks"): None},
+              absent=("go",), calls={"log_in": 1, "display_page": 1}),
+        click("next", expect={("url", "pathname"): "/next", ("page", "children"): "page /next",
+                              ("next", "n_clicks"): None}, calls={"go_next": 1}),
+        click("log-in", expect={("url", "pathname"): "/home", ("log-in", "n_clicks"): None}, absent=("go",)),
+    ],
+))
+
+
+def build_pushed_address_reloads(lib):
+    """R-7, K-8: the address a Location with `refresh=False` pushed is the page's address: the
+    browser's reload button loads the page there, and a Location mounting there reads it."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([dcc.Location(id="url", refresh=False), html.Button("search", id="search"), html.Div(id="out")])
+
+    @app.callback(lib.Output("url", "search"), lib.Input("search", "n_clicks"), prevent_initial_call=True)
+    def set_search(n_clicks):
+        return f"?page={n_clicks}"
+
+    @app.callback(lib.Output("out", "children"), lib.Input("url", "search"))
+    def show_search(search):
+        return f"search {search!r}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="R-7-a-pushed-address-is-where-the-page-reloads",
+    rule_ids=("R-7", "K-8"),
+    build=build_pushed_address_reloads,
+    steps=[
+        load(expect={("out", "children"): "search ''"}),
+        click("search", expect={("out", "children"): "search '?page=1'"}, calls={"show_search": 1}),
+        reload(expect={("url", "search"): "?page=1", ("out", "children"): "search '?page=1'",
+                       ("search", "n_clicks"): None}, calls={"show_search": 1}),
     ],
 ))

@@ -48,6 +48,21 @@ function blockedMessage(props, written, target) {
 }
 
 /**
+ * A Location that mounts with refresh=True (its default) and URL props set in its layout goes
+ * where they point, loading the page there: how an app redirects by returning
+ * dcc.Location(id="go", pathname="/login"). Without refresh it keeps them and pushes nothing (K-8).
+ */
+function navigateAtMount(props, update) {
+  if ((props.refresh ?? true) !== true) {
+    return;
+  }
+  const set = URL_PROPS.filter((name) => props[name] !== undefined && props[name] !== null);
+  if (set.length) {
+    update(props, set);
+  }
+}
+
+/**
  * @param {Object} props
  * @param {Object} api
  * @param {Object} component the live layout object
@@ -105,6 +120,7 @@ export function mount(props, api, component) {
     }
   }
   api.setProps(mountWrite);
+  navigateAtMount(props, update);
   window.addEventListener("popstate", syncFromBrowser);
   window.addEventListener(PUSHSTATE_EVENT, syncFromBrowser);
   const unmount = () => {
