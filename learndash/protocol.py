@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
@@ -212,8 +213,8 @@ def javascript_text(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and not math.isfinite(value):
         return "null"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < JAVASCRIPT_DIGITS_LIMIT:
+        return str(_javascript_whole_number(value))
     return "null" if value is None else str(value)
 
 
@@ -239,7 +240,7 @@ def loads_like_javascript(text: str) -> Any:
             return orjson.loads(text)
         except orjson.JSONDecodeError:
             pass
-    return json.loads(text, parse_float=_javascript_number)
+    return json.loads(text, parse_float=_javascript_number, parse_int=_javascript_integer)
 
 
 # A digit then `.`, `e` or `E`, or 16 digits in a row: where a number orjson reads differently could be.
@@ -247,7 +248,34 @@ NUMBER_JSON_MUST_READ = re.compile(r"[0-9](?:[.eE]|[0-9]{15})")
 
 
 def _javascript_number(text: str) -> int | float:
+    """A JSON number as it comes back from the browser: a double, written as an integer when it is
+    whole and below 1e21, which `JSON.stringify` still writes in digits (1e20 → 100000000000000000000)."""
     number = float(text)
-    if number.is_integer() and abs(number) < 2**53:
-        return int(number)
+    if number.is_integer() and abs(number) < JAVASCRIPT_DIGITS_LIMIT:
+        return _javascript_whole_number(number)
     return number
+
+
+def _javascript_whole_number(number: float) -> int:
+    """The integer JavaScript writes for a whole double: its shortest exact digits, then zeros
+    (2**60 is written 1152921504606847000, not 1152921504606846976).
+
+    >>> _javascript_whole_number(2.0**60), _javascript_whole_number(3.0)
+    (1152921504606847000, 3)
+    """
+    return int(number) if abs(number) <= 2**53 else int(Decimal(repr(number)))
+
+
+def _javascript_integer(text: str) -> int | float:
+    """A JSON integer as it comes back from the browser: exact up to 2**53, rounded to a double
+    beyond (2**53 + 1 → 9007199254740992).
+
+    >>> _javascript_integer("9007199254740993"), _javascript_integer("12")
+    (9007199254740992, 12)
+    """
+    number = int(text)
+    return number if abs(number) <= 2**53 else _javascript_number(text)
+
+
+# JavaScript writes whole numbers below this in digits, and from it on in exponent form ("1e+21").
+JAVASCRIPT_DIGITS_LIMIT = 1e21

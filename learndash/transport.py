@@ -108,12 +108,12 @@ class InProcessTransport:
 def as_received(body: dict[str, Any]) -> Any:
     """The request body as the server reads it: written as JSON by the page and parsed by the
     server, once, as over HTTP. The callback gets its own copy of the page's values, and numbers
-    keep JavaScript's rules. The page's values are JSON already, so orjson writes them; a value it
-    refuses (an integer past 64 bits) is left to the readable encoder, which names the problem."""
+    keep JavaScript's rules. The page's values are JSON already, so orjson writes them; a whole
+    number past 64 bits (1e20, which JavaScript writes in digits) is left to `json`."""
     try:
         text = orjson.dumps(body).decode("utf-8")
     except TypeError:
-        text = dumps(body)
+        text = json.dumps(body)
     return loads_like_javascript(text)
 
 

@@ -1,4 +1,4 @@
-"""Output scenarios (rules O-1 to O-8, W-7/W-8, V-5, W-9): what a callback may return, and what
+"""Output scenarios (rules O-1 to O-8, W-2 numbers, W-7/W-8, V-5, W-9): what a callback may return, and what
 the page does with it."""
 from __future__ import annotations
 
@@ -428,5 +428,48 @@ SCENARIOS.append(Scenario(
               errors=(PageErrorSpec("Callback error updating ..a.children...b.children.."),)),
         click("fill", expect={(ID(type="cell", index=1), "children"): "cell"}, calls={"fill_cells": ["error"]},
               errors=(PageErrorSpec('Callback error updating ..{"index":["ALL"],"type":"cell"}.children...a.title..'),)),
+    ],
+))
+
+
+def build_numbers_through_the_page(lib):
+    """W-2, K-9: every number a callback gets has been a JavaScript double in the page: a whole
+    number is written back in digits up to 1e21 (a float 1e20 arrives as the int
+    100000000000000000000, 2.0**60 as 1152921504606847000, its shortest digits then zeros), an
+    integer past 2**53 is rounded, and from 1e21 on it stays a float."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Store(id="layout-numbers", data=[2**53 + 1, 1e20, 2.0**60, 1e21, 2.5]),
+        dcc.Store(id="returned-numbers"), html.Button("write", id="write"),
+        html.Div(id="layout-out"), html.Div(id="returned-out"),
+    ])
+
+    @app.callback(lib.Output("layout-out", "children"), lib.Input("layout-numbers", "data"))
+    def show_layout_numbers(numbers):
+        return repr(numbers)
+
+    @app.callback(lib.Output("returned-numbers", "data"), lib.Input("write", "n_clicks"), prevent_initial_call=True)
+    def write_numbers(n_clicks):
+        return [3e20, 2**53 + 3, 7.0]
+
+    @app.callback(lib.Output("returned-out", "children"), lib.Input("returned-numbers", "data"), prevent_initial_call=True)
+    def show_returned_numbers(numbers):
+        return repr(numbers)
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="W-2-numbers-reach-callbacks-as-javascript-wrote-them",
+    rule_ids=("W-2", "K-9"),
+    build=build_numbers_through_the_page,
+    steps=[
+        load(expect={("layout-out", "children"):
+                     "[9007199254740992, 100000000000000000000, 1152921504606847000, 1e+21, 2.5]"}),
+        click("write", expect={("returned-out", "children"): "[300000000000000000000, 9007199254740996, 7]"},
+              calls={"write_numbers": 1, "show_returned_numbers": 1}),
+        set_props("layout-numbers", {"data": [2**53 + 3]}, expect={("layout-out", "children"): "[9007199254740996]"},
+                  calls={"show_layout_numbers": 1}),
     ],
 ))

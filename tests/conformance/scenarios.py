@@ -4,7 +4,7 @@
 |----------------------|--------------------------------------------|
 | initial_load         | I-2 .. I-9                                 |
 | chaining             | C-2 .. C-11                                |
-| outputs              | O-1 .. O-8, W-7/W-8 (204 vs 200), V-5, W-9 |
+| outputs              | O-1 .. O-8, W-2 (numbers), W-7/W-8 (204 vs 200), V-5, W-9 |
 | pattern_matching     | P-3 .. P-9                                 |
 | callback_context     | X-1 .. X-3                                 |
 | components           | K-1, K-3, K-8, K-9, K-12, K-13, K-14       |
