@@ -263,8 +263,9 @@ def mount_navigation_target(component: dict, *, url: str) -> str | None:
 
 
 def link_target(props: dict[str, Any], *, url: str) -> str | None:
-    """Where a click on a dcc.Link takes the page (K-14): its `href` read from the current address
-    `url`, or None when the browser follows it itself (a `target` other than "_self", another site).
+    """Where a click on a dcc.Link (K-14) or an html.A takes the page: its `href` read from the
+    current address `url`, or None when it leaves the page as it is (a `target` other than
+    "_self", another site).
 
     >>> link_target({"href": "/p?q=1"}, url="/home"), link_target({"href": "https://x.org"}, url="/")
     ('/p?q=1', None)

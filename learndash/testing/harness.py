@@ -15,6 +15,7 @@ from ..behaviors import CORE, interval_can_tick, link_target
 from ..component import LIBRARY_NAMES
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
+from ..html import NAMESPACE as HTML
 from ..layout import get_at, is_component
 from ..protocol import loads_like_javascript, stringify_id
 from ..persistence import EditStores
@@ -159,25 +160,42 @@ class AppHarness:
                 f"dcc.Button and dcc.Textarea, and followed by a dcc.Link, but {component_id!r} is a "
                 f"dcc.{component['type']}. Change its props the way a person would with set_props({component_id!r}, {{...}})."
             )
+        around = self.elements_around(component_id)
+        anchor = next((node["props"] for node in around if (node.get("namespace"), node.get("type")) == (HTML, "A")), None)
         errors_before = len(self.errors)
-        for element in self.elements_counting_click(component_id):
+        for element in around:
             props = element["props"]
-            click_edit = {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self.page.now_ms()}
-            self.page.set_props(stringify_id(props["id"]), click_edit)
+            if counts_clicks(element) and props.get("id") is not None and not props.get("disable_n_clicks"):
+                click_edit = {"n_clicks": (props.get("n_clicks") or 0) + 1, "n_clicks_timestamp": self.page.now_ms()}
+                self.page.set_props(stringify_id(props["id"]), click_edit)
         self.page.settle()
-        self.raise_first(errors_before)
+        self.finish_action(errors_before)
+        if anchor is not None and anchor.get("href"):
+            self.follow_anchor(anchor)
 
-    def elements_counting_click(self, component_id: Any) -> list[dict]:
-        """The clicked element and the elements around it, innermost first, that count the
-        click (`counts_clicks`): a click bubbles up the page, so every one with an id and without `disable_n_clicks`
-        writes its n_clicks before any callback runs (K-1)."""
+    def elements_around(self, component_id: Any) -> list[dict]:
+        """The clicked element and the components around it, innermost first: the path a click
+        bubbles up. Each that counts clicks (`counts_clicks`), has an id and no `disable_n_clicks`
+        writes its n_clicks before any callback runs (K-1); the innermost html.A is then followed."""
         path = self.page.index.path_of(stringify_id(component_id))
         around = [get_at(self.page.layout, path[:end]) for end in range(len(path), -1, -1)]
-        return [
-            node for node in around
-            if is_component(node) and counts_clicks(node)
-            and node["props"].get("id") is not None and not node["props"].get("disable_n_clicks")
-        ]
+        return [node for node in around if is_component(node)]
+
+    def follow_anchor(self, props: dict[str, Any]) -> None:
+        """The browser follows a clicked html.A after its click is counted (K-1): to a `#fragment`
+        of this page it only moves the address, which every Location reads (the browser's popstate,
+        K-8); anywhere else in the app it loads the page there, so everything starts over."""
+        target = link_target(props, url=self.page.url)
+        if target is None:
+            return
+        if "#" in target and target.split("#")[0] == self.page.url.split("#")[0]:
+            errors_before = len(self.errors)
+            self.page.navigate(target, refresh="callback-nav")  # popstate: every Location reads the address
+            self.page.settle()
+            self.finish_action(errors_before)
+            return
+        self.page.url = target
+        self.reload()
 
     def follow_link(self, props: dict[str, Any]) -> None:
         """A click on a dcc.Link (K-14): with `refresh=True` the page loads again at its address;
@@ -187,7 +205,7 @@ class AppHarness:
         if target is None:
             return
         if props.get("refresh"):
-            self.url = target
+            self.page.url = target
             self.reload()
             return
         errors_before = len(self.errors)

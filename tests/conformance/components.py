@@ -798,3 +798,40 @@ SCENARIOS.append(Scenario(
                        ("search", "n_clicks"): None}, calls={"show_search": 1}),
     ],
 ))
+
+
+def build_anchor_clicks(lib):
+    """K-1, K-8: a click on an html.A is counted, then the browser follows its `href`: to another
+    address of the app it loads the page there (everything starts over, `n_clicks` read None
+    again); to a `#fragment` of this page it only moves the address, and the Location reads the
+    new `hash`, with the rest of the page as it was."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        lib.dcc.Location(id="url"),
+        html.A("to p", href="/p?x=1", id="to-p"), html.A("to section", href="#sec", id="to-section"),
+        html.Button("count", id="count"), html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("url", "pathname"), lib.Input("url", "search"),
+                  lib.Input("url", "hash"))
+    def show_url(pathname, search, hash_):
+        return f"{pathname} {search} {hash_}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-1-an-anchor-click-is-counted-then-followed",
+    rule_ids=("K-1", "K-8"),
+    build=build_anchor_clicks,
+    steps=[
+        load(expect={("out", "children"): "/  "}, calls={"show_url": 1}),
+        click("count", expect={("count", "n_clicks"): 1}),
+        click("to-p", expect={("url", "pathname"): "/p", ("url", "search"): "?x=1", ("out", "children"): "/p ?x=1 ",
+                              ("count", "n_clicks"): None, ("to-p", "n_clicks"): None}),
+        click("count", expect={("count", "n_clicks"): 1}),
+        click("to-section", expect={("url", "hash"): "#sec", ("out", "children"): "/p ?x=1 #sec",
+                                    ("count", "n_clicks"): 1, ("to-section", "n_clicks"): 1}, calls={"show_url": 1}),
+    ],
+))
