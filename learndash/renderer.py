@@ -92,10 +92,17 @@ class Page:
 
     @classmethod
     def open(
-        cls, transport: Any, *, url: str = "/", persistence: EditStores | None = None, storage: dict[str, Any] | None = None
+        cls,
+        transport: Any,
+        *,
+        url: str = "/",
+        persistence: EditStores | None = None,
+        storage: dict[str, Any] | None = None,
+        clock_ms: int = 0,
     ) -> Page:
         """Fetch config, layout and dependencies through `transport`, then load the page (I-1);
-        `persistence` is the browser's stores of persisted edits, kept across reloads (K-0c)."""
+        `persistence` is the browser's stores of persisted edits, kept across reloads (K-0c), and
+        `clock_ms` the last time an earlier page of the same browser wrote, so time never goes back."""
         page = cls(
             transport,
             config=transport.fetch_config(),
@@ -105,6 +112,7 @@ class Page:
             persistence=persistence,
             storage=storage,
         )
+        page.clock_ms = clock_ms
         page.start()
         return page
 

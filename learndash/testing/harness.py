@@ -96,7 +96,9 @@ class AppHarness:
         """Fetch and start the page again at `self.url`, keeping the browser's storage."""
         self.earlier_calls, self.earlier_errors = self.calls, self.errors
         self.clock = VirtualClock()
-        self.page = Page.open(self.transport, url=self.url, persistence=self.persistence, storage=self.storage)
+        self.page = Page.open(
+            self.transport, url=self.url, persistence=self.persistence, storage=self.storage, clock_ms=self.page.clock_ms
+        )
 
     def finish_action(self, errors_before: int) -> None:
         """After an action settled: follow the page loads that Locations with `refresh=True` asked

@@ -835,3 +835,39 @@ SCENARIOS.append(Scenario(
                                     ("count", "n_clicks"): 1, ("to-section", "n_clicks"): 1}, calls={"show_url": 1}),
     ],
 ))
+
+
+def build_time_goes_on_across_reloads(lib):
+    """K-1, K-9: a page loaded again keeps the browser's clock: a click after the reload is
+    stamped later than the session Store's data saved before it."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Store(id="saved", storage_type="session"),
+        html.Button("save", id="save"), html.Button("compare", id="compare"), html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("saved", "data"), lib.Input("save", "n_clicks"), prevent_initial_call=True)
+    def save(n_clicks):
+        return n_clicks
+
+    @app.callback(lib.Output("out", "children"), lib.Input("compare", "n_clicks"),
+                  lib.State("compare", "n_clicks_timestamp"), lib.State("saved", "modified_timestamp"),
+                  prevent_initial_call=True)
+    def compare(n_clicks, clicked_at, saved_at):
+        return f"clicked after saving: {clicked_at > saved_at}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-9-timestamps-grow-across-reloads",
+    rule_ids=("K-9", "K-1"),
+    build=build_time_goes_on_across_reloads,
+    steps=[
+        load(),
+        click("save", expect={("saved", "data"): 1}),
+        reload(expect={("saved", "data"): 1}),
+        click("compare", expect={("out", "children"): "clicked after saving: True"}, calls={"compare": 1}),
+    ],
+))

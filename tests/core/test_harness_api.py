@@ -207,3 +207,16 @@ def test_advance_takes_a_finite_number_of_milliseconds(ms):
     assert h.clock.now_ms == 250
     h.advance(100)
     assert h.get_prop("timer", "n_intervals") == 3
+
+
+def test_a_reloaded_page_keeps_the_browsers_clock():
+    """K-1, K-9: the page's time only moves forward, also across a reload, as the browser's
+    Date.now() does: a page that stamped writes ahead of the wall clock (strictly increasing
+    stamps, several in one millisecond) hands its clock to the next page."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("b", id="b")])
+    harness = AppHarness(app)
+    ahead = harness.page.now_ms() + 10**9
+    harness.page.clock_ms = ahead
+    harness.reload()
+    assert harness.page.now_ms() > ahead
