@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any, Callable
 from urllib.parse import urljoin, urlsplit
 
+from .layout import get_at, is_component
 from .protocol import javascript_text, same_json, stringify_id
 
 CORE = "dash_core_components"
@@ -318,6 +319,58 @@ def option_labels(options: Any) -> dict[Any, Any]:
         else:
             labels[option] = str(option)
     return labels
+
+
+def tabs_of(children: Any) -> list[tuple[Any, dict]]:
+    """The Tab components among a Tabs' children, with their values: a Tab without one is
+    "tab-<position+1>" (K-13).
+
+    >>> tabs_of([{"type": "Tab", "props": {"value": "a"}}, {"type": "Tab", "props": {}}])[1][0]
+    'tab-2'
+    """
+    tabs = [child for child in (children if isinstance(children, list) else [children]) if is_component(child)]
+    return [(tab_value(tab, position), tab) for position, tab in enumerate(tabs)]
+
+
+def tab_value(tab: dict, position: int) -> Any:
+    """A Tab's value, or "tab-<position+1>" when it has none (K-13)."""
+    value = tab["props"].get("value")
+    return f"tab-{position + 1}" if value is None else value
+
+
+def drawn_children(component: dict) -> Any:
+    """The part of a component's children that the page draws, and so mounts (K-13): a Tabs draws
+    only its selected Tab's children, which mount when that Tab is selected (again: each time);
+    any other component all of them."""
+    props = component["props"]
+    if (component.get("namespace"), component.get("type")) != (CORE, "Tabs"):
+        return props.get("children")
+    for value, tab in tabs_of(props.get("children")):
+        if same_json(value, props.get("value")):
+            return tab["props"].get("children")
+    return None
+
+
+def is_drawn(layout: Any, path: tuple[Any, ...]) -> bool:
+    """Whether the component at `path` is drawn: no Tabs above it keeps it in an unselected Tab (K-13).
+
+    >>> tabs = {"namespace": CORE, "type": "Tabs", "props": {"value": "a", "children": [
+    ...     {"type": "Tab", "props": {"value": "a", "children": []}},
+    ...     {"type": "Tab", "props": {"value": "b", "children": [{"type": "Div", "props": {}}]}}]}}
+    >>> is_drawn(tabs, ("props", "children", 1, "props", "children", 0)), is_drawn(tabs, ("props", "children", 1))
+    (False, True)
+    """
+    node = layout
+    for depth, key in enumerate(path):
+        if is_component(node) and (node.get("namespace"), node["type"]) == (CORE, "Tabs") and key == "props":
+            children = node["props"].get("children")
+            below = path[depth + 2:]  # past ("props", "children"): the Tab, then inside it
+            tab_path = below[:1] if isinstance(children, list) else ()
+            inside = below[len(tab_path):]
+            if inside and get_at(children, tab_path)["props"].get("children") is not drawn_children(node):
+                return False
+        node = node[key]
+    return True
 
 
 def first_tab_value(children: Any) -> str:

@@ -16,7 +16,9 @@ from .behaviors import (
     CORE,
     UNDEFINED,
     draws_late,
+    drawn_children,
     dropdown_check,
+    is_drawn,
     late_mount_writes,
     lazy_chunk,
     location_parts,
@@ -29,7 +31,7 @@ from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_call
 from .clientside_engine import ClientsideEngine, fetch_clientside_scripts
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, PatchError, ValidationError
-from .layout import LayoutIndex, get_at, holds_dict_ids, is_component, walk_components
+from .layout import LayoutIndex, get_at, holds_dict_ids, is_component
 from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
 from .patch_operations import is_patch, patch_props
 from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
@@ -128,9 +130,20 @@ class Page:
         ids = [self.index.ids[i] for i in self.index.paths]
         requests = self.graph.initial_requests(ids, self.index) + self.graph.no_output_requests(self.index)
         self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
-        for _, component in list(walk_components(self.layout)):
-            self.mount(component)
+        self.mount_drawn(self.layout)
         self.settle()
+
+    def mount_drawn(self, node: Any) -> None:
+        """Mount the components of `node` that the page draws, parents first (I-9): a Tabs draws
+        only its selected Tab's children (K-13), which mount once that Tab is selected."""
+        stack = [node]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack += reversed(node)
+            elif is_component(node):
+                self.mount(node)  # a Tabs writes its value first, so its drawn children follow it
+                stack.append(drawn_children(node))
 
     def mount(self, component: dict) -> None:
         """What a component writes as it appears (I-9), as its own edit; a component whose code
@@ -268,6 +281,8 @@ class Page:
         """A component answers its own changed props with writes of its own (R-5 to R-8, K-3, K-9)."""
         if not changed or component.get("namespace") != CORE:
             return  # only core components write on their own (behaviors.py): html ones never do
+        if component["type"] == "Tabs" and "value" in changed and is_drawn(self.layout, self.index.paths[id_str]):
+            self.mount_drawn(drawn_children(component))  # the newly selected Tab's children appear (K-13)
         if id_str in self.options_checked:  # a mounted Dropdown
             if "options" in changed:
                 self.options_checked[id_str] = False
@@ -477,8 +492,8 @@ class Page:
                 request.predecessors = predecessors
             self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
             self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
-        for _, new_component in walk_components(component["props"]["children"], path):
-            self.mount(new_component)
+        if is_drawn(self.layout, path[:-2]):
+            self.mount_drawn(drawn_children(component))
 
 
 

@@ -871,3 +871,45 @@ SCENARIOS.append(Scenario(
         click("compare", expect={("out", "children"): "clicked after saving: True"}, calls={"compare": 1}),
     ],
 ))
+
+
+def build_tabs_mount_the_selected_tab(lib):
+    """K-13, I-9, R-6, K-9: only the selected Tab's children are drawn, so only they mount: a Graph
+    in another Tab writes its `relayoutData` and a Store its `modified_timestamp` when their Tab
+    is selected, and a Store mounts again (a new timestamp) each time its Tab comes back."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Tabs([
+            dcc.Tab(dcc.Graph(id="graph-a", figure={"data": []}), label="A", value="a"),
+            dcc.Tab([dcc.Graph(id="graph-b", figure={"data": []}), dcc.Store(id="store-b", data=1)], label="B", value="b"),
+        ], id="tabs", value="a"),
+        html.Div(id="sized"), html.Div(id="stamped"),
+    ])
+
+    @app.callback(lib.Output("sized", "children"), lib.Input("graph-a", "relayoutData"), lib.Input("graph-b", "relayoutData"))
+    def show_sizes(relayout_a, relayout_b):
+        return f"a {relayout_a}, b {relayout_b}"
+
+    @app.callback(lib.Output("stamped", "children"), lib.Input("store-b", "modified_timestamp"), lib.State("store-b", "data"))
+    def show_stamp(stamp, data):
+        return f"stamped {stamp is not None}, data {data}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-13-only-the-selected-tab-mounts-its-children",
+    rule_ids=("K-13", "I-9", "R-6", "K-9"),
+    build=build_tabs_mount_the_selected_tab,
+    steps=[
+        load(expect={("sized", "children"): "a {'autosize': True}, b None", ("store-b", "modified_timestamp"): None,
+                     ("stamped", "children"): "stamped False, data 1"}),
+        set_props("tabs", {"value": "b"}, expect={("sized", "children"): "a {'autosize': True}, b {'autosize': True}",
+                                                  ("stamped", "children"): "stamped True, data 1"},
+                  calls={"show_sizes": 1, "show_stamp": 1}),
+        set_props("tabs", {"value": "a"}, calls={"show_sizes": 0, "show_stamp": 0}),
+        set_props("tabs", {"value": "b"}, expect={("stamped", "children"): "stamped True, data 1"},
+                  calls={"show_sizes": 0, "show_stamp": 1}),
+    ],
+))

@@ -68,6 +68,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     "renderer": {
         "Page.open",  # fetches config, layout, dependencies through a transport (main.js in the browser)
         "Page.mount",  # JS: mounting.js's Mounter.mount draws the component; its module makes the mount writes
+        "Page.mountDrawn",  # JS: the Mounter mounts what each component draws; Tabs.js draws only the selected Tab
         # JS: a lazy component's module passes its late write to mountLate as a closure, and
         # Dropdown.js keeps its own "options checked" state
         "Page.finishMount", "Page.checkOptions",
