@@ -492,7 +492,7 @@ class Page:
                 request.predecessors = predecessors
             self.queue_group(exclude_missing_inputs(requests, self.graph, self.index))
             self.queue_group(exclude_missing_inputs(final_calls, self.graph, self.index))
-        if is_drawn(self.layout, path[:-2]):
+        if is_drawn(self.layout, path):  # the new children sit where a hidden Tab may keep them
             self.mount_drawn(drawn_children(component))
 
 

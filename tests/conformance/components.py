@@ -913,3 +913,38 @@ SCENARIOS.append(Scenario(
                   calls={"show_sizes": 0, "show_stamp": 1}),
     ],
 ))
+
+
+def build_hidden_tab_filled(lib):
+    """K-13, K-9: components a callback writes into an unselected Tab are in the layout (their
+    callbacks fire) but not drawn: a Store there writes its `modified_timestamp` only once its Tab
+    is selected."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Tabs([dcc.Tab("first", label="A", value="a"), dcc.Tab(id="tab-b", label="B", value="b")], id="tabs", value="a"),
+        html.Button("fill", id="fill"), html.Div(id="stamped"),
+    ])
+
+    @app.callback(lib.Output("tab-b", "children"), lib.Input("fill", "n_clicks"), prevent_initial_call=True)
+    def fill_tab(n_clicks):
+        return dcc.Store(id="filled", data=n_clicks)
+
+    @app.callback(lib.Output("stamped", "children"), lib.Input("filled", "modified_timestamp"), prevent_initial_call=True)
+    def show_stamp(stamp):
+        return f"stamped {stamp is not None}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-13-children-written-into-a-hidden-tab-mount-when-it-is-selected",
+    rule_ids=("K-13", "K-9"),
+    build=build_hidden_tab_filled,
+    steps=[
+        load(),
+        click("fill", expect={("stamped", "children"): "stamped False", ("filled", "modified_timestamp"): None},
+              calls={"fill_tab": 1, "show_stamp": 1}),
+        set_props("tabs", {"value": "b"}, expect={("stamped", "children"): "stamped True"}, calls={"show_stamp": 1}),
+    ],
+))
