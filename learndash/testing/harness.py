@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..app import Dash
-from ..behaviors import CORE, interval_can_tick, link_target
+from ..behaviors import CORE, interval_can_tick, is_drawn, link_target
 from ..component import LIBRARY_NAMES
 from ..dispatch import CallRecord
 from ..exceptions import LearndashError
@@ -372,11 +372,14 @@ class VirtualClock:
         return due_ms, component["props"]["id"]
 
     def refresh(self, page: Page) -> None:
-        """Start, restart or stop timers to match the Intervals now on the page, in document order."""
+        """Start, restart or stop timers to match the Intervals now drawn on the page (one in an
+        unselected Tab has no timer, K-13), in document order."""
         running: dict[str, tuple[dict, Any, Any, float]] = {}
         for id_str in page.index.paths:
             component = page.component_by_id(page.index.ids[id_str])
             if component is None or (component.get("namespace"), component.get("type")) != (CORE, "Interval"):
+                continue
+            if not is_drawn(page.layout, page.index.paths[id_str]):
                 continue
             props = component["props"]
             period = 1000 if props.get("interval") is None else props["interval"]

@@ -3,7 +3,7 @@ mount is in initial_load): props a component writes without a callback, and what
 because of them."""
 from __future__ import annotations
 
-from .vocabulary import Scenario, click, load, reload, set_props
+from .vocabulary import Scenario, advance, click, load, reload, set_props
 
 SCENARIOS: list[Scenario] = []
 
@@ -946,5 +946,37 @@ SCENARIOS.append(Scenario(
         click("fill", expect={("stamped", "children"): "stamped False", ("filled", "modified_timestamp"): None},
               calls={"fill_tab": 1, "show_stamp": 1}),
         set_props("tabs", {"value": "b"}, expect={("stamped", "children"): "stamped True"}, calls={"show_stamp": 1}),
+    ],
+))
+
+
+def build_interval_in_hidden_tab(lib):
+    """K-13, K-12: an Interval in an unselected Tab is not drawn, so its timer does not run:
+    `n_intervals` stays None until its Tab is selected, then it ticks up to `max_intervals`."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Tabs([dcc.Tab("first", label="A", value="a"),
+                  dcc.Tab(dcc.Interval(id="timer", interval=100, max_intervals=3), label="B", value="b")],
+                 id="tabs", value="a"),
+        html.Div(id="ticks"),
+    ])
+
+    @app.callback(lib.Output("ticks", "children"), lib.Input("timer", "n_intervals"))
+    def show_ticks(n_intervals):
+        return f"ticks {n_intervals}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-13-an-interval-in-a-hidden-tab-does-not-tick",
+    rule_ids=("K-13", "K-12"),
+    build=build_interval_in_hidden_tab,
+    steps=[
+        load(expect={("ticks", "children"): "ticks None"}),
+        advance(600, expect={("timer", "n_intervals"): None, ("ticks", "children"): "ticks None"}, calls={"show_ticks": 0}),
+        set_props("tabs", {"value": "b"}),
+        advance(1000, expect={("timer", "n_intervals"): 3, ("ticks", "children"): "ticks 3"}),
     ],
 ))
