@@ -6,7 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import expect_own_numbering_per_tab
+from learndash.grading.tabs import expect_own_numbering_per_tab, first_index
 from learndash.grading.trial import Trial
 
 EXERCISE = "09c"
@@ -40,13 +40,20 @@ def country_shown(app) -> str:
     return country if country in COUNTRIES else "Canada"
 
 
-def add_charts(t: Trial, app, count: int) -> None:
-    """Click "add-chart" `count` times; stop the check when the charts did not appear."""
+def add_charts(t: Trial, app, count: int) -> int:
+    """Click "add-chart" `count` times and return the first chart's index; stop the check when the charts did not appear.
+
+    The charts are found at the index the app gave them: a first index other than 0 (n_clicks as the
+    index) is charged once, by the numbering check (R2), not again by the checks that draw charts.
+    """
     app.click("add-chart", times=count)
-    t.require(app.has_component(graph(count - 1)) and app.has_component(measure(count - 1)),
-              f'After {count} click(s) on "add-chart" there is no chart with index {count - 1}: each click appends a '
+    first = first_index(app, measure)
+    t.require(first is not None and all(app.has_component(graph(first + step)) and app.has_component(measure(first + step))
+                                        for step in range(count)),
+              f'After {count} click(s) on "add-chart" there are not {count} charts: each click appends a '
               'dropdown {"type": "chart-measure", "index": i} and a graph {"type": "chart-graph", "index": i}, '
               "i counting from 0.")
+    return first
 
 
 @check(weight=1, parts=5, covers=("R1",))
@@ -95,10 +102,10 @@ def chart_draws_its_measure(t: Trial) -> None:
     """A chart draws its measure by year for the chosen country, read as State when it is drawn."""
     app = t.start()
     app.set_props("country", {"value": "Japan"})
-    add_charts(t, app, 1)
+    first = add_charts(t, app, 1)
     for column in ("pop", "gdpPercap"):
-        app.set_props(measure(0), {"value": column})
-        t.expect_prop(app, graph(0), "figure", line_of("Japan", column), read=figures.points,
+        app.set_props(measure(first), {"value": column})
+        t.expect_prop(app, graph(first), "figure", line_of("Japan", column), read=figures.points,
                       hint='Output({"type": "chart-graph", "index": MATCH}, "figure") from the MATCH measure and '
                       'State("country", "value"): px.line(rows, x="year", y=measure).',
                       mistakes=[Mistake("the country stayed Canada", shows=line_of("Canada", column),
@@ -106,9 +113,9 @@ def chart_draws_its_measure(t: Trial) -> None:
                                 Mistake("the measure did not change the chart", shows=line_of("Japan", "lifeExp"),
                                         fix="Use the measure the dropdown holds for y.")])
     # State: choosing another country redraws nothing (for a right app this runs no callback at all).
-    drawn = figures.points(app.get_prop(graph(0), "figure"))
+    drawn = figures.points(app.get_prop(graph(first), "figure"))
     app.set_props("country", {"value": "Kenya"})
-    t.expect_prop(app, graph(0), "figure", drawn, read=figures.points, what="chart 0 after choosing Kenya (no measure changed)",
+    t.expect_prop(app, graph(first), "figure", drawn, read=figures.points, what="the first chart after choosing Kenya (no measure changed)",
                   hint='The country is State("country", "value"), not an Input: it is read when a chart is drawn, and '
                   "choosing another country alone redraws nothing.")
 
@@ -118,17 +125,17 @@ def each_chart_follows_its_own_dropdown(t: Trial) -> None:
     """Changing chart 1's measure redraws chart 1 and leaves chart 0 as it was."""
     app = t.start()
     country = country_shown(app)
-    add_charts(t, app, 2)
-    app.set_props(measure(0), {"value": "pop"})
-    app.set_props(measure(1), {"value": "gdpPercap"})
+    first = add_charts(t, app, 2)
+    app.set_props(measure(first), {"value": "pop"})
+    app.set_props(measure(first + 1), {"value": "gdpPercap"})
     hint = "MATCH pairs each graph with the dropdown of the same index: one chart's change redraws that chart only."
     ignored = Mistake("the charts ignored their measure", shows=line_of(country, "lifeExp"),
                       fix="Use the measure the dropdown holds for y (see the check of the measure).")
-    t.expect_prop(app, graph(0), "figure", line_of(country, "pop"), read=figures.points, hint=hint,
-                  what="chart 0 after chart 1's measure changed",
+    t.expect_prop(app, graph(first), "figure", line_of(country, "pop"), read=figures.points, hint=hint,
+                  what="the first chart after the second chart's measure changed",
                   mistakes=[Mistake("every chart followed the last dropdown", shows=line_of(country, "gdpPercap"),
                                     fix="Use MATCH (not ALL), so each chart follows its own dropdown."), ignored])
-    t.expect_prop(app, graph(1), "figure", line_of(country, "gdpPercap"), read=figures.points, hint=hint, mistakes=[ignored])
+    t.expect_prop(app, graph(first + 1), "figure", line_of(country, "gdpPercap"), read=figures.points, hint=hint, mistakes=[ignored])
 
 
 @check(weight=2, covers=("R5",))
@@ -136,7 +143,7 @@ def new_chart_is_drawn_at_once(t: Trial) -> None:
     """A new chart shows its line (life expectancy) as soon as it is added."""
     app = t.start()
     country = country_shown(app)
-    add_charts(t, app, 1)
-    t.expect_prop(app, graph(0), "figure", line_of(country, "lifeExp"), read=figures.points,
+    first = add_charts(t, app, 1)
+    t.expect_prop(app, graph(first), "figure", line_of(country, "lifeExp"), read=figures.points,
                   hint="The MATCH callback runs for a chart's new components when they are added: do not set "
                   "prevent_initial_call on it.")

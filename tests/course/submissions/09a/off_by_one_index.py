@@ -1,6 +1,7 @@
 """Mistake (R2): uses n_clicks as the index, so the first dropdown gets index 1.
 
 feedback: len(children)
+charged once
 """
 from learndash import ALL, Dash, Input, Output, State, dcc, html
 

@@ -1,6 +1,7 @@
 """Mistake (R2): uses n_clicks as the index, so the first chart gets index 1.
 
 feedback: index
+charged once
 """
 import plotly.express as px
 
