@@ -1,6 +1,9 @@
 """Grader for exercise 03: a year slider filters gapminder into a scatter, without touching the global data."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import plotly.express as px
 
 from learndash.grading import figures
@@ -48,6 +51,22 @@ def graph_mistakes(year: int) -> list[Mistake]:
     ]
 
 
+def global_data_changed(t: Trial) -> bool:
+    """Whether the page load and a move of the slider changed the module's DataFrames (R4's mistake)."""
+    changed = t.observe("data_changed_by_choosing", "year-slider", [1952])
+    return isinstance(changed, list) and changed != []
+
+
+def right_or_emptied_by_changed_data(t: Trial, emptied: Mistake) -> Callable[[Any, Any], bool]:
+    """A compare for a year chosen after the page load: the right value, or the one a global df cut down
+    by an earlier call gives (`emptied`), when the data did change.
+
+    A callback that reassigns or edits df filters right the first time and shows nothing for the next
+    year: that is R4's mistake, charged once by the check of R4, not again by the graph and the count.
+    """
+    return lambda shown, expected: shown == expected or (emptied.matches(shown) and global_data_changed(t))
+
+
 @check(weight=2, parts=6, covers=("R1",))
 def layout_slider_marks_the_years(t: Trial) -> None:
     """The slider "year-slider" runs from 1952 to 2007 over gapminder's years only, starting at 2007."""
@@ -70,11 +89,12 @@ def graph_shows_the_chosen_year(t: Trial) -> None:
     """The graph shows one point per country of the chosen year, gdpPercap against lifeExp."""
     hint = 'px.scatter(rows, x="gdpPercap", y="lifeExp") of rows = df[df["year"] == year], to Output("life-graph", "figure").'
     app = t.start()
-    for year in (2007, 1952, 1982):  # forward in time only, so a mutated global df shows in R4, not here
+    for year in (2007, 1952, 1982):
         if year != 2007:
             app.set_props("year-slider", {"value": year})
+        shows_wrong_rows, emptied = graph_mistakes(year)[:2], graph_mistakes(year)[2]
         t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points,
-                      mistakes=graph_mistakes(year)[:2], hint=hint)
+                      compare=right_or_emptied_by_changed_data(t, emptied), mistakes=shows_wrong_rows, hint=hint)
 
 
 @check(weight=2, parts=2, covers=("R3",))
@@ -86,7 +106,10 @@ def count_follows_the_year(t: Trial) -> None:
         if year != 2007:
             app.set_props("year-slider", {"value": year})
         expected = f"{len(rows_of(year))} countries in {year}"
-        t.expect_prop(app, "country-count", "children", expected, hint=hint, mistakes=[
+        emptied = Mistake("an earlier call cut the global df down", shows=f"0 countries in {year}",
+                          fix="Filter into a new variable; never reassign or edit df itself.")
+        t.expect_prop(app, "country-count", "children", expected, hint=hint,
+                      compare=right_or_emptied_by_changed_data(t, emptied), mistakes=[
             Mistake("the whole table was counted", shows=lambda text: isinstance(text, str) and text.startswith(str(len(GAPMINDER))),
                     fix="Count the filtered rows: len(rows), not len(df)."),
         ])

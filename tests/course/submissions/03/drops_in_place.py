@@ -1,6 +1,7 @@
 """Mistake (R4): drops rows from the global data in place while filtering.
 
 feedback: never reassign or edit df
+charged once
 """
 import plotly.express as px
 

@@ -1,6 +1,7 @@
 """Mistake (R4): mutates the global data (`global df`), so moving the slider back shows nothing.
 
 feedback: never reassign or edit df
+charged once
 """
 import plotly.express as px
 
