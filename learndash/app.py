@@ -32,6 +32,19 @@ class AppConfig:
         """Dash's config is also read like a dict: `app.config["suppress_callback_exceptions"]`."""
         return getattr(self, key)
 
+    def __setitem__(self, key: str, value: Any) -> None:
+        """And written like one, as older tutorials do: `app.config["suppress_callback_exceptions"] = True`."""
+        setattr(self, key, value)
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        """Only the settings Dash has: a misspelt key would otherwise be stored and silently ignored."""
+        if key not in self.__dataclass_fields__:
+            raise AttributeError(
+                f"app.config has no setting {key!r}, so setting it would change nothing. The settings are: "
+                f"{', '.join(self.__dataclass_fields__)}; e.g. app.config.suppress_callback_exceptions = True."
+            )
+        object.__setattr__(self, key, value)
+
 
 class Dash:
     """A learndash app, built exactly as a Dash app: `app = Dash(__name__)`.

@@ -403,6 +403,29 @@ def test_suppress_callback_exceptions_hides_missing_ids():
     assert h.errors == []
 
 
+def test_suppress_callback_exceptions_set_as_a_config_item():
+    """V-4: older Dash tutorials write app.config["suppress_callback_exceptions"] = True; Dash 4.4.1's
+    config accepts item assignment and the setting takes effect, as with attribute assignment."""
+    app = greeting_app()
+
+    @app.callback(Output("later", "children"), Input("name-input", "value"))
+    def later(value):
+        return value
+
+    app.config["suppress_callback_exceptions"] = True
+    assert AppHarness(app).errors == []
+
+
+def test_an_unknown_config_key_is_refused():
+    """Dash 4.4.1 refuses a config key it does not have ("Invalid config key"): a misspelt setting
+    must not be stored and silently ignored."""
+    app = greeting_app()
+    with pytest.raises(AttributeError, match="suppress_callback_exceptions"):
+        app.config["supress_callback_exceptions"] = True
+    with pytest.raises(AttributeError, match="no setting 'supress_callback_exceptions'"):
+        app.config.supress_callback_exceptions = True
+
+
 def test_unknown_prop_says_did_you_mean_even_when_suppressed():
     """V-4: 'Invalid prop for this component' names the prop, id, role, component type and the
     close prop; it is reported even with suppress_callback_exceptions."""
