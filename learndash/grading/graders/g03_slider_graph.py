@@ -1,12 +1,10 @@
 """Grader for exercise 03: a year slider filters gapminder into a scatter, without touching the global data."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import plotly.express as px
 
 from learndash.grading import figures
+from learndash.grading.changed_data import right_or_emptied_by_changed_data
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
 from learndash.grading.observations import data_changed_by_choosing  # noqa: F401 - asked for by name (t.observe)
@@ -51,22 +49,6 @@ def graph_mistakes(year: int) -> list[Mistake]:
     ]
 
 
-def global_data_changed(t: Trial) -> bool:
-    """Whether the page load and a move of the slider changed the module's DataFrames (R4's mistake)."""
-    changed = t.observe("data_changed_by_choosing", "year-slider", [1952])
-    return isinstance(changed, list) and changed != []
-
-
-def right_or_emptied_by_changed_data(t: Trial, emptied: Mistake) -> Callable[[Any, Any], bool]:
-    """A compare for a year chosen after the page load: the right value, or the one a global df cut down
-    by an earlier call gives (`emptied`), when the data did change.
-
-    A callback that reassigns or edits df filters right the first time and shows nothing for the next
-    year: that is R4's mistake, charged once by the check of R4, not again by the graph and the count.
-    """
-    return lambda shown, expected: shown == expected or (emptied.matches(shown) and global_data_changed(t))
-
-
 @check(weight=2, parts=6, covers=("R1",))
 def layout_slider_marks_the_years(t: Trial) -> None:
     """The slider "year-slider" runs from 1952 to 2007 over gapminder's years only, starting at 2007."""
@@ -93,8 +75,9 @@ def graph_shows_the_chosen_year(t: Trial) -> None:
         if year != 2007:
             app.set_props("year-slider", {"value": year})
         shows_wrong_rows, emptied = graph_mistakes(year)[:2], graph_mistakes(year)[2]
-        t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points,
-                      compare=right_or_emptied_by_changed_data(t, emptied), mistakes=shows_wrong_rows, hint=hint)
+        compare = right_or_emptied_by_changed_data(t, emptied, component_id="year-slider", values=[1952])
+        t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points, compare=compare,
+                      mistakes=shows_wrong_rows, hint=hint)
 
 
 @check(weight=2, parts=2, covers=("R3",))
@@ -108,8 +91,8 @@ def count_follows_the_year(t: Trial) -> None:
         expected = f"{len(rows_of(year))} countries in {year}"
         emptied = Mistake("an earlier call cut the global df down", shows=f"0 countries in {year}",
                           fix="Filter into a new variable; never reassign or edit df itself.")
-        t.expect_prop(app, "country-count", "children", expected, hint=hint,
-                      compare=right_or_emptied_by_changed_data(t, emptied), mistakes=[
+        compare = right_or_emptied_by_changed_data(t, emptied, component_id="year-slider", values=[1952])
+        t.expect_prop(app, "country-count", "children", expected, hint=hint, compare=compare, mistakes=[
             Mistake("the whole table was counted", shows=lambda text: isinstance(text, str) and text.startswith(str(len(GAPMINDER))),
                     fix="Count the filtered rows: len(rows), not len(df)."),
         ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import plotly.express as px
 
 from learndash.grading import figures
+from learndash.grading.changed_data import right_or_emptied_by_changed_data
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
 from learndash.grading.observations import data_changed_by_choosing  # noqa: F401 - asked for by name (t.observe)
@@ -18,6 +19,10 @@ WEIGHTS = ("Chapter 8 teaches a dropdown that filters a figure, drawn by the cal
 
 TIPS = px.data.tips()
 DAYS = ["Thur", "Fri", "Sat", "Sun"]
+
+
+#: R5's fix, also named where an empty graph or text comes from a global table an earlier call cut down.
+GLOBAL_DATA_FIX = "Filter into a new variable; do not reassign or edit `tips` in the callback (no inplace=True, no new column)."
 
 
 def summary(found: list[tuple]) -> str:
@@ -87,10 +92,12 @@ def graph_follows_the_day(t: Trial) -> None:
     """Choosing a day shows only that day's bills, total_bill against tip."""
     hint = 'bills = tips[tips["day"] == day]; px.scatter(bills, x="total_bill", y="tip").'
     app = t.start()
+    emptied = Mistake("an earlier call cut the global tips down", shows=summary([]), fix=GLOBAL_DATA_FIX)
+    compare = right_or_emptied_by_changed_data(t, emptied, component_id="day-dropdown", values=["Sat"])
     for day in ("Thur", "Fri", "Sat"):
         app.set_props("day-dropdown", {"value": day})
         t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint,
-                      mistakes=graph_mistakes(day))
+                      compare=compare, mistakes=graph_mistakes(day))
 
 
 @check(weight=2, parts=2, covers=("R3",))
@@ -100,7 +107,9 @@ def average_tip_follows_the_day(t: Trial) -> None:
     app = t.start()
     for day in ("Fri", "Sun"):  # Fri first: the page opens on Sun, and choosing Sun again would run nothing
         app.set_props("day-dropdown", {"value": day})
-        t.expect_prop(app, "average-tip", "children", average_text(day), hint=hint, mistakes=[
+        emptied = Mistake("an earlier call cut the global tips down", shows=f"Average tip on {day}: $nan", fix=GLOBAL_DATA_FIX)
+        compare = right_or_emptied_by_changed_data(t, emptied, component_id="day-dropdown", values=["Sat"])
+        t.expect_prop(app, "average-tip", "children", average_text(day), hint=hint, compare=compare, mistakes=[
             Mistake("the average was taken over every day's tips", shows=f"Average tip on {day}: ${TIPS['tip'].mean():.2f}",
                     fix="Average the chosen day's rows only: bills = tips[tips['day'] == day], then bills['tip'].mean()."),
         ])
@@ -113,7 +122,7 @@ def global_data_is_never_changed(t: Trial) -> None:
     The graph for Sat after Sun passes when it shows Sat's bills, or the same points as Sat the first
     time: an app that draws the wrong points (swapped axes) does so every time, which is R2's mistake.
     """
-    hint = "Filter into a new variable; do not reassign or edit `tips` in the callback (no inplace=True, no new column)."
+    hint = GLOBAL_DATA_FIX
     app = t.start()
     t.require(bool(app.callbacks_reading("day-dropdown.value")),  # with no callback, untouched data earns nothing
               'No callback has Input("day-dropdown", "value") yet, so there is no callback to keep `tips` untouched.')

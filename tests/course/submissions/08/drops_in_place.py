@@ -1,6 +1,7 @@
 """Mistake (R5): drops the other days from the global table in place.
 
 feedback: do not reassign or edit
+charged once
 """
 import plotly.express as px
 

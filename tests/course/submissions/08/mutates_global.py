@@ -1,6 +1,7 @@
 """Mistake (R5): reassigns the global table, so later days come out empty.
 
 feedback: do not reassign or edit
+charged once
 """
 import plotly.express as px
 
