@@ -1,6 +1,7 @@
 """Mistake (R2): uses n_clicks as the index, so rows start at index 1.
 
 feedback: len(rows)
+charged once
 """
 from learndash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
 
