@@ -54,13 +54,22 @@ def valid_age_is_shown(t: Trial) -> None:
                  expected=str((f"You are {age}.", "")), actual=str(shown), trace=app.trace_of_last_action(),
                  hint="\n".join(filter(None, [
                      "" if right else app.observation_about("age-message", "children"),
-                     valid_age_hint(age, shown, prevented=any(call.status == "prevented" for call in app.calls_of_last_action()))])))
+                     valid_age_hint(age, shown, prevented=any(call.status == "prevented" for call in app.calls_of_last_action()),
+                                    error_set_to_none=wrote_none(app, "age-error.children"))])))
 
 
-def valid_age_hint(age: int, shown: tuple, *, prevented: bool) -> str:
+def wrote_none(app, target: str) -> bool:
+    """Whether a callback of the last action returned None for `target` (no_update leaves it out instead)."""
+    return any(target in (call.outputs or {}) and call.outputs[target] is None for call in app.calls_of_last_action())
+
+
+def valid_age_hint(age: int, shown: tuple, *, prevented: bool, error_set_to_none: bool) -> str:
     """What a valid age showing the wrong pair says about the callback."""
     if age == 0 and prevented:
         return "0 is an age, not an empty box: `if not age` is true for 0 as well. Test `if age is None: raise PreventUpdate`."
+    if shown[0] == f"You are {age}." and error_set_to_none:
+        return ('The message is right but the error is None, not "" (the empty string): return "" for the error '
+                "(the task's \"no error\" for a valid age).")
     if shown[0] == f"You are {age}." and shown[1] != "":
         return ('The message is right but the error was not cleared: return "" for the error (not no_update), '
                 "so an error shown for -1 goes away once the age is valid.")
