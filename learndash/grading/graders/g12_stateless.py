@@ -1,6 +1,9 @@
 """Grader for exercise 12: the score lives in a dcc.Store, so each tab keeps its own."""
 from __future__ import annotations
 
+import json
+import re
+
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
 from learndash.grading.trial import Trial
@@ -42,21 +45,26 @@ def score_starts_at_zero(t: Trial) -> None:
                   hint="The display callback runs on page load and shows the stored 0 (leave it without prevent_initial_call).")
 
 
+IN_A_LIST = Mistake("the score was returned inside a list", shows=lambda score: isinstance(score, list),
+                    fix="A callback with one Output returns the value itself: `return score + 1`, not `[score + 1]` "
+                    "(a list of values is for a list of Outputs).")
+
+
 @check(weight=3, parts=3, covers=("R2",))
 def buttons_change_the_stored_score(t: Trial) -> None:
     """"+1" adds one to the stored score; "Reset" brings it back to 0; the next +1 continues from there."""
     app = t.start()
     on_load = app.get_prop("score-store", "data")  # a score that starts at 1 is R3's mistake, not this one's
     app.click("plus-one", times=3)
-    t.expect_prop(app, "score-store", "data", (on_load if is_number(on_load) else 0) + 3,
+    t.expect_prop(app, "score-store", "data", (on_load if is_number(on_load) else 0) + 3, mistakes=[IN_A_LIST],
                   hint='Return score + 1 to Output("score-store", "data"), reading the score as State("score-store", "data").')
     app.click("reset")
-    t.expect_prop(app, "score-store", "data", 0, hint='if ctx.triggered_id == "reset": return 0')
+    t.expect_prop(app, "score-store", "data", 0, hint='if ctx.triggered_id == "reset": return 0', mistakes=[IN_A_LIST])
     after_reset = app.get_prop("score-store", "data")  # a reset that did not reset is the part above's mistake
     app.click("plus-one")
     t.expect_prop(app, "score-store", "data", after_reset + 1 if is_number(after_reset) else 1,
                   hint="The next +1 adds 1 to the stored score.",
-                  mistakes=[Mistake("the score was the number of +1 clicks", shows=4,
+                  mistakes=[IN_A_LIST, Mistake("the score was the number of +1 clicks", shows=4,
                                     fix="After a reset the next +1 gives 1: add to the stored score, not to n_clicks."),
                             Mistake("the +1 click reset the score again", shows=lambda score: score == after_reset == 0,
                                     fix="Once reset was clicked its n_clicks stays above 0, so `if reset_clicks:` holds "
@@ -76,6 +84,16 @@ def display_shows_the_stored_score(t: Trial) -> None:
 
 def is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def score_number(value) -> float | None:
+    """The one number a stored score holds: 3 for 3, [3] or "3"; None when it holds none, or several.
+
+    The tabs check compares scores by this number, so a score stored in the wrong form (R2's
+    mistake) still shows whether one tab's clicks reached the other.
+    """
+    numbers = re.findall(r"-?\d+(?:\.\d+)?", json.dumps(value, default=str)) if not is_number(value) else [value]
+    return float(numbers[0]) if len(numbers) == 1 else None
 
 
 @check(weight=4, parts=4, covers=("R5",))
@@ -101,11 +119,15 @@ def each_tab_has_its_own_score(t: Trial) -> None:
     t.expect_prop(second, "score-store", "data", after_one,
                   what="the second tab's score after one click (as the first tab's after one click)", hint=hint)
     first.click("plus-one")
-    if is_number(on_load) and is_number(after_one) and is_number(after_three):
-        expected = after_three + (after_one - on_load)  # one more step, as the first tab counts
+    numbers = [score_number(score) for score in (on_load, after_one, after_three)]
+    if None not in numbers:
+        expected = numbers[2] + (numbers[1] - numbers[0])  # one more step, as the first tab counts
+        read = score_number
     else:
         expected = after_three if after_three == after_one else 4  # a score that clicks do not move stays
-    t.expect_prop(first, "score-store", "data", expected, what="the first tab's score after its 4th click (the second tab clicked once)",
+        read = None
+    t.expect_prop(first, "score-store", "data", expected, read=read,
+                  what="the first tab's score after its 4th click (the second tab clicked once)",
                   hint="The first tab lost its score to the second tab: a Python global is shared by every user, even one "
                   "reset when a page opens. Keep the score in dcc.Store and pass it in as State.")
     # The harness's tabs share no browser storage, but a real browser's do: a "local" Store is one
