@@ -1,6 +1,7 @@
 """Mistake (R2): filters the full table, every year, by continent.
 
 feedback: 2007
+charged once
 """
 import plotly.express as px
 

@@ -1,6 +1,7 @@
 """Mistake (R2): stores rows.to_dict() (a dict of columns), not the list of records the task asks for.
 
 feedback: to_dict("records")
+charged once
 """
 import plotly.express as px
 

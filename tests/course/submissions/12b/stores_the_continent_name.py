@@ -1,6 +1,7 @@
 """Mistake (R2): stores only the continent's name, and each reader filters again.
 
 feedback: continent-data
+charged once
 """
 import plotly.express as px
 
