@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import base64
 import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy
+
+
+class NotAFigure(TypeError):
+    """The app gave a graph's `figure` a value that is no figure (a list: `[fig]` returned for one Output)."""
+
+
+def is_figure(value: Any) -> bool:
+    """True for what a graph can draw: None (nothing yet), a plotly Figure or its dict."""
+    return value is None or hasattr(value, "to_plotly_json") or isinstance(value, dict)
 
 
 def figure_dict(figure: Any) -> dict:
@@ -22,7 +32,24 @@ def figure_dict(figure: Any) -> dict:
         figure = figure.to_plotly_json()
     if isinstance(figure, dict):
         return figure
-    raise TypeError(f"a figure should be a plotly Figure or a dict, not {type(figure).__name__}")
+    fix = (" A callback with one Output returns the figure itself: `return fig`, not `[fig]` (a list of values is "
+           "for a list of Outputs)." if isinstance(figure, list) else "")
+    raise NotAFigure(f"The graph's figure is a {type(figure).__name__}, not a plotly Figure or a dict.{fix}")
+
+
+def as_meant(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`read` applied to the figure the callback meant: the figure, or the one inside a one-element list
+    (`[fig]` returned for one Output); any other value as it is.
+
+    For the checks of what the figure shows besides its form (its axes, its year, the same graph as at
+    page load): the list itself is the graph check's mistake, charged there once.
+    """
+    def read_as_meant(value: Any) -> Any:
+        if isinstance(value, list) and len(value) == 1 and is_figure(value[0]):
+            value = value[0]
+        return read(value) if is_figure(value) else value
+
+    return read_as_meant
 
 
 def values(array: Any) -> list:

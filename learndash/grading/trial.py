@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from learndash.exceptions import LearndashError
 from learndash.grading.evidence import Mistake, hint_for, observe
+from learndash.grading.figures import NotAFigure
 from learndash.grading.loading import SubmissionError
 from learndash.protocol import stringify_id
 
@@ -376,7 +377,11 @@ class Trial:
                                hint=hint or "Keep the component with this exact id on the page.")
         if prop == "children" and isinstance(expected, str) and isinstance(raw, (list, dict)) and read is None:
             read = lambda _: app.text(component_id)  # noqa: E731 - the same reading expect_text does; `compare` gets the text too
-        actual = read(raw) if read is not None else raw
+        try:
+            actual = read(raw) if read is not None else raw
+        except NotAFigure as error:  # the app's value cannot be read as the figure the check reads
+            return self.expect(False, what=what, expected=show(expected), actual=show(raw), hint=str(error),
+                               trace=app.trace_of_last_action())
         passed = compare(actual, expected) if compare is not None else actual == expected
         if passed:
             return self.expect(True, what=what)

@@ -193,3 +193,25 @@ def test_a_held_back_callback_of_an_added_component_is_named():
     student.click("add")
     said = student.observation_about("km", "children")
     assert said.startswith("convert has prevent_initial_call=True") and "added km" in said
+
+
+def test_a_figure_returned_in_a_list_fails_its_part_with_the_fix():
+    """A graph's figure set to [fig] (a list for one Output, which Dash stores as it is) cannot be read as a
+    figure: the part fails and says to return the figure itself, and a check comparing the app with itself
+    (`as_meant`) reads the figure inside the list instead of stopping."""
+    from learndash.grading import figures
+    from learndash.grading.trial import Trial
+
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="n", value=1), dcc.Graph(id="graph")])
+
+    @app.callback(Output("graph", "figure"), Input("n", "value"))
+    def draw(n):
+        return [{"data": [{"x": [n], "y": [n]}]}]
+
+    student = opened(app)
+    trial = Trial(process=None)
+    assert not trial.expect_prop(student, "graph", "figure", [(1.0, 1.0)], read=figures.points)
+    assert "not `[fig]`" in trial.parts[-1].hint
+    at_load = figures.as_meant(figures.points)(student.get_prop("graph", "figure"))
+    assert trial.expect_prop(student, "graph", "figure", at_load, read=figures.as_meant(figures.points))

@@ -97,7 +97,7 @@ def axis_types_follow_the_radios(t: Trial) -> None:
             letter = axis[0]
             t.expect_prop(
                 app, "indicator-graphic", "figure", chosen.lower(), what=f"the {letter} axis type",
-                read=lambda figure, axis=axis: figures.axis_type(figure, axis),
+                read=figures.as_meant(lambda figure, axis=axis: figures.axis_type(figure, axis)),  # [fig]: R2's mistake
                 hint=f'The {letter} axis follows the "{axis}-type" radio, an Input: '
                 f'fig.update_{letter}axes(type="log" if {letter}_type == "Log" else "linear").',
             )
@@ -110,6 +110,6 @@ def points_follow_the_year(t: Trial) -> None:
     app = t.start()
     for year in (1952, 1977):
         app.set_props("year-slider", {"value": year})
-        t.expect_prop(app, "indicator-graphic", "figure", expected_summary(GDP, LIFE, year), read=read_summary, hint=hint,
+        t.expect_prop(app, "indicator-graphic", "figure", expected_summary(GDP, LIFE, year), read=figures.as_meant(read_summary), hint=hint,
                       mistakes=[Mistake("the year stayed 2007", shows=expected_summary(GDP, LIFE, 2007),
                                         fix="Filter the rows by the slider's value (an Input), not a fixed year.")])

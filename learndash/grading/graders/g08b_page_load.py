@@ -75,7 +75,7 @@ def first_graph_is_drawn_on_page_load(t: Trial) -> None:
                     "page load, so a figure written in the layout is only ever replaced.")
     # Drawn at load by a callback is judged here; which points it draws is the graph check's (R2).
     drawn = any(call.status == "ok" and "mpg-graph.figure" in (call.outputs or {}) for call in app.calls_of_last_action())
-    t.expect_prop(app, "mpg-graph", "figure", points_of("Acura"), read=figures.points,
+    t.expect_prop(app, "mpg-graph", "figure", points_of("Acura"), read=figures.as_meant(figures.points),
                   compare=lambda shown, right: shown == right or drawn,
                   hint="The graph callback must run when the page loads: no prevent_initial_call on it.")
 
