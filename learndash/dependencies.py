@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from .exceptions import CallbackDefinitionError, InvalidComponentIdError
 from . import protocol
+from .clientside import ClientsideFunction  # Dash's spelling too: `from dash.dependencies import ClientsideFunction`
 
 
 class Wildcard:
@@ -194,4 +195,4 @@ class Output(DashDependency):
         return hash((self.role, self.prop_id, self.allow_duplicate))
 
 
-__all__ = ["Input", "Output", "State", "ALL", "MATCH", "ALLSMALLER", "Wildcard", "DashDependency"]
+__all__ = ["Input", "Output", "State", "ALL", "MATCH", "ALLSMALLER", "Wildcard", "DashDependency", "ClientsideFunction"]

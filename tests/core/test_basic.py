@@ -175,6 +175,14 @@ def test_dependencies_module_has_the_dash_1_spellings():
     assert MATCH is learndash.MATCH and ALLSMALLER is learndash.ALLSMALLER
 
 
+def test_dependencies_module_has_clientside_function():
+    """A: Dash 4.4.1's dash.dependencies also holds ClientsideFunction; Stack Overflow answers import it from
+    there with Input and Output (`from dash.dependencies import Input, Output, ClientsideFunction`)."""
+    from learndash.dependencies import ClientsideFunction
+
+    assert ClientsideFunction is learndash.ClientsideFunction
+
+
 def test_public_api_names():
     """A: the names a Dash tutorial imports all exist on `learndash`."""
     for name in [
