@@ -1,0 +1,39 @@
+"""Mistake (R4): the display callback writes score-display.value (a text box's property) instead of children.
+
+feedback: Output("score-display", "children")
+charged once
+"""
+from learndash import Dash, Input, Output, State, ctx, dcc, html
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        html.Button("+1", id="plus-one", n_clicks=0),
+        html.Button("Reset", id="reset", n_clicks=0),
+        dcc.Store(id="score-store", data=0),
+        html.Div(id="score-display"),
+    ]
+)
+
+
+@app.callback(
+    Output("score-store", "data"),
+    Input("plus-one", "n_clicks"),
+    Input("reset", "n_clicks"),
+    State("score-store", "data"),
+    prevent_initial_call=True,
+)
+def change_score(plus_clicks, reset_clicks, score):
+    if ctx.triggered_id == "reset":
+        return 0
+    return score + 1
+
+
+@app.callback(Output("score-display", "value"), Input("score-store", "data"))
+def show_score(score):
+    return f"Score: {score}"
+
+
+if __name__ == "__main__":
+    app.run(debug=True)
