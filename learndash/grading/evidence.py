@@ -113,8 +113,10 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
         return (f"{shown} ran but gave {target} no value, so it did not change: return no_update only when you mean it, "
                 "and with several Outputs a list with one value per Output (in JavaScript `return [a, b];`, as "
                 "`return a, b;` returns b alone).")
-    if not writers and served:
-        written = sorted({key for call in calls for key in (call.outputs or {})})
+    written = sorted({key for call in calls for key in (call.outputs or {})})
+    component = target.rsplit(".", 1)[0]
+    # A component a callback created is written whole by it, unless a run wrote another of its properties.
+    if not writers and (served or any(key.rsplit(".", 1)[0] == component for key in written)):
         return f"No callback writes {target} (the callbacks that ran wrote {', '.join(written) or 'nothing'})."
     return ""
 

@@ -241,6 +241,14 @@ class StudentApp:
         """The app's declared callbacks that have `target` ("graph.figure") as an Output."""
         return [callback for callback in self.callbacks if any(o.prop_id == target for o in callback.outputs)]
 
+    def callbacks_writing_to(self, component_id: str) -> list[Any]:
+        """The app's declared callbacks with an Output on `component_id`, whatever the property.
+
+        For checks about *when* a callback runs (not at page load, without id errors): a callback
+        that writes the wrong property is another requirement's mistake and still runs when it should.
+        """
+        return [callback for callback in self.callbacks if any(o.component_id == component_id for o in callback.outputs)]
+
     def trace_of_last_action(self) -> str:
         """Which callbacks the last action ran, and the errors they raised, for feedback."""
         lines = [format_trace(self.calls_of_last_action())]

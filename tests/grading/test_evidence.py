@@ -215,3 +215,22 @@ def test_a_figure_returned_in_a_list_fails_its_part_with_the_fix():
     assert "not `[fig]`" in trial.parts[-1].hint
     at_load = figures.as_meant(figures.points)(student.get_prop("graph", "figure"))
     assert trial.expect_prop(student, "graph", "figure", at_load, read=figures.as_meant(figures.points))
+
+
+def test_a_created_component_written_on_another_property_is_named():
+    """A component a callback created (not in the first layout) whose own callback wrote another of its
+    properties (`km.value` on a Div) is named as such: it was not written whole by the page's callback."""
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([dcc.Input(id="page", value="converter"), html.Div(id="content")])
+
+    @app.callback(Output("content", "children"), Input("page", "value"))
+    def page(name):
+        return [dcc.Input(id="miles", type="number", value=1), html.Div(id="km")]
+
+    @app.callback(Output("km", "value"), Input("miles", "value"))
+    def convert(miles):
+        return f"{miles * 1.609344:.2f} km"
+
+    student = opened(app)
+    student.set_props("miles", {"value": 2})
+    assert student.observation_about("km", "children") == "No callback writes km.children (the callbacks that ran wrote km.value)."
