@@ -37,13 +37,28 @@ class AppConfig:
         setattr(self, key, value)
 
     def __setattr__(self, key: str, value: Any) -> None:
-        """Only the settings Dash has: a misspelt key would otherwise be stored and silently ignored."""
-        if key not in self.__dataclass_fields__:
+        """Only the settings Dash has (its other keys are kept, as Dash keeps them): a misspelt key
+        would otherwise be stored and silently ignored; Dash refuses it too ("Invalid config key")."""
+        if key not in self.__dataclass_fields__ and key not in DASH_ONLY_CONFIG_KEYS:
             raise AttributeError(
                 f"app.config has no setting {key!r}, so setting it would change nothing. The settings are: "
                 f"{', '.join(self.__dataclass_fields__)}; e.g. app.config.suppress_callback_exceptions = True."
             )
         object.__setattr__(self, key, value)
+
+    def update(self, settings: Any = (), **more: Any) -> None:
+        """Several settings at once, as a dict does: `app.config.update({"suppress_callback_exceptions": True})`."""
+        for key, value in dict(settings, **more).items():
+            setattr(self, key, value)
+
+
+#: Keys of Dash 4's `app.config` that learndash does not use: setting one is accepted, as in Dash.
+DASH_ONLY_CONFIG_KEYS = frozenset({
+    "assets_external_path", "assets_ignore", "assets_path_ignore", "assets_url_path", "compress",
+    "csrf_header_name", "csrf_token_name", "description", "eager_loading", "extra_hot_reload_paths",
+    "health_endpoint", "hide_all_callbacks", "include_assets_files", "include_pages_meta", "meta_tags", "name",
+    "pages_folder", "routes_pathname_prefix", "serve_locally", "show_undo_redo", "title", "update_title",
+})
 
 
 class Dash:

@@ -426,6 +426,19 @@ def test_an_unknown_config_key_is_refused():
         app.config.supress_callback_exceptions = True
 
 
+def test_every_key_of_dashs_config_is_accepted_and_update_sets_several():
+    """Dash 4.4.1's app.config has more keys than learndash uses (title, compress, ...); setting one
+    is not a typo, so it is accepted as Dash accepts it, and `update` sets several at once."""
+    import dash
+
+    dash_keys = set(dash.Dash(__name__).config)
+    app = greeting_app()
+    for key in sorted(dash_keys):
+        app.config[key] = app.config[key] if hasattr(app.config, key) else None
+    app.config.update({"suppress_callback_exceptions": True}, prevent_initial_callbacks=True)
+    assert (app.config.suppress_callback_exceptions, app.config.prevent_initial_callbacks) == (True, True)
+
+
 def test_unknown_prop_says_did_you_mean_even_when_suppressed():
     """V-4: 'Invalid prop for this component' names the prop, id, role, component type and the
     close prop; it is reported even with suppress_callback_exceptions."""
