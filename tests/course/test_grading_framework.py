@@ -244,7 +244,6 @@ def test_cli_run_lists_the_chapters():
 def test_grading_does_not_import_flask():
     """The grading modules are pure Python: importing them must not need Flask (STYLE: I/O at the edges)."""
     import ast
-    from pathlib import Path
 
     for path in (ROOT / "learndash" / "grading").rglob("*.py"):
         tree = ast.parse(path.read_text())
