@@ -228,7 +228,8 @@ def is_offered(value: Any, allowed: list[Any]) -> bool:
 def navigation_target(component: dict, changed: set[str], *, url: str) -> str | None:
     """The address a Location sends the page to after its URL props were written, or None when
     it stays (rule R-7): a prop written as None goes nowhere (it is written back instead), and
-    writing the address the page already has does not navigate.
+    writing the address the page already has does not navigate. An `href` with a scheme or a host
+    (another site, `javascript:`) is not followed by the model: the browser leaves the app or blocks it.
 
     >>> location = {"namespace": CORE, "type": "Location", "props": {"pathname": "/next"}}
     >>> navigation_target(location, {"pathname"}, url="/?q=1")
@@ -240,6 +241,8 @@ def navigation_target(component: dict, changed: set[str], *, url: str) -> str | 
     written = {k: props[k] for k in changed if k in ("pathname", "search", "hash", "href") and props.get(k) is not None}
     if not written:
         return None
+    if "href" in written and (urlsplit(written["href"]).scheme or urlsplit(written["href"]).netloc):
+        return None  # another site, or a script URL the page blocks: this app's page stays as it is
     current = urlsplit(written["href"]) if "href" in written else urlsplit(url)
     path = written.get("pathname", current.path or "/")
     search = written.get("search", f"?{current.query}" if current.query else "")

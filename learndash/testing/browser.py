@@ -33,11 +33,9 @@ from typing import Any, Callable
 from ..dispatch import CallRecord
 from .call_recorder import CallRecorder
 from .chromium import Chromium
+from .harness import MAX_PAGE_LOADS
 from .page_scripts import ALL_DRAWN, BOXES, CONTENT_BOX, DASH_PAGE, LEARNDASH_PAGE, WAIT_IDLE
 from .serving import LocalServer
-
-# Page loads in a row (Locations with refresh=True redirecting) before waiting gives up.
-MAX_PAGE_LOADS = 20
 
 def _load_dash_app(source: Callable[[], Any] | str | Path) -> Any:
     """The app for Dash mode: a built `dash.Dash` app as is, the result of a zero-argument builder,

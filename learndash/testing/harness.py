@@ -95,7 +95,7 @@ class AppHarness:
     def load_again(self) -> None:
         """Fetch and start the page again at `self.url`, keeping the browser's storage."""
         self.earlier_calls, self.earlier_errors = self.calls, self.errors
-        self.clock = VirtualClock()
+        self.clock = VirtualClock(self.clock.now_ms)  # time goes on: a reload during advance() gets only what is left
         self.page = Page.open(
             self.transport, url=self.url, persistence=self.persistence, storage=self.storage, clock_ms=self.page.clock_ms
         )
@@ -148,22 +148,20 @@ class AppHarness:
         self.finish_action(errors_before)
 
     def click(self, component_id: Any) -> None:
-        """A click on an html element, a dcc.Button or a dcc.Textarea: `n_clicks + 1` and
-        `n_clicks_timestamp` in one edit, unless the element sets `disable_n_clicks`, and the same in
-        every element around it that counts clicks and has an id, as the click bubbles up; their
-        callbacks then run together (rules K-1, K-14). On a dcc.Link: the page follows it (`follow_link`)."""
+        """A click, as it bubbles up the page (rules K-1, K-14): the clicked element and every element
+        around it that counts clicks (`counts_clicks`), has an id and no `disable_n_clicks` write
+        `n_clicks + 1` and `n_clicks_timestamp`, innermost first, before any callback runs; then the
+        innermost dcc.Link or html.A around it (or clicked) is followed (`follow`)."""
         component = self.component(component_id)
-        if (component.get("namespace"), component.get("type")) == (CORE, "Link"):
-            self.follow_link(component["props"])
-            return
-        if not counts_clicks(component):
+        if not counts_clicks(component) and kind_of(component) != LINK:
+            library = LIBRARY_NAMES.get(component.get("namespace"), component.get("namespace"))
             raise LearndashError(
                 f"click({component_id!r}): clicks are counted by html elements (html.Button, html.Div, ...), "
                 f"dcc.Button and dcc.Textarea, and followed by a dcc.Link, but {component_id!r} is a "
-                f"dcc.{component['type']}. Change its props the way a person would with set_props({component_id!r}, {{...}})."
+                f"{library}.{component['type']}. Change its props the way a person would with set_props({component_id!r}, {{...}})."
             )
         around = self.elements_around(component_id)
-        anchor = next((node["props"] for node in around if (node.get("namespace"), node.get("type")) == (HTML, "A")), None)
+        followed = next((node for node in around if kind_of(node) in (LINK, ANCHOR)), None)
         errors_before = len(self.errors)
         for element in around:
             props = element["props"]
@@ -172,46 +170,34 @@ class AppHarness:
                 self.page.set_props(stringify_id(props["id"]), click_edit)
         self.page.settle()
         self.finish_action(errors_before)
-        if anchor is not None and anchor.get("href"):
-            self.follow_anchor(anchor)
+        if followed is not None:
+            self.follow(followed)
 
     def elements_around(self, component_id: Any) -> list[dict]:
-        """The clicked element and the components around it, innermost first: the path a click
-        bubbles up. Each that counts clicks (`counts_clicks`), has an id and no `disable_n_clicks`
-        writes its n_clicks before any callback runs (K-1); the innermost html.A is then followed."""
+        """The component and the components around it, innermost first."""
         path = self.page.index.path_of(stringify_id(component_id))
         around = [get_at(self.page.layout, path[:end]) for end in range(len(path), -1, -1)]
         return [node for node in around if is_component(node)]
 
-    def follow_anchor(self, props: dict[str, Any]) -> None:
-        """The browser follows a clicked html.A after its click is counted (K-1): to a `#fragment`
-        of this page it only moves the address, which every Location reads (the browser's popstate,
-        K-8); anywhere else in the app it loads the page there, so everything starts over."""
-        target = link_target(props, url=self.page.url)
+    def follow(self, link: dict) -> None:
+        """The browser follows a clicked dcc.Link or html.A (K-14, K-1). Another address of the app
+        loads the page there (a Link with `refresh=True`, an html.A); a Link without refresh, or an
+        html.A to a `#fragment` of this page, only moves the address, which every Location reads
+        (K-8). A link to another window or site leaves this page as it is."""
+        props = link["props"]
+        target = link_target(props, url=self.page.url) if props.get("href") else None
         if target is None:
             return
-        if "#" in target and target.split("#")[0] == self.page.url.split("#")[0]:
-            errors_before = len(self.errors)
-            self.page.navigate(target, refresh="callback-nav")  # popstate: every Location reads the address
-            self.page.settle()
-            self.finish_action(errors_before)
-            return
-        self.page.url = target
-        self.reload()
-
-    def follow_link(self, props: dict[str, Any]) -> None:
-        """A click on a dcc.Link (K-14): with `refresh=True` the page loads again at its address;
-        otherwise the address is pushed and every Location writes the URL props that changed
-        (K-8). A Link to another window or site leaves this page as it is."""
-        target = link_target(props, url=self.page.url)
-        if target is None:
-            return
-        if props.get("refresh"):
-            self.page.url = target
+        if kind_of(link) == LINK:
+            reloads = bool(props.get("refresh"))
+        else:
+            reloads = "#" not in target or target.split("#")[0] != self.page.url.split("#")[0]
+        if reloads:
+            self.page.url = target  # the address bar, where the reload loads the page
             self.reload()
             return
         errors_before = len(self.errors)
-        self.page.navigate(target, refresh="callback-nav")  # what a Link click and callback-nav share
+        self.page.navigate(target, refresh="callback-nav")  # pushState + popstate: every Location reads it
         self.page.settle()
         self.finish_action(errors_before)
 
@@ -300,12 +286,19 @@ class AppHarness:
             raise error
 
 
+LINK = (CORE, "Link")
+ANCHOR = (HTML, "A")
+
+
+def kind_of(component: dict) -> tuple[str | None, str | None]:
+    """(namespace, type) of a component on the page: `LINK` for a dcc.Link."""
+    return component.get("namespace"), component.get("type")
+
+
 def counts_clicks(component: dict) -> bool:
     """Whether a click writes `n_clicks`: every html element does (K-1), and of the dcc
     components Button and Textarea (K-14)."""
-    if component.get("namespace") == "dash_html_components":
-        return True
-    return component.get("namespace") == "dash_core_components" and component.get("type") in ("Button", "Textarea")
+    return component.get("namespace") == HTML or kind_of(component) in ((CORE, "Button"), (CORE, "Textarea"))
 
 
 def check_user_edit(component_id: Any, component: dict, props: Any) -> None:
@@ -356,8 +349,8 @@ class VirtualClock:
     when the Interval is re-mounted (a new object) or its `interval` or `disabled` changes.
     """
 
-    def __init__(self) -> None:
-        self.now_ms = 0.0
+    def __init__(self, now_ms: float = 0.0) -> None:
+        self.now_ms = now_ms
         self.timers: dict[str, tuple[dict, Any, Any, float]] = {}
 
     def next_tick(self, page: Page, *, until_ms: float) -> tuple[float, Any] | None:

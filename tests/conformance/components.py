@@ -725,6 +725,35 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_click_inside_a_link(lib):
+    """K-14, K-1: a click on an element inside a dcc.Link bubbles up to the Link, which follows its
+    address: the Span's own n_clicks counts, and the Location reads the new pathname."""
+    app = lib.Dash(__name__)
+    dcc, html = lib.dcc, lib.html
+    app.layout = html.Div([
+        dcc.Location(id="url"),
+        dcc.Link(html.Span("to q", id="label"), href="/q", id="to-q"),
+        html.Div(id="out"),
+    ])
+
+    @app.callback(lib.Output("out", "children"), lib.Input("url", "pathname"), lib.Input("label", "n_clicks"))
+    def show(pathname, clicks):
+        return f"{pathname} after {clicks} clicks"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-14-a-click-inside-a-link-follows-it",
+    rule_ids=("K-14", "K-1"),
+    build=build_click_inside_a_link,
+    steps=[
+        load(expect={("out", "children"): "/ after None clicks"}, calls={"show": 1}),
+        click("label", expect={("label", "n_clicks"): 1, ("url", "pathname"): "/q", ("out", "children"): "/q after 1 clicks"}),
+    ],
+))
+
+
 def build_location_redirects(lib):
     """K-8: a Location with `refresh=True` (its default) loads the page again at its address, so
     everything starts over there (the buttons' `n_clicks` read None again): a callback returning

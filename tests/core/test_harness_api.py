@@ -220,3 +220,25 @@ def test_a_reloaded_page_keeps_the_browsers_clock():
     harness.page.clock_ms = ahead
     harness.reload()
     assert harness.page.now_ms() > ahead
+
+
+@pytest.mark.parametrize("href", ["https://example.org/elsewhere", "javascript:alert(1)"])
+def test_a_location_sent_to_another_site_leaves_the_headless_page_where_it_is(href):
+    """K-8, R-7: an `href` with a scheme or a host leaves the app in a browser (or is blocked, for a
+    script URL); the headless page has no other site to load, so it stays, and never reloads this
+    app at that URL's path."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Location(id="url"), html.Button(id="go"), html.Div(id="loads")])
+
+    @app.callback(Output("url", "href"), Input("go", "n_clicks"), prevent_initial_call=True)
+    def leave(_):
+        return href
+
+    @app.callback(Output("loads", "children"), Input("url", "pathname"))
+    def show(pathname):
+        return pathname
+
+    h = AppHarness(app)
+    h.click("go")
+    # the same page: its load's call of show() and the click's call of leave(), no new page load
+    assert (h.page.url, h.get_prop("loads", "children"), len(h.calls)) == ("/", "/", 2)
