@@ -142,15 +142,17 @@ class Page:
             if isinstance(node, list):
                 stack += reversed(node)
             elif is_component(node):
-                self.mount(node)  # a Tabs writes its value first, so its drawn children follow it
-                stack.append(drawn_children(node))
+                wrote = self.mount(node)
+                if not (wrote and node.get("type") == "Tabs"):  # a Tabs that chose its value mounted its Tab then
+                    stack.append(drawn_children(node))
 
-    def mount(self, component: dict) -> None:
+    def mount(self, component: dict) -> bool:
         """What a component writes as it appears (I-9), as its own edit; a component whose code
-        Dash loads lazily mounts later, see `mount_late` (R-6)."""
+        Dash loads lazily mounts later, see `mount_late` (R-6). True when it wrote props: a Tabs
+        that chose its value has then mounted the chosen Tab's children (`component_did_update`)."""
         component_id = component["props"].get("id")
         if component_id is None:
-            return
+            return False
         id_str = stringify_id(component_id)
         writes = mount_writes(component, url=self.url, now_ms=self.now_ms, storage=self.storage)
         if writes:
@@ -162,6 +164,7 @@ class Page:
         if chunk is not None or draws_late(component):
             self.options_checked.pop(id_str, None)  # a new instance: it has checked nothing yet
             self.mount_late(id_str, chunk)
+        return bool(writes)
 
     def queue_group(self, requests: list[Request]) -> None:
         """Queue the requests of one page load or inserted chunk as one execution group (I-6)."""
