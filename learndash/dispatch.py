@@ -225,12 +225,18 @@ def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any
         single = None if callback_is_multi(body) else stringify_id(body["outputs"]["id"])
         updates, side_updates = read_update_response(status, answer, single)
         record.status = "ok" if status == 200 else "prevented"
-        # copies: the page goes on to edit what it wrote, and the trace keeps the answer as it arrived
-        record.outputs = {f"{id_str}.{prop}": deepcopy(value) for id_str, props in updates.items() for prop, value in props.items()}
+        record.outputs = {f"{id_str}.{prop}": as_answered(prop, value) for id_str, props in updates.items() for prop, value in props.items()}
         return Outcome(updates, side_updates)
     record.status = "error"
     message, traceback_text = read_error_body(answer)
     return Outcome(error=PageError(error_title(request), message, _exception_of(status, answer, message, traceback_text)))
+
+
+def as_answered(prop: str, value: Any) -> Any:
+    """A written value as the call record keeps it: `children` copied, since the page goes on to edit
+    the components it wrote (their props change in place), and the trace must show the answer as it
+    arrived; other values are never edited in place (a Patch builds a new value), so they are shared."""
+    return deepcopy(value) if prop == "children" else value
 
 
 def callback_is_multi(body: dict[str, Any]) -> bool:

@@ -136,9 +136,8 @@ export function callRecord(request, body, names) {
 }
 
 /**
- * Note on a trace entry how its request ended: status, and the props it wrote (rules W-7, W-8).
- * The values are copies: the page goes on to edit what it wrote (a returned component's props),
- * and the trace must keep the answer as it arrived.
+ * Note on a trace entry how its request ended: status, and the props it wrote (rules W-7, W-8),
+ * as they arrived (`asAnswered`).
  */
 export function readAnswerInto(record, result) {
   if (result.error) {
@@ -148,9 +147,18 @@ export function readAnswerInto(record, result) {
   record.status = result.prevented ? "prevented" : "ok";
   for (const [idString, props] of Object.entries(result.data.updates)) {
     for (const [prop, value] of Object.entries(props)) {
-      record.outputs[`${idString}.${prop}`] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+      record.outputs[`${idString}.${prop}`] = asAnswered(prop, value);
     }
   }
+}
+
+/**
+ * A written value as the call record keeps it: `children` copied, since the page goes on to edit
+ * the components it wrote, and the trace must show the answer as it arrived; other values are
+ * never edited in place (a Patch builds a new value), so they are shared. Mirrors `as_answered`.
+ */
+export function asAnswered(prop, value) {
+  return prop === "children" && value !== undefined ? JSON.parse(JSON.stringify(value)) : value;
 }
 
 async function postUpdate(body, config) {
