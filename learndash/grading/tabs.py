@@ -34,7 +34,8 @@ def first_index(app: StudentApp, component_of: Callable[[int], Any]) -> int | No
 def expect_own_numbering_per_tab(t: Trial, first_tab: StudentApp, *, button: str, component_of: Callable[[int], Any],
                                  noun: str, clicks_so_far: int) -> None:
     """Two parts: a second tab's first click numbers its `noun` as the first tab's first click did, and
-    the first tab, clicked again, goes on from its own last index.
+    the first tab, clicked again, goes on from its own last index. None when the first tab added no
+    `noun` at all: the check's own parts charge that, and there is no numbering to compare.
 
     Both are compared with what the first tab did, not with 0, 1, 2: an index taken from n_clicks is
     charged once, by the index parts of the check, not again here.
