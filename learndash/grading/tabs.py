@@ -31,6 +31,21 @@ def first_index(app: StudentApp, component_of: Callable[[int], Any]) -> int | No
     return next((index for index in range(HIGHEST_INDEX) if app.has_component(component_of(index))), None)
 
 
+def add_numbered(t: Trial, app: StudentApp, *, button: str, count: int, components: tuple[Callable[[int], Any], ...],
+                 missing: str) -> int:
+    """Click `button` `count` times and return the index the app gave the first new component; stop
+    the check with `missing` when the `count` new ones (each of `components` at each index) are not there.
+
+    They are found at the index the app gave them: a first index other than 0 (n_clicks as the index)
+    is charged once, by the numbering check (R2), not again by the checks that use the components.
+    """
+    app.click(button, times=count)
+    first = first_index(app, components[0])
+    t.require(first is not None and all(app.has_component(component_of(first + step))
+                                        for component_of in components for step in range(count)), missing)
+    return first
+
+
 def expect_own_numbering_per_tab(t: Trial, first_tab: StudentApp, *, button: str, component_of: Callable[[int], Any],
                                  noun: str, clicks_so_far: int) -> None:
     """Two parts: a second tab's first click numbers its `noun` as the first tab's first click did, and

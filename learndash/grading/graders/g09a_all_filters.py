@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import expect_own_numbering_per_tab, first_index
+from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09a"
@@ -93,10 +93,8 @@ def summary_lists_every_filter(t: Trial) -> None:
     app = t.start()
     hint = ('Read Input({"type": "city-filter", "index": ALL}, "value") and join "Filter k: value" with "; ", '
             'counting from 1.')
-    app.click("add-filter", times=2)
-    first = first_index(app, city_filter)
-    t.require(first is not None and app.has_component(city_filter(first + 1)),
-              "Two clicks on add-filter did not add two dropdowns, so the summary cannot be checked.")
+    first = add_numbered(t, app, button="add-filter", count=2, components=(city_filter,),
+                         missing="Two clicks on add-filter did not add two dropdowns, so the summary cannot be checked.")
     for step in ("load", (first + 1, "LA"), (first, "NYC")):
         if step != "load":
             app.set_props(city_filter(step[0]), {"value": step[1]})
@@ -115,9 +113,8 @@ def choices_survive_a_new_filter(t: Trial) -> None:
     app = t.start()
     hint = ('Append to the existing children (State("filter-container", "children")) instead of building '
             "every dropdown again: rebuilt dropdowns lose what the user chose.")
-    app.click("add-filter")
-    first = first_index(app, city_filter)  # 0, unless the numbering is wrong (R2's mistake, not this one's)
-    t.require(first is not None, "A click on add-filter added no dropdown, so keeping its value cannot be checked.")
+    first = add_numbered(t, app, button="add-filter", count=1, components=(city_filter,),
+                         missing="A click on add-filter added no dropdown, so keeping its value cannot be checked.")
     app.set_props(city_filter(first), {"value": "MTL"})
     if "MTL" not in option_values(app.get_prop(city_filter(first), "options")):  # Dash clears a value its dropdown does not offer
         hint = ('The first dropdown does not offer "MTL", so Dash clears the value as the dropdown is drawn again: '

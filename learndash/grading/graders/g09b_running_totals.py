@@ -5,7 +5,7 @@ import re
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import expect_own_numbering_per_tab, first_index
+from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09b"
@@ -35,17 +35,10 @@ def same_number(shown, expected: str) -> bool:
 
 
 def add_rows(t: Trial, app, count: int) -> int:
-    """Click "add-row" `count` times and return the first row's index; stop the check when the rows did not appear.
-
-    The rows are found at the index the app gave them: a first index other than 0 (n_clicks as the
-    index) is charged once, by the numbering check (R2), not again by the checks of the totals.
-    """
-    app.click("add-row", times=count)
-    first = first_index(app, amount)
-    t.require(first is not None and all(app.has_component(amount(first + step)) and app.has_component(total(first + step))
-                                        for step in range(count)),
-              f'{count} clicks on add-row did not add {count} rows (an amount box and a total each), so totals cannot be checked.')
-    return first
+    """Click "add-row" `count` times and return the first row's index (`add_numbered`)."""
+    return add_numbered(t, app, button="add-row", count=count, components=(amount, total),
+                        missing=f'{count} clicks on add-row did not add {count} rows (an amount box and a total each), '
+                        "so totals cannot be checked.")
 
 
 @check(weight=1, parts=4, covers=("R1",))

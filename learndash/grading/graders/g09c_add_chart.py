@@ -6,7 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import expect_own_numbering_per_tab, first_index
+from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab
 from learndash.grading.trial import Trial
 
 EXERCISE = "09c"
@@ -41,19 +41,11 @@ def country_shown(app) -> str:
 
 
 def add_charts(t: Trial, app, count: int) -> int:
-    """Click "add-chart" `count` times and return the first chart's index; stop the check when the charts did not appear.
-
-    The charts are found at the index the app gave them: a first index other than 0 (n_clicks as the
-    index) is charged once, by the numbering check (R2), not again by the checks that draw charts.
-    """
-    app.click("add-chart", times=count)
-    first = first_index(app, measure)
-    t.require(first is not None and all(app.has_component(graph(first + step)) and app.has_component(measure(first + step))
-                                        for step in range(count)),
-              f'After {count} click(s) on "add-chart" there are not {count} charts: each click appends a '
-              'dropdown {"type": "chart-measure", "index": i} and a graph {"type": "chart-graph", "index": i}, '
-              "i counting from 0.")
-    return first
+    """Click "add-chart" `count` times and return the first chart's index (`add_numbered`)."""
+    return add_numbered(t, app, button="add-chart", count=count, components=(measure, graph),
+                        missing=f'After {count} click(s) on "add-chart" there are not {count} charts: each click appends a '
+                        'dropdown {"type": "chart-measure", "index": i} and a graph {"type": "chart-graph", "index": i}, '
+                        "i counting from 0.")
 
 
 @check(weight=1, parts=5, covers=("R1",))
