@@ -29,6 +29,18 @@ CHROMIUM_FLAGS = [
 ]
 
 
+#: Chromium keeps a Unix socket in a folder under TMPDIR, and a socket's path holds at most 107
+#: bytes: under a longer temporary folder than this (pytest-xdist's are), it starts in /tmp.
+LONGEST_TEMPORARY_FOLDER = 40
+
+
+def profile_folder() -> str:
+    """A new, empty folder for one Chromium's profile and temporary files, short enough that the
+    socket Chromium makes there fits in a socket path."""
+    base = tempfile.gettempdir()
+    return tempfile.mkdtemp(prefix="learndash-chromium-", dir=base if len(base) <= LONGEST_TEMPORARY_FOLDER else "/tmp")
+
+
 def chromium_available() -> bool:
     """True when Debian's chromium and chromedriver are installed."""
     return os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
@@ -59,7 +71,7 @@ class Chromium:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
 
-        self._profile = tempfile.mkdtemp(prefix="learndash-chromium-")
+        self._profile = profile_folder()
         options = webdriver.ChromeOptions()
         options.binary_location = CHROMIUM
         for flag in CHROMIUM_FLAGS:
@@ -67,7 +79,9 @@ class Chromium:
         options.add_argument(f"--user-data-dir={self._profile}")
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         try:
-            self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+            # Chromium's own temporary files go in the profile too, so they are removed with it.
+            service = Service(CHROMEDRIVER, env={**os.environ, "TMPDIR": self._profile})
+            self.driver = webdriver.Chrome(service=service, options=options)
         except BaseException:  # selenium has already stopped what it started
             shutil.rmtree(self._profile, ignore_errors=True)
             raise

@@ -90,7 +90,7 @@ def test_a_harness_never_closed_leaves_no_browser_process_after_exit(tmp_path):
     pids = run_scenario(NEVER_CLOSED, tmp_path)
     assert len(pids) >= 2  # chromedriver and Chromium were running when the interpreter exited
     assert wait_until_gone(pids) == []
-    assert list(tmp_path.glob("learndash-chromium-*")) == []
+    assert list(tmp_path.iterdir()) == []  # the profile, and Chromium's own temporary files in it
 
 
 def test_a_harness_that_fails_to_start_leaves_nothing(tmp_path):
@@ -98,4 +98,15 @@ def test_a_harness_that_fails_to_start_leaves_nothing(tmp_path):
     before the error reaches the caller."""
     pids = run_scenario(FAILED_START, tmp_path)
     assert wait_until_gone(pids) == []
-    assert list(tmp_path.glob("learndash-chromium-*")) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_temporary_folder_still_starts_chromium(tmp_path):
+    """Chromium makes a Unix socket under TMPDIR, and a socket's path holds at most 107 bytes:
+    under a temporary folder as long as pytest-xdist's, the harness still starts its browser
+    (in a folder under /tmp) and leaves nothing behind."""
+    deep = tmp_path / ("a-long-temporary-folder-" * 3)
+    deep.mkdir()
+    pids = run_scenario(NEVER_CLOSED, deep)
+    assert wait_until_gone(pids) == []
+    assert list(deep.iterdir()) == []
