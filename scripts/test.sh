@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet --upgrade pip
 python -m pip install --quiet -e ".[test,docs]"
-python -m pytest -q
+# One worker per core, at most 4 (each browser test runs its own Chromium).
+python -m pytest -q --numprocesses auto --maxprocesses 4
