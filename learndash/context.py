@@ -9,6 +9,8 @@ import contextvars
 from dataclasses import dataclass, field
 from typing import Any
 
+import flask
+
 from .exceptions import MissingCallbackContextException
 from .quote import short_repr
 from .grouping import AttributeDict, Shape, fill, is_rearranged
@@ -86,6 +88,35 @@ class CallbackContext:
     def using_outputs_grouping(self) -> bool:
         """True when the outputs are declared as a dict or nested."""
         return is_rearranged(self.output_shape)
+
+    # The HTTP request behind the call, as Dash's ctx gives it (X-5). The headless harness sends
+    # none, so there the values are Dash's defaults.
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        return dict(flask.request.cookies) if flask.has_request_context() else {}
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return dict(flask.request.headers) if flask.has_request_context() else {}
+
+    @property
+    def args(self) -> Any:
+        """The request's query parameters (a MultiDict); "" with no request, as in Dash."""
+        return flask.request.args if flask.has_request_context() else ""
+
+    @property
+    def path(self) -> str:
+        """The request's path with its query string, e.g. "/_dash-update-component?"."""
+        return flask.request.full_path if flask.has_request_context() else ""
+
+    @property
+    def remote(self) -> str | None:
+        return flask.request.remote_addr if flask.has_request_context() else ""
+
+    @property
+    def origin(self) -> str | None:
+        return flask.request.origin if flask.has_request_context() else ""
 
     def _leaf(self, entry: Any) -> Any:
         if isinstance(entry, list):

@@ -12,6 +12,8 @@ import os
 import traceback
 from typing import Any, Callable
 
+import flask
+
 from .callbacks import Callback, CallbackRegistry
 from .context import CallbackContext, current_context
 from .dependencies import DashDependency
@@ -398,6 +400,12 @@ def _raised_message(callback: Callback, error: BaseException, *, in_handler: boo
         "The outputs were left unchanged. Fix the error above; raise PreventUpdate if the callback "
         "should sometimes do nothing."
     )
+    if isinstance(error, RuntimeError) and "request context" in str(error) and not flask.has_request_context():
+        fix = (
+            "The headless page (AppHarness) sends no HTTP request, so flask.request is not there "
+            "(rule X-5). Test a callback that reads the request over HTTP: run the app and use "
+            "AppHarness.connect(url), or the browser harness."
+        )
     return what, fix
 
 

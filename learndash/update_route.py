@@ -4,9 +4,10 @@
 checked (`request_body.py`), the callback run, refusals and callback errors logged for whoever runs
 the server. The Flask route and `LeanUpdateRoute` both call it, so they answer alike, byte for byte.
 
-`LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without Flask's
-per-request machinery (a request context, URL matching, a Response object), which costs more than
-a small callback. It serves only the plain case: a JSON post of a stated length up to 1 MB (not chunked), to a
+`LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without most of
+Flask's per-request machinery (request hooks, view dispatch, a Response object), which costs more
+than a small callback; the callback still runs in a request context, as in Dash. It serves only
+the plain case: a JSON post of a stated length up to 1 MB (not chunked), to a
 server without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the
 Flask route, so whatever checks a request there (hooks, the 415 for a body that is not JSON, the
 413 size limit) still sees it; checks of the body's content belong in `answer_update`, which both
@@ -103,7 +104,9 @@ class LeanUpdateRoute:
             and environ.get("REQUEST_METHOD") == "POST"
             and environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower() == JSON_TYPE
             and environ.get("CONTENT_LENGTH", "").isdigit()
-            and not environ.get("wsgi.input_terminated")  # a chunked body, whatever Content-Length says
+            # A chunked body is read by its chunks, whatever Content-Length says. (Not
+            # `wsgi.input_terminated`: gunicorn sets that for every request.)
+            and "chunked" not in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
             and int(environ["CONTENT_LENGTH"]) <= LEAN_MAX_BYTES
             and not server.config.get("MAX_CONTENT_LENGTH")
             and not (server.before_request_funcs or server.after_request_funcs or server.teardown_request_funcs)
@@ -114,7 +117,10 @@ class LeanUpdateRoute:
             return self.wsgi_app(environ, start_response)
         data = environ["wsgi.input"].read(int(environ["CONTENT_LENGTH"]))
         try:
-            status, payload = answer_update(self.app, data)
+            # The callback runs inside Flask's request context, as on Dash's route: `flask.request`,
+            # `flask.session`, `flask.g` and ctx.cookies/headers are there for it.
+            with self.app.server.request_context(environ):
+                status, payload = answer_update(self.app, data)
         except Exception as error:  # a fault of the server itself: JSON and a log entry, as on the Flask route
             self.app.server.logger.exception("Exception on %s [POST]", UPDATE_PATH)
             message = fault_message(UPDATE_PATH, error)
