@@ -250,8 +250,10 @@ def _response_of(callback: Callback, result: Any, outputs_list: Any) -> dict[str
         return {}
     if not callback.multi_output:
         pairs = [(result, outputs_list, callback.outputs[0])]
+    elif is_no_update(result):
+        return {}  # a bare no_update skips every Output of a multi-output callback (O-2)
     else:
-        results = _unpack_multi(callback, result)
+        results = flatten_like(result, callback.output_shape, mismatch=lambda *found: _shape_error(callback, *found))
         pairs = list(zip(results, outputs_list, callback.outputs))
     response: dict[str, dict[str, Any]] = {}
     for value, spec, output in pairs:
@@ -260,14 +262,6 @@ def _response_of(callback: Callback, result: Any, outputs_list: Any) -> dict[str
         elif not is_no_update(value):
             _add_value(callback, output, spec, value, response)
     return response
-
-
-def _unpack_multi(callback: Callback, result: Any) -> list[Any]:
-    """One value per Output, read from the result in the declared shape (O-1, O-2): a list, a
-    dict with the same keys, nested as declared; a bare no_update skips every Output."""
-    if is_no_update(result):
-        return [result] * len(callback.outputs)
-    return flatten_like(result, callback.output_shape, mismatch=lambda *found: _shape_error(callback, *found))
 
 
 def _shape_error(callback: Callback, value: Any, shape: Any, path: tuple) -> InvalidCallbackReturnValue:
@@ -304,14 +298,16 @@ def _shape_error(callback: Callback, value: Any, shape: Any, path: tuple) -> Inv
 def _add_wildcard_values(
     callback: Callback, output: DashDependency, value: Any, specs: list, response: dict
 ) -> None:
-    if is_no_update(value):
-        return
+    """O-2, O-4: an Output with ALL takes a list, one value per matching component; as in Dash, a
+    lone no_update in its place is a wrong shape too (no_update goes inside the list)."""
     if not isinstance(value, (list, tuple)) or len(value) != len(specs):
         got = f"{len(value)} values" if isinstance(value, (list, tuple)) else short_repr(value)
+        hint = (f" To leave them all as they are, return [no_update] * {len(specs)} or raise PreventUpdate."
+                if is_no_update(value) else "")
         raise InvalidCallbackReturnValue(
             f"{callback.name}() must return a list of {len(specs)} values for {output.prop_id}: that "
             f"Output uses ALL and matches {len(specs)} component(s) right now, but it got {got}. "
-            "Return one value per matching component, in the order ctx.outputs_list gives.",
+            f"Return one value per matching component, in the order ctx.outputs_list gives.{hint}",
             callback=callback.name,
         )
     for item, spec in zip(value, specs):

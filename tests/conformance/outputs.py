@@ -101,6 +101,73 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_no_update_for_all_outputs(lib):
+    """O-2, O-4 (observed on Dash 4.4.1): an Output with ALL takes a list; no_update goes inside it,
+    item by item, and then only the written components' listeners run. A lone no_update in the
+    list's place is a wrong shape, an error, also beside another Output; only a bare no_update
+    for the whole of a multi-output callback leaves everything as it is."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        html.Button(id="some"), html.Button(id="none"), html.Button(id="beside"), html.Button(id="bare"),
+        *[html.Div(f"c{i}", id={"t": "cell", "i": i}) for i in range(3)],
+        *[html.Div(id={"t": "echo", "i": i}) for i in range(3)], html.Div("x0", id="x"),
+    ])
+
+    @app.callback(lib.Output({"t": "cell", "i": lib.ALL}, "children"), lib.Input("some", "n_clicks"),
+                  prevent_initial_call=True)
+    def fill_some(n_clicks):
+        return ["x1", lib.no_update, "z1"]
+
+    @app.callback(lib.Output({"t": "cell", "i": lib.ALL}, "children", allow_duplicate=True),
+                  lib.Input("none", "n_clicks"), prevent_initial_call=True)
+    def fill_none(n_clicks):
+        return lib.no_update
+
+    @app.callback(lib.Output({"t": "cell", "i": lib.ALL}, "children", allow_duplicate=True),
+                  lib.Output("x", "children", allow_duplicate=True), lib.Input("beside", "n_clicks"),
+                  prevent_initial_call=True)
+    def fill_beside(n_clicks):
+        return lib.no_update, "x set"
+
+    @app.callback(lib.Output({"t": "cell", "i": lib.ALL}, "children", allow_duplicate=True),
+                  lib.Output("x", "children", allow_duplicate=True), lib.Input("bare", "n_clicks"),
+                  prevent_initial_call=True)
+    def fill_bare(n_clicks):
+        return lib.no_update
+
+    @app.callback(lib.Output({"t": "echo", "i": lib.MATCH}, "children"),
+                  lib.Input({"t": "cell", "i": lib.MATCH}, "children"), prevent_initial_call=True)
+    def echo(cell):
+        return f"echo {cell}"
+
+    return app
+
+
+_CELLS = (ID(t="cell", i=0), ID(t="cell", i=1), ID(t="cell", i=2))
+_ECHOES = (ID(t="echo", i=0), ID(t="echo", i=1), ID(t="echo", i=2))
+_UNCHANGED = {(ID(t="cell", i=1), "children"): "c1", (ID(t="echo", i=1), "children"): None, ("x", "children"): "x0"}
+
+SCENARIOS.append(Scenario(
+    name="O-2-all-output-takes-no-update-inside-its-list",
+    rule_ids=("O-2", "O-4", "P-6"),
+    build=build_no_update_for_all_outputs,
+    harness_options={"raise_on_error": False},
+    steps=[
+        load(),
+        click("some", expect={**_UNCHANGED, (_CELLS[0], "children"): "x1", (_CELLS[2], "children"): "z1",
+                              (_ECHOES[0], "children"): "echo x1", (_ECHOES[2], "children"): "echo z1"},
+              calls={"fill_some": ["ok"], "echo": 2}),
+        click("none", expect=_UNCHANGED, calls={"fill_none": ["error"], "echo": 0},
+              errors=(PageErrorSpec('Callback error updating {"i":["ALL"],"t":"cell"}.children',
+                                    "InvalidCallbackReturnValue: fill_none() must return a list of 3 values"),)),
+        click("beside", expect=_UNCHANGED, calls={"fill_beside": ["error"]},
+              errors=(PageErrorSpec("Callback error updating ..", "InvalidCallbackReturnValue: fill_beside() must return a list of 3 values"),)),
+        click("bare", expect=_UNCHANGED, calls={"fill_bare": ["ok"], "echo": 0}),
+    ],
+))
+
+
 def build_prevent_vs_no_update(lib):
     """W-7, W-8, O-2, O-3: a callback answering only `no_update` gets a 200 with an empty response
     in current Dash (204 in Dash <= 3.0), while PreventUpdate gets a 204; neither changes the
