@@ -324,18 +324,34 @@ class Page:
                     continue
                 return
             mounted_before = len(self.late_writes)
-            ready = ready_requests(queue, self.graph, self.index)
-            if len(ready) == len(queue):
-                self.queue = []  # all of them ready, as a lone request always is
-            else:
-                taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
-                self.queue = [r for r in queue if id(r) not in taken]
-            batch = [r for r in ready if not self.groups.is_irrelevant(r, self.graph, self.index)]  # I-6
-            bodies = [(request, self.request_body(request)) for request in batch]
-            for request, body in bodies:
-                if body is not None:
-                    self.apply_result(request, self.execute(request, body))
+            self.send(self.take_ready(queue, ready_requests(queue, self.graph, self.index)))
             self.flush_late_writes(mounted_before)
+
+    def take_ready(self, queue: list[Request], ready: list[Request]) -> list[Request]:
+        """Take `ready` out of the queue; the rest waits. Returns those still relevant (I-6)."""
+        taken = {id(r) for r in ready}  # by identity: equal-looking requests are still distinct
+        self.queue = [r for r in queue if id(r) not in taken]
+        return [r for r in ready if not self.groups.is_irrelevant(r, self.graph, self.index)]
+
+    def send(self, batch: list[Request]) -> None:
+        """C-6: the batch's bodies from one snapshot of the layout; each server callback shows its
+        running= values as its request leaves (C-2 item 3), and the callbacks listening to those
+        values go out while the batch is in flight, as in the browser; then the answers (C-7)."""
+        bodies = [(request, self.request_body(request)) for request in batch]
+        sent = [(request, body, self.record_call(request, body)) for request, body in bodies if body is not None]
+        showing = [request for request, _, _ in sent if self.show_running(request)]
+        if showing:
+            self.send_while_in_flight([request for request, _, _ in sent])
+        for request, body, record in sent:
+            self.apply_result(request, self.execute(request, body, record))
+
+    def send_while_in_flight(self, in_flight: list[Request]) -> None:
+        """C-4 step 5 with `in_flight` pending: queued requests that wait on none of it are sent
+        now, before its answers arrive (the requests that its running= values queued)."""
+        queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
+        waiting = {id(r) for r in in_flight}
+        ready = [r for r in self.graph.ready_to_run(in_flight + queue, self.index) if id(r) not in waiting]
+        self.send(self.take_ready(queue, ready))
 
     def request_body(self, request: Request) -> dict[str, Any] | None:
         """C-6: the POST body from the current layout; None when the callback does not run."""
@@ -349,22 +365,32 @@ class Page:
             self.groups.record(request, self.graph.output_prop_ids(request, self.index), [])
             return None
 
-    def execute(self, request: Request, body: dict[str, Any]) -> Outcome:
-        """POST the body through the transport, or run a clientside function in the page's
-        JavaScript engine (C-10), and read the answer (rules W-6 to W-8); a server callback's
-        running= values show while it is in flight (C-2 item 3)."""
+    def record_call(self, request: Request, body: dict[str, Any]) -> CallRecord:
+        """The trace entry of a request, made as it leaves; `execute` completes it."""
         record = call_record(request, body)
         self.calls.append(record)
+        return record
+
+    def show_running(self, request: Request) -> bool:
+        """C-2 item 3: a server callback's running= values, written as its request leaves; their
+        listeners are queued like those of any side update (Dash shows none for clientside ones).
+        Returns whether the callback has any."""
+        if request.callback.clientside_function is not None or not request.callback.running:
+            return False
+        answers: list[Answer] = []
+        running = running_updates(request.callback.running, request, self.index)
+        self.apply_side_updates(request, running, answers, missing=running_target_missing)
+        self.answer_updates(answers)
+        return True
+
+    def execute(self, request: Request, body: dict[str, Any], record: CallRecord) -> Outcome:
+        """POST the body through the transport, or run a clientside function in the page's
+        JavaScript engine (C-10), and read the answer (rules W-6 to W-8)."""
         try:
             clientside = request.callback.clientside_function
             if clientside is not None:
                 status, answer = self.clientside_engine().answer(clientside, body)
-            else:  # Dash shows running= values for server callbacks only
-                if request.callback.running:
-                    running = running_updates(request.callback.running, request, self.index)
-                    answers: list[Answer] = []
-                    self.apply_side_updates(request, running, answers, missing=running_target_missing)
-                    self.answer_updates(answers)
+            else:
                 status, answer = self.transport.update_component(body)
             return read_answer(request, body, status, answer, record)
         except LearndashError as error:

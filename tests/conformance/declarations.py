@@ -168,6 +168,46 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_running_listeners(lib):
+    """C-2 item 3, C-4 (observed on Dash 4.4.1): running= values are side updates, so callbacks
+    listening to them run: while the request is in flight with the "on" value, and again with the
+    "off" value once the answer is in. A listener that also reads the callback's Output waits for
+    the answer and runs once, with the "off" value."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([html.Button("save", id="save"), html.Div("idle", id="status"), html.Div(id="saved"),
+                           html.Div(id="heard"), html.Div(id="summary")])
+
+    @app.callback(lib.Output("saved", "children"), lib.Input("save", "n_clicks"), prevent_initial_call=True,
+                  running=[(lib.Output("status", "children"), "saving...", "idle")])
+    def save(n_clicks):
+        return f"saved {n_clicks} times"
+
+    @app.callback(lib.Output("heard", "children"), lib.Input("status", "children"), prevent_initial_call=True)
+    def hear_status(status):
+        return f"heard {status}"
+
+    @app.callback(lib.Output("summary", "children"), lib.Input("status", "children"), lib.Input("saved", "children"),
+                  prevent_initial_call=True)
+    def summarize(status, saved):
+        return f"{saved}, {status}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-running-values-trigger-their-listeners",
+    rule_ids=("C-2", "C-4"),
+    build=build_running_listeners,
+    steps=[
+        load(calls={"hear_status": 0, "summarize": 0}),
+        click("save", expect={("status", "children"): "idle", ("heard", "children"): "heard idle",
+                              ("summary", "children"): "saved 1 times, idle"},
+              calls={"save": 1, "hear_status": 2, "summarize": 1}),
+    ],
+))
+
+
 def build_optional_callback(lib):
     """V-4, C-8 (Dash 3.3+): `optional=True` marks every id of a callback as not required on the
     page, so an Input that a later callback inserts is not reported missing at load; once it is
