@@ -176,12 +176,7 @@ class CallbackRegistry:
         _check_own_outputs(callback)
         check_definition(callback)
         if callback.output_id in self.by_output_id:
-            other = self.by_output_id[callback.output_id]
-            raise DuplicateCallbackOutput(
-                f"{callback.name}() and {other.name}() have no Output and the same Inputs "
-                f"({', '.join(i.prop_id for i in callback.inputs)}), so the page cannot tell them apart "
-                "and one would silently replace the other. Merge them into one callback."
-            )
+            raise DuplicateCallbackOutput(_same_name_message(callback, self.by_output_id[callback.output_id]))
         self.callbacks.append(callback)
         self.by_output_id[callback.output_id] = callback
 
@@ -190,6 +185,22 @@ class CallbackRegistry:
 
     def __len__(self) -> int:
         return len(self.callbacks)
+
+
+def _same_name_message(callback: Callback, other: Callback) -> str:
+    """W-4: two callbacks whose wire names are equal, because their Inputs are (a no-output
+    callback is named by its Inputs, an allow_duplicate Output by its prop and a hash of them)."""
+    inputs = ", ".join(i.prop_id for i in callback.inputs)
+    if callback.has_no_output:
+        what = "have no Output and the same Inputs"
+    else:
+        written = ", ".join(o.prop_id for o in callback.outputs)
+        what = f"write {written} with allow_duplicate=True and have the same Inputs"
+    return (
+        f"{callback.name}() and {other.name}() {what} ({inputs}), so the page cannot tell them apart "
+        "and one would silently replace the other (Dash keeps the one registered last and runs it for "
+        "both). Merge them into one callback."
+    )
 
 
 def _outputs_overlap(a: Output, b: Output) -> bool:

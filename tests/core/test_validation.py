@@ -634,6 +634,28 @@ def test_two_no_output_callbacks_with_the_same_inputs_are_refused():
             return None
 
 
+def test_two_allow_duplicate_callbacks_with_the_same_inputs_are_refused():
+    """W-4, V-5: an allow_duplicate Output is named by its prop and a hash of the Inputs only (not
+    the States), so two such callbacks with the same Inputs share one name; Dash 4.4.1 then runs
+    the one registered last for both (an error when their States differ). learndash refuses the
+    second at registration and says which prop and Inputs they share."""
+    from learndash.exceptions import DuplicateCallbackOutput
+
+    app = Dash(__name__)
+
+    @app.callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"), prevent_initial_call=True)
+    def first(n):
+        return "first"
+
+    with pytest.raises(DuplicateCallbackOutput, match=r"second\(\) and first\(\) write out\.children with "
+                                                     r"allow_duplicate=True and have the same Inputs \(go\.n_clicks\).*Merge"):
+
+        @app.callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"), State("s", "children"),
+                      prevent_initial_call=True)
+        def second(n, s):
+            return "second"
+
+
 def test_a_cycle_through_an_output_that_is_also_an_input_is_found():
     """C-9: a callback whose Input is also its Output loses only that self-edge; its other
     outputs still follow from the input, so x → y → x through a second callback is a cycle."""
