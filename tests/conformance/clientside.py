@@ -177,3 +177,39 @@ SCENARIOS.append(Scenario(
         }, calls={"report": 1}),
     ],
 ))
+
+
+def build_clientside_no_update_for_all_outputs(lib):
+    """C-10, O-2 (observed on Dash 4.4.1): unlike a server callback, a clientside function may give
+    an Output with ALL one `dash_clientside.no_update` instead of a list, alone or beside another
+    Output; the matching components keep their values, the other Output is written, no error."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([
+        html.Button(id="alone"), html.Button(id="beside"),
+        *[html.Div(f"c{i}", id={"t": "cell", "i": i}) for i in range(2)], html.Div("x0", id="x"),
+    ])
+    app.clientside_callback(
+        "function (n) { return window.dash_clientside.no_update; }",
+        lib.Output({"t": "cell", "i": lib.ALL}, "children"), lib.Input("alone", "n_clicks"), prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        "function (n) { return [window.dash_clientside.no_update, 'x set']; }",
+        lib.Output({"t": "cell", "i": lib.ALL}, "children", allow_duplicate=True), lib.Output("x", "children"),
+        lib.Input("beside", "n_clicks"), prevent_initial_call=True,
+    )
+    return app
+
+
+_CELLS_KEPT = {(ID(t="cell", i=0), "children"): "c0", (ID(t="cell", i=1), "children"): "c1"}
+
+SCENARIOS.append(Scenario(
+    name="C-10-clientside-all-output-takes-a-lone-no-update",
+    rule_ids=("C-10", "O-2"),
+    build=build_clientside_no_update_for_all_outputs,
+    steps=[
+        load(),
+        click("alone", expect={**_CELLS_KEPT, ("x", "children"): "x0"}),
+        click("beside", expect={**_CELLS_KEPT, ("x", "children"): "x set"}),
+    ],
+))

@@ -12,7 +12,7 @@
 | declarations         | R-11, O-1/W-9/X-3 groupings, on_error, running= |
 | tutorial_apps        | the Dash tutorial's apps                   |
 | corrections          | R-1 .. R-10, R-12 (section 0)              |
-| clientside           | C-10                                       |
+| clientside           | C-10, O-2 (clientside no_update)           |
 | persistence          | K-0c                                       |
 | dash_integration     | Dash's integration tests (cbmi004, cbmo001, ...), by test id |
 """
