@@ -36,7 +36,7 @@ from .page_errors import missing_object_error, running_target_missing, set_props
 from .patch_operations import is_patch, patch_props
 from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
-from .running import running_updates
+from .running import running_updates, shows_running
 from .scheduler import (
     ExecutionGroups,
     break_deadlock,
@@ -375,7 +375,7 @@ class Page:
         """C-2 item 3: a server callback's running= values, written as its request leaves; their
         listeners are queued like those of any side update (Dash shows none for clientside ones).
         Returns whether the callback has any."""
-        if request.callback.clientside_function is not None or not request.callback.running:
+        if not shows_running(request):
             return False
         answers: list[Answer] = []
         running = running_updates(request.callback.running, request, self.index)
@@ -415,7 +415,7 @@ class Page:
         answers: list[Answer] = []
         if error is None:
             error = self.apply_side_updates(request, outcome.side_updates, answers)
-        if request.callback.running_off:
+        if shows_running(request):
             running_off = running_updates(request.callback.running_off, request, self.index)
             self.apply_side_updates(request, running_off, answers, missing=running_target_missing)
         if error is None:

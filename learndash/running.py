@@ -19,6 +19,12 @@ from .patterns import resolve
 from .protocol import parse_id, split_prop_id, stringify_id
 
 
+def shows_running(request: Request) -> bool:
+    """Whether the page writes `request`'s running= values: Dash does for server callbacks only,
+    so a clientside callback's running= is ignored, its "off" values too."""
+    return request.callback.clientside_function is None and bool(request.callback.running)
+
+
 def running_updates(values: dict[str, Any], request: Request, index: LayoutIndex) -> dict[str, dict[str, Any]]:
     """`{"save.disabled": True}` as side updates, `{"save": {"disabled": True}}`, with patterns
     resolved for `request`. A string id stays even when it is not on the page, so the page can

@@ -10,6 +10,7 @@ import { readErrorBody, readUpdateResponse, stringifyId, updateComponentBody, va
 import { getAt } from "./layout.js";
 import { missingObjectError } from "./page_errors.js";
 import { answerClientside } from "./clientside.js";
+import { showsRunning } from "./running.js";
 
 /** A request needs a component that is not on the page (rules I-3, V-6). */
 export class ReferenceProblem extends Error {
@@ -178,7 +179,8 @@ async function postUpdate(body, config) {
 
 /**
  * Run one request: build its body from the layout, then POST it or call its clientside function.
- * `onSend` runs just before the POST leaves (the page shows running= values then, rule C-2 item 3).
+ * `onSend` runs just before the POST of a request with running= values leaves (the page shows them
+ * then, rule C-2 item 3).
  * @param {Object} request
  * @param {{layout: *, index: LayoutIndex, config: Object, onSend: function(): void, onRecord: Function}} context
  *   onRecord gets the trace entry as the request leaves; it is completed when the answer arrives
@@ -205,8 +207,8 @@ export async function executeRequest(request, { layout, index, config, onSend, o
   }
   let result;
   try {
-    if (!request.callback.clientsideFunction) {
-      onSend(); // Dash shows running= values for server callbacks only
+    if (showsRunning(request)) {
+      onSend();
     }
     result = request.callback.clientsideFunction ? await runClientside(request, body) : await postUpdate(body, config);
     if (result.error) {

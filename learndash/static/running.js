@@ -7,6 +7,16 @@ import { resolve } from "./patterns.js";
 import { parseId, splitPropId, stringifyId } from "./protocol.js";
 
 /**
+ * Whether the page writes the request's running= values: Dash does for server callbacks only, so a
+ * clientside callback's running= is ignored, its "off" values too. Twin of shows_running.
+ * @param {Object} request
+ * @returns {boolean}
+ */
+export function showsRunning(request) {
+  return !request.callback.clientsideFunction && Object.keys(request.callback.running || {}).length > 0;
+}
+
+/**
  * {"save.disabled": true} as side updates {"save": {"disabled": true}}, with patterns resolved for
  * `request` (MATCH: its own component, ALL: every match). A string id stays even when it is not on
  * the page, so the page can say so.

@@ -213,3 +213,28 @@ SCENARIOS.append(Scenario(
         click("beside", expect={**_CELLS_KEPT, ("x", "children"): "x set"}),
     ],
 ))
+
+
+def build_clientside_running(lib):
+    """C-10, C-2 item 3 (observed on Dash 4.4.1): running= on a clientside callback is ignored, its
+    "on" and its "off" values alike; only server callbacks show them."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([html.Button(id="go"), html.Div("never ran", id="status"), html.Div(id="out")])
+    app.clientside_callback(
+        "function (n) { return 'went ' + n; }",
+        lib.Output("out", "children"), lib.Input("go", "n_clicks"), prevent_initial_call=True,
+        running=[(lib.Output("status", "children"), "running", "finished")],
+    )
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-10-clientside-callbacks-ignore-running",
+    rule_ids=("C-10", "C-2"),
+    build=build_clientside_running,
+    steps=[
+        load(),
+        click("go", expect={("out", "children"): "went 1", ("status", "children"): "never ran"}),
+    ],
+))
