@@ -35,6 +35,21 @@ def test_a_dragged_handle_snaps_to_marks_when_step_is_none_and_to_steps_otherwis
         assert page.text("out") == "1957/7"
 
 
+def test_a_slider_with_step_none_and_no_marks_moves_in_steps_of_one():
+    """K-4 (observed on Dash 4.4.1 with a real mouse drag): step=None means "only the marks", but
+    a slider without marks (marks=None, or none given) then moves in steps of 1, as Dash 4's
+    slider falls back to its default step; it does not slide continuously."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([
+        learndash.dcc.Slider(min=0, max=10, step=None, marks=None, value=2, id="plain"),
+        learndash.dcc.Slider(min=0, max=10, step=None, value=2, id="unmarked"),
+    ])
+    with BrowserHarness(app) as page:
+        page.drag_slider("plain", 6.6)
+        page.drag_slider("unmarked", 3.3)
+        assert (page.get_prop("plain", "value"), page.get_prop("unmarked", "value")) == (7, 3)
+
+
 def test_a_slider_with_step_none_or_without_direct_input_has_no_number_box():
     """K-4 (Dash 4's allow_direct_input, on by default): a slider with step=None (only the marks
     are values) has no number box beside its track, nor has one with `allow_direct_input=False`."""

@@ -13,7 +13,9 @@ export function rangeOf(props) {
   const min = props.min ?? (markValues.length ? Math.min(...markValues) : 0);
   const max = props.max ?? (markValues.length ? Math.max(...markValues) : 10);
   // step=None in Dash means "only the marks"; a native range input approximates it with "any".
-  const step = props.step === null ? "any" : props.step ?? 1;
+  // Without marks (marks=None or none given) Dash 4's slider falls back to steps of 1.
+  const marksOnly = props.step === null && props.marks != null;
+  const step = marksOnly ? "any" : props.step ?? 1;
   return { min, max, step };
 }
 
