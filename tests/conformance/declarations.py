@@ -208,6 +208,38 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_running_listener_at_load(lib):
+    """C-2 item 3, I-2 (observed on Dash 4.4.1): at load a listener of a running= Output runs three
+    times: its initial call, sent with the initial call of the running callback, then with the
+    "on" value, then with the "off" value."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([html.Button("save", id="save"), html.Div("never ran", id="status"), html.Div(id="saved"),
+                           html.Div(id="heard")])
+
+    @app.callback(lib.Output("saved", "children"), lib.Input("save", "n_clicks"),
+                  running=[(lib.Output("status", "children"), "saving...", "idle")])
+    def save(n_clicks):
+        return f"saved {n_clicks or 0} times"
+
+    @app.callback(lib.Output("heard", "children"), lib.Input("status", "children"))
+    def hear_status(status):
+        return f"heard {status}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-2-running-values-at-load-trigger-their-listeners",
+    rule_ids=("C-2", "I-2"),
+    build=build_running_listener_at_load,
+    steps=[
+        load(expect={("status", "children"): "idle", ("heard", "children"): "heard idle"},
+             calls={"save": 1, "hear_status": 3}),
+    ],
+))
+
+
 def build_optional_callback(lib):
     """V-4, C-8 (Dash 3.3+): `optional=True` marks every id of a callback as not required on the
     page, so an Input that a later callback inserts is not reported missing at load; once it is
