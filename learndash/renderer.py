@@ -371,18 +371,6 @@ class Page:
         self.calls.append(record)
         return record
 
-    def show_running(self, request: Request) -> bool:
-        """C-2 item 3: a server callback's running= values, written as its request leaves; their
-        listeners are queued like those of any side update (Dash shows none for clientside ones).
-        Returns whether the callback has any."""
-        if not shows_running(request):
-            return False
-        answers: list[Answer] = []
-        running = running_updates(request.callback.running, request, self.index)
-        self.apply_side_updates(request, running, answers, missing=running_target_missing)
-        self.answer_updates(answers)
-        return True
-
     def execute(self, request: Request, body: dict[str, Any], record: CallRecord) -> Outcome:
         """POST the body through the transport, or run a clientside function in the page's
         JavaScript engine (C-10), and read the answer (rules W-6 to W-8)."""
@@ -432,6 +420,18 @@ class Page:
             updated += [f"{id_str}.{prop}" for prop in props]
         self.groups.record(request, all_props, updated)
         self.answer_updates(answers)
+
+    def show_running(self, request: Request) -> bool:
+        """C-2 item 3: a server callback's running= values, written as its request leaves; their
+        listeners are queued like those of any side update (Dash shows none for clientside ones).
+        Returns whether the callback has any."""
+        if not shows_running(request):
+            return False
+        answers: list[Answer] = []
+        running = running_updates(request.callback.running, request, self.index)
+        self.apply_side_updates(request, running, answers, missing=running_target_missing)
+        self.answer_updates(answers)
+        return True
 
     def apply_side_updates(
         self,

@@ -77,14 +77,6 @@ export class Page {
     this.root.replaceChildren(this.mounter.renderValue(this.layout));
   }
 
-  /** A request left the page: keep its trace entry (completed when its answer arrives). */
-  recordCall(record) {
-    this.calls.push(record);
-    if (this.devtools) {
-      this.devtools.addCall(record);
-    }
-  }
-
   /**
    * Mark requests as one execution group: a page load or an inserted chunk (rule I-6); the
    * counter belongs to this page (mirrors Page.queue_group).
@@ -222,6 +214,14 @@ export class Page {
       }
     }
     this.updateInstance(component, changed); // its own answers come after (as component_did_update in renderer.py)
+  }
+
+  /** A request left the page: keep its trace entry (completed when its answer arrives). */
+  recordCall(record) {
+    this.calls.push(record);
+    if (this.devtools) {
+      this.devtools.addCall(record);
+    }
   }
 
   /**

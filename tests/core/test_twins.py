@@ -76,6 +76,9 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "Page.componentDidUpdate",  # in the browser each component module answers its own updates
         "Page.navigate",  # in the browser Location.js and window.location do this
         "Page.settle",  # JS: the Scheduler runs asynchronously, step by step
+        # JS: Scheduler.process takes the ready requests, executeRequest sends them, and requests
+        # queued by running= values go out while others are in flight because the page is async.
+        "Page.takeReady", "Page.send", "Page.sendWhileInFlight",
         "Page.requestBody",  # JS: dispatch.executeRequest
         "Page.execute",
         "Page.clientsideEngine",  # the browser runs clientside functions in its own JS (dispatch.runClientside)
@@ -126,8 +129,6 @@ ONLY_IN_JS: dict[str, set[str]] = {
     "renderer": {
         # The browser page: spinners and title while requests run, the testing API of the page.
         "Page.pendingChanged", "Page.testingApi",
-        "Page.recordCall",  # the dev tools' Callbacks panel; Python appends to Page.calls in execute
-        "Page.showRunning",  # JS writes running= values when the request leaves; Python inline in execute
         "Page.setPropsFromClientside",  # dash_clientside.set_props from the page's scripts
         # the DOM shows written props after their listeners are requested; in Python the
         # component's answer is component_did_update, given at the same moment
@@ -198,7 +199,7 @@ def test_twins_have_the_same_names_in_the_same_order(module):
 def test_names_are_read_from_both_files():
     """The name readers find real names (so the twin test cannot pass on empty lists)."""
     assert python_names("renderer")[:3] == ["Page", "Page.open", "Page.start"]
-    assert javascript_names("renderer")[:3] == ["Page", "Page.start", "Page.recordCall"]
+    assert javascript_names("renderer")[:3] == ["Page", "Page.start", "Page.queueGroup"]
     assert "LayoutIndex.replaceSubtree" in javascript_names("layout")
 
 
