@@ -339,8 +339,8 @@ class Page:
         values go out while the batch is in flight, as in the browser; then the answers (C-7)."""
         bodies = [(request, self.request_body(request)) for request in batch]
         sent = [(request, body, self.record_call(request, body)) for request, body in bodies if body is not None]
-        showing = [request for request, _, _ in sent if self.show_running(request)]
-        if showing:
+        shown = [self.show_running(request) for request, _, _ in sent]  # each one, in the order sent
+        if any(shown):
             self.send_while_in_flight([request for request, _, _ in sent])
         for request, body, record in sent:
             self.apply_result(request, self.execute(request, body, record))
