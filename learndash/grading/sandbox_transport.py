@@ -11,12 +11,14 @@ would. Every answer is untrusted data, parsed with JavaScript's number rules lik
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import signal
+from collections.abc import Callable
 from typing import Any
 
-from learndash.grading.channel import ChannelClosed, ChannelError, ChannelTimeout
+from learndash.grading.channel import ChannelClosed, ChannelError, ChannelTimeout, parse_untrusted
 from learndash.grading.isolation import Child, ForkServer
 from learndash.grading.sandbox import Job
 
@@ -179,10 +181,7 @@ class SandboxTransport:
     def _parse(text: str) -> Any:
         from learndash.protocol import loads_like_javascript
 
-        try:
-            return loads_like_javascript(text)
-        except ValueError:
-            raise ChildStopped("Your app answered with something that is not JSON.") from None
+        return read_answer(text, loads_like_javascript)
 
 
 def _error_message(body: Any) -> str:
@@ -241,9 +240,15 @@ def parse_observation(answer: dict[str, Any]) -> Any:
         raise ChildStopped(error if isinstance(error, str) else "The observation failed.")
 
     def refuse(constant: str) -> None:
-        raise ValueError(constant)
+        raise ChannelError("a value that is not plain data (NaN or infinity)")
 
+    return read_answer(str(answer.get("json")), functools.partial(json.loads, parse_constant=refuse))
+
+
+def read_answer(text: str, parse: Callable[[str], Any]) -> Any:
+    """An answer body the child wrote, parsed by `parse` under the channel's limits (`parse_untrusted`);
+    ChildStopped naming what was wrong with it (not JSON, NaN, too deep, too many lists and objects)."""
     try:
-        return json.loads(str(answer.get("json")), parse_constant=refuse)
-    except ValueError:
-        raise ChildStopped("Your code returned a value that is not plain data (NaN or infinity).") from None
+        return parse_untrusted(text, parse)
+    except ChannelError as error:
+        raise ChildStopped(f"Your app answered with {error}, which the grader does not read.") from None

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import socket
 import tempfile
+import time
 
 import pytest
 
+from learndash.grading.channel import CONTAINER_LIMIT, Channel
 from learndash.grading.classroom import grade_class
 from learndash.grading.gradebook import gradescope_results, read_submissions
 from learndash.grading.sandbox import PRIVATE_UID, Limits
+from learndash.grading.sandbox_transport import ChildStopped, parse_observation
 
 from .conftest import FAULTS, ROOT, SOLUTIONS, SUBMISSIONS
 
@@ -63,6 +67,11 @@ for fd in range(3, 64):
     except OSError:
         pass
 '''
+
+def forging_every_answer(text: str) -> str:
+    """The solution, replacing the child's JSON writer so that every answer's body is `text`."""
+    return SOLUTION + f"\nimport learndash.grading.child\nlearndash.grading.child.dumps = lambda value: {text}\n"
+
 
 PRINTS_A_FAKE_REPORT = STUB + f'''
 import os, sys
@@ -161,6 +170,8 @@ except OSError as error:
         "base_exception_in_a_callback": on_blank("raise BaseException('not an Exception')"),
         "nan_in_a_callback": on_blank("return float('nan')"),
         "raises_a_huge_message": on_blank("raise ValueError('x' * 5_000_000)"),
+        "answers_nested_too_deep": forging_every_answer("'[' * 100_000 + ']' * 100_000"),
+        "answers_millions_of_lists": forging_every_answer(f"'[' + '[],' * {CONTAINER_LIMIT + 10} + '[]]'"),
     }
     for student, source in students.items():
         (root / "class" / student).mkdir(parents=True)
@@ -191,6 +202,7 @@ EXPECTED = {
     "kills_its_parent": 0, "kills_every_process_it_can": 6, "forks_many": 8, "reads_files": 8, "writes_files": 8,
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
     "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6,
+    "answers_nested_too_deep": 0, "answers_millions_of_lists": 0,
 }
 
 
@@ -210,6 +222,38 @@ def test_writing_into_the_pipe_to_the_grading_process_scores_at_most_the_honest_
     report = attack[0][student].report
     assert report.score <= 1
     assert report.load_error or all(result.message for result in report.results if not result.passed)
+
+
+@pytest.mark.parametrize(
+    ("student", "words"),
+    [
+        ("answers_nested_too_deep", "JSON nested deeper than the grader reads"),
+        ("answers_millions_of_lists", f"lists and objects in one answer, over the limit of {CONTAINER_LIMIT:,}"),
+    ],
+)
+def test_an_answer_the_grading_process_would_choke_on_is_refused_unread(attack, student, words):
+    """A child forging answers too deep for the parser, or too large to parse in reasonable time, is
+    told so in every check, instead of an error blamed on the grader or minutes of the grading
+    process's time taken from the rest of the class."""
+    results = attack[0][student].report.results
+    assert all(words in result.message and "grader's code" not in result.message for result in results)
+
+
+def test_an_observation_nested_too_deep_is_refused_unread():
+    with pytest.raises(ChildStopped, match="nested deeper than the grader reads"):
+        parse_observation({"observed": True, "json": "[" * 100_000 + "]" * 100_000})
+
+
+def test_an_answer_waiting_in_the_pipe_past_the_deadline_is_read():
+    """The grading process may have been too busy to look in time (parsing another child's answer,
+    holding the interpreter): an answer the child had written is read, not blamed as a time-out."""
+    read_fd, write_fd = os.pipe()
+    channel = Channel(read_fd, write_fd)
+    try:
+        channel.send({"status": 200})
+        assert channel.receive(deadline=time.monotonic() - 60) == {"status": 200}
+    finally:
+        channel.close()
 
 
 def test_a_child_that_ends_while_loading_says_how(attack):
