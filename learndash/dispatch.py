@@ -285,7 +285,8 @@ def _flat_specs(outputs: Any) -> list[dict[str, Any]]:
 def _exception_of(status: int, answer: Any, message: str, traceback_text: str) -> Exception:
     """The exception a harness raises for a failed request: the server's message (its class names
     the type), then the traceback of the student's code when the server sent one."""
-    error = answer.get("error", {}) if isinstance(answer, dict) else {}
+    error = answer.get("error") if isinstance(answer, dict) else None
+    error = error if isinstance(error, dict) else {}  # the server's body is untrusted: {"error": [1]} is no error object
     summary = str(error.get("message") or message)
     text = f"{summary}\n{traceback_text}".rstrip()
     if status == 400:

@@ -68,6 +68,15 @@ for fd in range(3, 64):
         pass
 '''
 
+def forging_update_answers(answer: dict) -> str:
+    """The solution, replacing the child's answer to every callback request by `answer`."""
+    return SOLUTION + f"""
+import learndash.grading.child
+_serve = learndash.grading.child._serve_wire
+learndash.grading.child._serve_wire = lambda server, op, body: {answer!r} if op == "update" else _serve(server, op, body)
+"""
+
+
 def forging_every_answer(text: str) -> str:
     """The solution, replacing the child's JSON writer so that every answer's body is `text`."""
     return SOLUTION + f"\nimport learndash.grading.child\nlearndash.grading.child.dumps = lambda value: {text}\n"
@@ -172,6 +181,7 @@ except OSError as error:
         "raises_a_huge_message": on_blank("raise ValueError('x' * 5_000_000)"),
         "answers_nested_too_deep": forging_every_answer("'[' * 100_000 + ']' * 100_000"),
         "answers_millions_of_lists": forging_every_answer(f"'[' + '[],' * {CONTAINER_LIMIT + 10} + '[]]'"),
+        "answers_an_error_that_is_a_list": forging_update_answers({"status": 500, "json": '{"error": [1]}'}),
     }
     for student, source in students.items():
         (root / "class" / student).mkdir(parents=True)
@@ -202,7 +212,7 @@ EXPECTED = {
     "kills_its_parent": 0, "kills_every_process_it_can": 6, "forks_many": 8, "reads_files": 8, "writes_files": 8,
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
     "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6,
-    "answers_nested_too_deep": 0, "answers_millions_of_lists": 0,
+    "answers_nested_too_deep": 0, "answers_millions_of_lists": 0, "answers_an_error_that_is_a_list": 1,
 }
 
 
@@ -237,6 +247,14 @@ def test_an_answer_the_grading_process_would_choke_on_is_refused_unread(attack, 
     process's time taken from the rest of the class."""
     results = attack[0][student].report.results
     assert all(words in result.message and "grader's code" not in result.message for result in results)
+
+
+def test_an_error_body_of_the_wrong_shape_is_a_callback_error(attack):
+    """`{"error": [1]}` for every callback: each call is a failed callback, as on Dash's page (whose
+    renderer reads no message from it), not an AttributeError blamed on the grader."""
+    report = attack[0]["answers_an_error_that_is_a_list"].report
+    assert not any("grader's code" in result.message for result in report.results)
+    assert "Callback error updating greeting.children" in report.diagnostics[0]
 
 
 def test_an_observation_nested_too_deep_is_refused_unread():
