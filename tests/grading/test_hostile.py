@@ -6,6 +6,7 @@ student per attack. Each attack is the reference solution (or the stub) plus a f
 """
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -258,8 +259,11 @@ def test_an_error_body_of_the_wrong_shape_is_a_callback_error(attack):
 
 
 def test_an_observation_nested_too_deep_is_refused_unread():
+    """Refused with a message, and the garbage collector (paused while the grading process parses
+    an answer) runs again afterwards."""
     with pytest.raises(ChildStopped, match="nested deeper than the grader reads"):
         parse_observation({"observed": True, "json": "[" * 100_000 + "]" * 100_000})
+    assert gc.isenabled()
 
 
 def test_an_answer_waiting_in_the_pipe_past_the_deadline_is_read():
