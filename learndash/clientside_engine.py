@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from .exceptions import LearndashError
-from .protocol import error_body, stringify_id
+from .protocol import UnreadableJSON, error_body, loads_untrusted, stringify_id
+from .quote import short_repr
 
 # The page's JavaScript is the student's code: in a grader it runs in the grading process, so it
-# gets the limits a browser tab never needs: a time limit on every evaluation and a heap ceiling.
+# gets the limits a browser tab never needs: a time limit on every evaluation and a heap ceiling,
+# and what it answers is read as untrusted JSON (`loads_untrusted`: depth and size limits, shape checked).
 MEMORY_LIMIT_BYTES = 256 * 1024 * 1024
 TIMEOUT_S = 10.0  # per evaluation: loading a script, or one callback with its Promise
 LIMIT_ERRORS = ("JSTimeoutException", "JSOOMException", "TimeoutError")  # mini-racer's names for them
@@ -87,12 +89,16 @@ class ClientsideEngine:
         """Run the clientside function for `body` and answer like the server: (status, JSON)."""
         call = f"answerClientside(window.dash_clientside, {json.dumps(reference)}, {json.dumps(body)}).then(JSON.stringify)"
         try:
-            status, answer = json.loads(self.v8.eval(call, timeout_sec=self.timeout_s).get(timeout=self.timeout_s))
+            status, answer = read_engine_answer(self.v8.eval(call, timeout_sec=self.timeout_s).get(timeout=self.timeout_s))
+            side_updates = self.collected_set_props()
+        except UnreadableJSON as error:
+            return 500, error_body("ClientsideError", f"This clientside callback's answer was not read: {error}.")
         except Exception as error:
-            if type(error).__name__ not in LIMIT_ERRORS:
+            if type(error).__name__ in LIMIT_ERRORS:
+                return 500, error_body("ClientsideLimitExceeded", self.limit_message(error))
+            if not type(error).__module__.startswith("py_mini_racer"):
                 raise
-            return 500, error_body("ClientsideLimitExceeded", self.limit_message(error))
-        side_updates = self.collected_set_props()
+            return 500, error_body("ClientsideError", PLUMBING_BROKEN.format(error=str(error).strip().splitlines()[0]))
         if side_updates and status in (200, 204):
             answer = answer or {"multi": True, "response": {}}
             answer["sideUpdate"] = side_updates
@@ -111,11 +117,43 @@ class ClientsideEngine:
 
     def collected_set_props(self) -> dict[str, dict[str, Any]]:
         """`dash_clientside.set_props` calls since the last answer, merged per id, in call order."""
-        calls = json.loads(self.v8.eval("JSON.stringify(learndashSetProps.splice(0))"))
+        calls = read_set_props_calls(self.v8.eval("JSON.stringify(learndashSetProps.splice(0))"))
         merged: dict[str, dict[str, Any]] = {}
         for component_id, props in calls:
             merged.setdefault(stringify_id(component_id), {}).update(props)
         return merged
+
+
+#: The page's scripts share one global scope with the engine's own (`answerClientside`,
+#: `learndashSetProps`, `JSON.stringify`), as they share the browser's window with Dash's renderer:
+#: one that replaces them breaks every clientside callback, and is told so instead of stopping the harness.
+PLUMBING_BROKEN = (
+    "The page's JavaScript broke the engine's own call of this callback ({error}). A script in assets/ "
+    "or a clientside function may have replaced answerClientside, learndashSetProps or JSON.stringify."
+)
+
+
+def read_engine_answer(text: Any) -> tuple[int, Any]:
+    """The `[status, answer]` JSON text `answerClientside` gives, read as untrusted (the page's
+    scripts can replace the function, and a callback can return anything): `UnreadableJSON` otherwise."""
+    parsed = loads_untrusted(text) if isinstance(text, str) else text
+    if not (isinstance(parsed, list) and len(parsed) == 2 and type(parsed[0]) is int):
+        raise UnreadableJSON(f"{short_repr(parsed, 80)} instead of [status, answer]")
+    return parsed[0], parsed[1]
+
+
+def read_set_props_calls(text: Any) -> list[list[Any]]:
+    """The `[id, props]` pairs of the `dash_clientside.set_props` calls, read as untrusted JSON:
+    `UnreadableJSON` naming a call without a component id (a string or a dict) and a dict of props."""
+    calls = loads_untrusted(text) if isinstance(text, str) else text
+    if not isinstance(calls, list):
+        raise UnreadableJSON(f"the dash_clientside.set_props calls are {short_repr(calls, 80)}, not a list")
+    for call in calls:
+        if not (isinstance(call, list) and len(call) == 2 and isinstance(call[0], (str, dict)) and isinstance(call[1], dict)):
+            arguments = ", ".join(short_repr(argument, 60) for argument in (call if isinstance(call, list) else [call]))
+            raise UnreadableJSON(f"dash_clientside.set_props({arguments}) needs a component id (a string or a dict) "
+                                 "and a dict of props, e.g. set_props('out', {children: 'done'})")
+    return calls
 
 
 def failing_line(message: str, script: str) -> str:

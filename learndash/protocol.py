@@ -9,13 +9,14 @@
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import orjson
 
@@ -241,6 +242,40 @@ def loads_like_javascript(text: str) -> Any:
         except orjson.JSONDecodeError:
             pass
     return json.loads(text, parse_float=_javascript_number, parse_int=_javascript_integer)
+
+
+#: The most lists and objects a JSON text written by student code may hold (a confined child's
+#: answer, a clientside function's return value), read by the process that grades or tests it.
+#: Parsing them costs that process time no limit of the student's code counts: about a second per
+#: million with the garbage collector paused (several with it running), more when each holds a
+#: number with a fraction. A page of 100,000 components holds about 300,000.
+CONTAINER_LIMIT = 1_000_000
+
+
+class UnreadableJSON(ValueError):
+    """JSON text from student code that is not read; the message says why, as a noun phrase."""
+
+
+def loads_untrusted(text: str, parse: Callable[[str], Any] = json.loads) -> Any:
+    """`parse(text)` for JSON text student code wrote, or `UnreadableJSON` saying what is wrong with
+    it: not JSON, nested deeper than the parser follows (about 1,000 levels), or holding more lists
+    and objects than `CONTAINER_LIMIT` (counted before parsing; a bracket inside a string counts too)."""
+    containers = text.count("[") + text.count("{")
+    if containers > CONTAINER_LIMIT:
+        raise UnreadableJSON(f"{containers:,} lists and objects in one answer, over the limit of {CONTAINER_LIMIT:,}")
+    collecting = gc.isenabled()
+    gc.disable()  # the parse makes no garbage, but each new list would count towards a full collection
+    try:
+        return parse(text)
+    except RecursionError:
+        raise UnreadableJSON("JSON nested deeper than the parser follows (about 1,000 levels)") from None
+    except UnreadableJSON:
+        raise
+    except ValueError as error:
+        raise UnreadableJSON(f"something that is not JSON ({type(error).__name__})") from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # A digit then `.`, `e` or `E`, or 16 digits in a row: where a number orjson reads differently could be.

@@ -8,7 +8,6 @@ it) under the same rules.
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import select
@@ -17,14 +16,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from learndash.protocol import UnreadableJSON, loads_untrusted
+
 #: The most one message may hold (a layout with a few large figures fits easily).
 MESSAGE_LIMIT = 32 * 1024 * 1024
-
-#: The most lists and objects one JSON text from the child may hold. Parsing them costs the grading
-#: process time that no deadline of the child's counts, and that other submissions graded meanwhile
-#: wait for: about a second per million with the garbage collector paused (several with it running),
-#: more when each holds a number with a fraction. A page of 100,000 components holds about 300,000.
-CONTAINER_LIMIT = 1_000_000
 
 
 class ChannelError(Exception):
@@ -105,20 +100,9 @@ class Channel:
 
 
 def parse_untrusted(text: str, parse: Callable[[str], Any] = json.loads) -> Any:
-    """`parse(text)` for JSON text the child wrote, or a `ChannelError` saying what is wrong with it:
-    not JSON, nested deeper than the parser follows (about 1,000 levels), or holding more lists and
-    objects than `CONTAINER_LIMIT` (counted before parsing; a bracket inside a string counts too)."""
-    containers = text.count("[") + text.count("{")
-    if containers > CONTAINER_LIMIT:
-        raise ChannelError(f"{containers:,} lists and objects in one answer, over the limit of {CONTAINER_LIMIT:,}")
-    collecting = gc.isenabled()
-    gc.disable()  # the parse makes no garbage, but each new list would count towards a full collection
+    """`parse(text)` for JSON text the child wrote, under `loads_untrusted`'s limits (depth, and
+    `CONTAINER_LIMIT` lists and objects); a `ChannelError` saying which it broke."""
     try:
-        return parse(text)
-    except RecursionError:
-        raise ChannelError("JSON nested deeper than the grader reads (about 1,000 levels)") from None
-    except ValueError as error:
-        raise ChannelError(f"something that is not JSON ({type(error).__name__})") from None
-    finally:
-        if collecting:
-            gc.enable()
+        return loads_untrusted(text, parse)
+    except UnreadableJSON as error:
+        raise ChannelError(str(error)) from None

@@ -21,6 +21,7 @@ from typing import Any
 from learndash.grading.channel import ChannelClosed, ChannelError, ChannelTimeout, parse_untrusted
 from learndash.grading.isolation import Child, ForkServer
 from learndash.grading.sandbox import Job
+from learndash.protocol import UnreadableJSON
 
 
 class ChildStopped(Exception):
@@ -240,7 +241,7 @@ def parse_observation(answer: dict[str, Any]) -> Any:
         raise ChildStopped(error if isinstance(error, str) else "The observation failed.")
 
     def refuse(constant: str) -> None:
-        raise ChannelError("a value that is not plain data (NaN or infinity)")
+        raise UnreadableJSON("a value that is not plain data (NaN or infinity)")
 
     return read_answer(str(answer.get("json")), functools.partial(json.loads, parse_constant=refuse))
 

@@ -203,6 +203,54 @@ def test_an_endless_clientside_function_is_stopped_and_named(monkeypatch):
     assert harness.get_prop("out", "children") == "fine"
 
 
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("var v = 'deep'; for (var i = 0; i < 5000; i++) v = [v]; return v;", "nested deeper than the parser follows"),
+        ("var a = []; for (var i = 0; i < 1100000; i++) a.push([]); return a;", "over the limit of 1,000,000"),
+        ("dash_clientside.set_props('out', 7); return v;", "set_props('out', 7) needs a component id"),
+        ("dash_clientside.set_props(5, {children: v}); return v;", "set_props(5, {'children': 'loop'}) needs a component id"),
+    ],
+)
+def test_a_clientside_answer_the_harness_cannot_read_is_a_callback_error(body, words):
+    """C-10: what a clientside function returns or passes to set_props is the student's data, read
+    by the harness's (or the grader's) own process: too deep, too large, or of the wrong shape, it
+    becomes a callback error naming what was wrong, and the page goes on."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback(
+        "function odd(v) { if (v !== 'loop') { return v; } " + body + " }",
+        learndash.Output("out", "children"), learndash.Input("inp", "value"),
+    )
+    harness = AppHarness(app, raise_on_error=False)
+    harness.set_props("inp", {"value": "loop"})
+    assert harness.errors[-1].title == "Callback error updating out.children"
+    assert words in harness.errors[-1].message
+    assert harness.get_prop("out", "children") == "x"
+    harness.set_props("inp", {"value": "fine"})
+    assert harness.get_prop("out", "children") == "fine"
+
+
+@pytest.mark.parametrize(
+    "script",
+    ["answerClientside = function () { return Promise.resolve(5); };",
+     "answerClientside = function () { return Promise.reject(new Error('replaced')); };",
+     "JSON.stringify = function () { return 7; };"],
+)
+def test_a_script_that_replaces_the_engines_own_functions_gives_callback_errors(script, tmp_path):
+    """C-10: the page's scripts share the engine's global scope, as they share the browser's window
+    with Dash's renderer; one that replaces the engine's functions breaks the clientside callbacks,
+    each a callback error, never the harness."""
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "replace.js").write_text(script, encoding="utf-8")
+    app = learndash.Dash(__name__, assets_folder=str(tmp_path / "assets"))
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback("function echo(v) { return v; }", learndash.Output("out", "children"), learndash.Input("inp", "value"))
+    harness = AppHarness(app, raise_on_error=False)
+    assert harness.errors[-1].title == "Callback error updating out.children"
+    assert "ClientsideError" in harness.errors[-1].message
+
+
 def test_a_script_that_never_finishes_loading_is_stopped(monkeypatch, tmp_path):
     """C-10: an assets script that loops at load time is stopped at the time limit and named,
     instead of hanging the harness (or a grader)."""

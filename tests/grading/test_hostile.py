@@ -17,11 +17,12 @@ import time
 
 import pytest
 
-from learndash.grading.channel import CONTAINER_LIMIT, Channel
+from learndash.grading.channel import Channel
 from learndash.grading.classroom import grade_class
 from learndash.grading.gradebook import gradescope_results, read_submissions
 from learndash.grading.sandbox import PRIVATE_UID, Limits
 from learndash.grading.sandbox_transport import ChildStopped, parse_observation
+from learndash.protocol import CONTAINER_LIMIT
 
 from .conftest import FAULTS, ROOT, SOLUTIONS, SUBMISSIONS
 
@@ -183,6 +184,10 @@ except OSError as error:
         "answers_nested_too_deep": forging_every_answer("'[' * 100_000 + ']' * 100_000"),
         "answers_millions_of_lists": forging_every_answer(f"'[' + '[],' * {CONTAINER_LIMIT + 10} + '[]]'"),
         "answers_an_error_that_is_a_list": forging_update_answers({"status": 500, "json": '{"error": [1]}'}),
+        "clientside_answers_too_deep": SOLUTION.replace('html.Div(id="greeting"),', 'html.Div(id="greeting"), html.Div(id="deep"),') + """
+app.clientside_callback("function (name) { var v = name; for (var i = 0; i < 5000; i++) v = [v]; return v; }",
+                        Output("deep", "children"), Input("name-input", "value"))
+""",
     }
     for student, source in students.items():
         (root / "class" / student).mkdir(parents=True)
@@ -214,6 +219,7 @@ EXPECTED = {
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
     "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6,
     "answers_nested_too_deep": 0, "answers_millions_of_lists": 0, "answers_an_error_that_is_a_list": 1,
+    "clientside_answers_too_deep": 8,
 }
 
 
@@ -238,7 +244,7 @@ def test_writing_into_the_pipe_to_the_grading_process_scores_at_most_the_honest_
 @pytest.mark.parametrize(
     ("student", "words"),
     [
-        ("answers_nested_too_deep", "JSON nested deeper than the grader reads"),
+        ("answers_nested_too_deep", "JSON nested deeper than the parser follows"),
         ("answers_millions_of_lists", f"lists and objects in one answer, over the limit of {CONTAINER_LIMIT:,}"),
     ],
 )
@@ -258,10 +264,17 @@ def test_an_error_body_of_the_wrong_shape_is_a_callback_error(attack):
     assert "Callback error updating greeting.children" in report.diagnostics[0]
 
 
+def test_javascript_run_by_the_grading_process_answers_as_untrusted_data(attack):
+    """A clientside function (run in the grading process's V8, C-10) returning a value nested 5,000
+    deep: a callback error in its own Output, the greeting's checks untouched."""
+    report = attack[0]["clientside_answers_too_deep"].report
+    assert any("nested deeper than the parser follows" in message for message in report.diagnostics)
+
+
 def test_an_observation_nested_too_deep_is_refused_unread():
     """Refused with a message, and the garbage collector (paused while the grading process parses
     an answer) runs again afterwards."""
-    with pytest.raises(ChildStopped, match="nested deeper than the grader reads"):
+    with pytest.raises(ChildStopped, match="nested deeper than the parser follows"):
         parse_observation({"observed": True, "json": "[" * 100_000 + "]" * 100_000})
     assert gc.isenabled()
 
