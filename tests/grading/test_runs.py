@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from learndash.grading.sandbox import OWN_USER, PRIVATE_UID, Limits
+import learndash.grading.uids as uids_module
 import learndash.grading.workspace as workspace_module
 from learndash.grading.isolation import ForkServer
 from learndash.grading.uids import UidBlock
@@ -188,6 +189,10 @@ def test_a_closing_server_spares_a_job_that_took_over_its_released_uids(tmp_path
     job another run has since started under the same uid (it did: the other run's job was SIGKILLed
     and its student lost the points)."""
     monkeypatch.setattr(workspace_module, "UidBlock", functools.partial(UidBlock, folder=tmp_path / "locks"))
+    # Its own lock folder lets this test see a uid handed on; its own uids keep grading runs of other
+    # processes on this machine (which share 200000 onward through the real lock folder) from
+    # sweeping its job as theirs.
+    monkeypatch.setattr(uids_module, "FIRST_UID", 900_000)
     folder = tmp_path / "ada"
     folder.mkdir()
     shutil.copy(SOLUTIONS / "02_basic_callbacks.py", folder)
