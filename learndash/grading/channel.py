@@ -26,6 +26,14 @@ class ChannelError(Exception):
     """The other end went away, sent something unreadable, or did not answer in time."""
 
 
+class MessageTooLarge(ChannelError):
+    """A message over MESSAGE_LIMIT: refused before it is written (or, from a child that wrote one anyway, read)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"a message of {size:,} bytes, over the limit of {MESSAGE_LIMIT:,}")
+        self.size = size
+
+
 class ChannelTimeout(ChannelError):
     """No answer before the deadline."""
 
@@ -43,7 +51,10 @@ class Channel:
         self.closed = False
 
     def send(self, message: Any) -> None:
+        """Write `message`; `MessageTooLarge` (nothing written) when it is over MESSAGE_LIMIT."""
         data = json.dumps(message, allow_nan=False, default=repr).encode("utf-8")
+        if len(data) > MESSAGE_LIMIT:
+            raise MessageTooLarge(len(data))
         frame = struct.pack(">I", len(data)) + data
         try:
             while frame:
@@ -57,7 +68,7 @@ class Channel:
         header = self._read_exactly(4, deadline)
         (size,) = struct.unpack(">I", header)
         if size > MESSAGE_LIMIT:
-            raise ChannelError(f"a message of {size:,} bytes, over the limit of {MESSAGE_LIMIT:,}")
+            raise MessageTooLarge(size)
         try:
             text = self._read_exactly(size, deadline).decode("utf-8")
         except UnicodeDecodeError:

@@ -14,7 +14,8 @@ a pipe and the child answers them, one at a time:
 Answers are `{"status": 200, "json": "<the response body's JSON text>"}` as over HTTP (204 with no
 body for PreventUpdate, 400/500 with Dash's error JSON), `{"loaded": ..., "output": ...}` for a
 load, and `{"stopped": kind, ...}` when the student's code left a request by a way no server
-answers (sys.exit, KeyboardInterrupt, another BaseException, the per-request time limit).
+answers (sys.exit, KeyboardInterrupt, another BaseException, the per-request time limit), or its
+answer is over the channel's size limit.
 
 Nothing the child says is believed: the parent runs the checks, computes the scores and writes the
 report, and reads every answer as untrusted data.
@@ -31,7 +32,7 @@ from typing import Any
 # starts with them (learndash.server alone, which the first page config needs, costs ~12 ms per child).
 import learndash.server  # noqa: F401 - for page_config, imported lazily by the transport
 from learndash.exceptions import LearndashError
-from learndash.grading.channel import Channel, ChannelError
+from learndash.grading.channel import Channel, ChannelError, MessageTooLarge
 from learndash.grading.datasets import share_datasets
 from learndash.grading.limits import TimeLimitExceeded, time_limit
 from learndash.grading.loading import SubmissionError, load_submission
@@ -52,7 +53,11 @@ def serve(job: Job, channel: Channel) -> None:
             request = channel.receive()
         except ChannelError:
             return
-        channel.send(answer(job, state, request if isinstance(request, dict) else {}))
+        reply = answer(job, state, request if isinstance(request, dict) else {})
+        try:
+            channel.send(reply)
+        except MessageTooLarge as error:  # a callback's value (or the layout) too large to send: say so
+            channel.send({"stopped": "too large", "bytes": error.size})
 
 
 def answer(job: Job, state: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:

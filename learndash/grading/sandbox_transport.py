@@ -18,7 +18,7 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
-from learndash.grading.channel import ChannelClosed, ChannelError, ChannelTimeout, parse_untrusted
+from learndash.grading.channel import MESSAGE_LIMIT, ChannelClosed, ChannelError, ChannelTimeout, parse_untrusted
 from learndash.grading.isolation import Child, ForkServer
 from learndash.grading.sandbox import Job
 from learndash.protocol import UnreadableJSON
@@ -213,6 +213,11 @@ def stopped_message(answer: dict[str, Any], job: Job) -> str:
         return "Your code raised KeyboardInterrupt while this check ran. A callback should return a value, never raise that."
     if kind == "memory":
         return f"Your app ran out of memory (the memory limit is {job.limits.memory_mb} MB) while this check ran."
+    if kind == "too large":
+        size = answer.get("bytes")
+        shown = f"{size:,} bytes" if type(size) is int else "more"
+        return (f"Your app's answer to one request was {shown} of JSON, over the limit of {MESSAGE_LIMIT:,} bytes for one "
+                "answer: a callback returned, or the layout holds, far more than a page can show. Send the page only what it shows.")
     name = answer.get("type")
     shown = name if isinstance(name, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,60}", name) else "a BaseException"
     return (f"Your code raised {shown}, which is not an Exception, while this check ran. Raise an Exception "

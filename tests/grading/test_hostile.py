@@ -181,6 +181,7 @@ except OSError as error:
         "base_exception_in_a_callback": on_blank("raise BaseException('not an Exception')"),
         "nan_in_a_callback": on_blank("return float('nan')"),
         "raises_a_huge_message": on_blank("raise ValueError('x' * 5_000_000)"),
+        "returns_40_mb": on_blank("return 'x' * 40_000_000"),
         "answers_nested_too_deep": forging_every_answer("'[' * 100_000 + ']' * 100_000"),
         "answers_millions_of_lists": forging_every_answer(f"'[' + '[],' * {CONTAINER_LIMIT + 10} + '[]]'"),
         "answers_an_error_that_is_a_list": forging_update_answers({"status": 500, "json": '{"error": [1]}'}),
@@ -217,7 +218,7 @@ EXPECTED = {
     "patches_the_grader": 1, "prints_a_fake_report": 1, "exits_at_import": 0, "exits_in_a_callback": 6,
     "kills_its_parent": 0, "kills_every_process_it_can": 6, "forks_many": 8, "reads_files": 8, "writes_files": 8,
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
-    "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6,
+    "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6, "returns_40_mb": 6,
     "answers_nested_too_deep": 0, "answers_millions_of_lists": 0, "answers_an_error_that_is_a_list": 1,
     "clientside_answers_too_deep": 8,
 }
@@ -349,6 +350,14 @@ def test_the_child_has_no_network_not_even_unix_sockets(attack):
 def test_a_flood_of_output_is_cut_and_says_by_which_limit(attack):
     output = attack[0]["prints_100_mb"].output
     assert len(output) < 5_000 and "the output limit keeps the first 4,000 characters" in output
+
+
+def test_an_answer_over_the_size_limit_is_refused_in_the_child_and_named(attack):
+    """A callback returning 40 MB of text: the child does not send it, and says which limit it hit;
+    the checks that do not meet that value pass."""
+    results = attack[0]["returns_40_mb"].report.results
+    assert [result.status for result in results] == ["passed", "passed", "passed", "error"]
+    assert "40,000,0" in results[3].message and "over the limit of 33,554,432 bytes for one answer" in results[3].message
 
 
 def test_a_huge_error_message_is_cut(attack):
