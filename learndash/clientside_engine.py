@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +67,8 @@ def load_v8(callback_names: list[str]) -> Any:
 class ClientsideEngine:
     """One page load's JavaScript world: `window.dash_clientside` and the app's scripts."""
 
-    def __init__(self, scripts: list[str], *, callback_names: list[str], timeout_s: float | None = None) -> None:
-        self.timeout_s = timeout_s or TIMEOUT_S
+    def __init__(self, scripts: list[str], *, callback_names: list[str], time_left: Callable[[], float | None] = lambda: None) -> None:
+        self.time_left = time_left
         self.v8 = load_v8(callback_names)
         self.v8.set_hard_memory_limit(MEMORY_LIMIT_BYTES)
         for name in ("protocol.js", "clientside.js"):
@@ -75,7 +76,7 @@ class ClientsideEngine:
         self.v8.eval(GLOBALS + INSTALL)
         for number, script in enumerate(scripts):
             try:
-                self.v8.eval(script, timeout_sec=self.timeout_s)
+                self.v8.eval(script, timeout_sec=self.seconds())
             except Exception as error:  # the app's script itself is broken: say which one and where
                 first_line = str(error).strip().splitlines()[0]
                 raise LearndashError(
@@ -88,14 +89,15 @@ class ClientsideEngine:
     def answer(self, reference: dict[str, str], body: dict[str, Any]) -> tuple[int, Any]:
         """Run the clientside function for `body` and answer like the server: (status, JSON)."""
         call = f"answerClientside(window.dash_clientside, {json.dumps(reference)}, {json.dumps(body)}).then(JSON.stringify)"
+        seconds = self.seconds()
         try:
-            status, answer = read_engine_answer(self.v8.eval(call, timeout_sec=self.timeout_s).get(timeout=self.timeout_s))
+            status, answer = read_engine_answer(self.v8.eval(call, timeout_sec=seconds).get(timeout=seconds))
             side_updates = self.collected_set_props()
         except UnreadableJSON as error:
             return 500, error_body("ClientsideError", f"This clientside callback's answer was not read: {error}.")
         except Exception as error:
             if type(error).__name__ in LIMIT_ERRORS:
-                return 500, error_body("ClientsideLimitExceeded", self.limit_message(error))
+                return 500, error_body("ClientsideLimitExceeded", limit_message(error, seconds))
             if not type(error).__module__.startswith("py_mini_racer"):
                 raise
             return 500, error_body("ClientsideError", PLUMBING_BROKEN.format(error=str(error).strip().splitlines()[0]))
@@ -105,15 +107,12 @@ class ClientsideEngine:
             status = 200
         return status, answer
 
-    def limit_message(self, error: Exception) -> str:
-        """What a clientside function that never finished, or filled the heap, is told."""
-        out_of_memory = type(error).__name__ == "JSOOMException"
-        limit = f"{MEMORY_LIMIT_BYTES // 2**20} MB of memory" if out_of_memory else f"{self.timeout_s:g} seconds"
-        return (
-            f"This clientside callback did not finish within {limit} "
-            "(an endless loop, or a Promise that never settles?). A callback must return quickly: "
-            "look for a loop whose condition never changes."
-        )
+    def seconds(self) -> float:
+        """How long the next evaluation may run: TIMEOUT_S, or less when the caller has less time left
+        (a grader's check: this process runs the page's JavaScript, and no deadline of the child's
+        stops it), but never under a twentieth of a second."""
+        left = self.time_left()
+        return TIMEOUT_S if left is None else max(min(TIMEOUT_S, left), 0.05)
 
     def collected_set_props(self) -> dict[str, dict[str, Any]]:
         """`dash_clientside.set_props` calls since the last answer, merged per id, in call order."""
@@ -122,6 +121,17 @@ class ClientsideEngine:
         for component_id, props in calls:
             merged.setdefault(stringify_id(component_id), {}).update(props)
         return merged
+
+
+def limit_message(error: Exception, seconds: float) -> str:
+    """What a clientside function that ran past `seconds`, or filled the heap, is told."""
+    out_of_memory = type(error).__name__ == "JSOOMException"
+    limit = f"{MEMORY_LIMIT_BYTES // 2**20} MB of memory" if out_of_memory else f"{seconds:.3g} seconds"
+    return (
+        f"This clientside callback did not finish within {limit} "
+        "(an endless loop, or a Promise that never settles?). A callback must return quickly: "
+        "look for a loop whose condition never changes."
+    )
 
 
 #: The page's scripts share one global scope with the engine's own (`answerClientside`,
@@ -163,6 +173,12 @@ def failing_line(message: str, script: str) -> str:
     if found and 0 < int(found.group(1)) <= len(lines):
         return lines[int(found.group(1)) - 1].strip()[:160]
     return script.strip()[:120]
+
+
+def time_left_of(transport: Any) -> Callable[[], float | None]:
+    """The transport's `clientside_seconds` (how long the page's JavaScript may run now), or, from a
+    transport without one, a function answering None: the engine's own TIMEOUT_S."""
+    return getattr(transport, "clientside_seconds", None) or (lambda: None)
 
 
 def fetch_clientside_scripts(transport: Any) -> list[str]:

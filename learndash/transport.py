@@ -52,6 +52,10 @@ class Transport(Protocol):
         a transport without it gives the page no scripts, which is right for apps without
         clientside callbacks."""
 
+    def clientside_seconds(self) -> float | None:
+        """How long the page's JavaScript may run now (rule C-10), or None for the engine's own
+        limit. Optional: only a transport whose caller has a deadline (a grader's check) has it."""
+
     def close(self) -> None:
         """Release what the transport holds (connections, processes)."""
 

@@ -15,6 +15,7 @@ import functools
 import json
 import re
 import signal
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -156,6 +157,12 @@ class SandboxTransport:
     def update_component(self, body: dict[str, Any]) -> tuple[int, Any]:
         """POST /_dash-update-component: (status, parsed JSON body, or None for 204)."""
         return self._exchange({"op": "update", "body": body})
+
+    def clientside_seconds(self) -> float | None:
+        """What is left of the current check's time: the page's JavaScript runs in this process
+        (C-10), where no deadline of the child's stops it."""
+        deadline = self.process.deadline
+        return None if deadline is None else deadline - time.monotonic()
 
     def close(self) -> None:
         """Nothing to close per page: the process outlives the pages a check opens."""

@@ -16,6 +16,7 @@ import learndash
 from learndash.exceptions import CallbackError, LearndashError
 from learndash.testing import AppHarness
 from learndash.testing.serving import LocalServer
+from learndash.transport import InProcessTransport
 
 ASSETS = str(Path(__file__).parents[1] / "conformance" / "clientside_assets")
 SOURCE = "function (value) { return 'got ' + value; }"
@@ -249,6 +250,26 @@ def test_a_script_that_replaces_the_engines_own_functions_gives_callback_errors(
     harness = AppHarness(app, raise_on_error=False)
     assert harness.errors[-1].title == "Callback error updating out.children"
     assert "ClientsideError" in harness.errors[-1].message
+
+
+def test_an_endless_clientside_function_stops_within_the_time_its_transport_has_left():
+    """C-10: a grader runs the page's JavaScript in its own process, where no deadline of the child's
+    reaches; its transport says how much of the check's time is left (`clientside_seconds`), and an
+    endless function is stopped then, not at the engine's own 10 seconds."""
+
+    class CheckTransport(InProcessTransport):
+        def clientside_seconds(self) -> float:
+            return 0.4
+
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.dcc.Input(id="inp", value="x"), learndash.html.Div(id="out")])
+    app.clientside_callback(
+        "function spin(v) { while (v === 'loop') {} return v; }",
+        learndash.Output("out", "children"), learndash.Input("inp", "value"),
+    )
+    harness = AppHarness.over(CheckTransport(app), raise_on_error=False)
+    harness.set_props("inp", {"value": "loop"})
+    assert "did not finish within 0.4 seconds" in harness.errors[-1].message
 
 
 def test_a_script_that_never_finishes_loading_is_stopped(monkeypatch, tmp_path):
