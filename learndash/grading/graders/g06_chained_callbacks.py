@@ -104,20 +104,31 @@ def country_resets_to_the_first(t: Trial) -> None:
         )
 
 
-@check(weight=3, parts=4, covers=("R4",))
+@check(weight=3, parts=5, covers=("R4",))
 def sentence_names_the_capital(t: Trial) -> None:
-    """The sentence names the capital of the chosen country, and follows both controls."""
+    """The sentence names the capital of the chosen country, and follows both controls of its own tab.
+
+    The last part opens a second tab (on Europe) and picks India in the first: a sentence that takes
+    the continent from a Python global, written by whichever tab changed it last, fails there only.
+    """
     app = t.start()
     hint = ('Listen to both Input("continent-radio", "value") and Input("country-dropdown", "value"), and write '
             '"Paris is the capital of France, in Europe." word for word.')
-    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Europe", "France"), hint=hint)
+    one_tab = [t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Europe", "France"), hint=hint)]
     app.set_props("continent-radio", {"value": "Europe"})  # already Europe unless the layout starts elsewhere
     app.set_props("country-dropdown", {"value": "Italy"})
-    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Europe", "Italy"), hint=hint)
+    one_tab.append(t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Europe", "Italy"), hint=hint))
     app.set_props("continent-radio", {"value": "Asia"})
-    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "Japan"), hint=hint)
+    one_tab.append(t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "Japan"), hint=hint))
     app.set_props("country-dropdown", {"value": "Thailand"})
-    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "Thailand"), hint=hint)
+    one_tab.append(t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "Thailand"), hint=hint))
+    t.another_session()
+    app.set_props("country-dropdown", {"value": "India"})
+    tabs_hint = ('Another tab opened on Europe and this tab\'s sentence broke: a Python global is shared by every user '
+                 'of the server. Read the continent from Input("continent-radio", "value") in the sentence callback.')
+    t.expect_prop(app, "capital-sentence", "children", sentence_for_the_controls(app, "Asia", "India"),
+                  what="capital-sentence.children, with a second tab open on Europe,",
+                  hint=tabs_hint if all(one_tab) else hint)
 
 
 @check(weight=1, covers=("R4",))
