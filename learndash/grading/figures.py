@@ -79,6 +79,32 @@ def points(figure: Any, *, x: str = "x", y: str = "y") -> list[tuple]:
     return sorted(found, key=repr)
 
 
+LINES_ONLY_FROM = 20  # plotly.js: a scatter trace with no mode draws "lines+markers" under 20 points, "lines" from 20
+
+
+def drawn_as(trace: dict) -> str:
+    """How a trace draws its points, as a person sees them: its type ("bar", ...), or for a scatter trace
+    its mode ("markers", "lines", ...), an unset mode resolved as plotly.js does (go.Scatter without mode)."""
+    kind = trace.get("type") or "scatter"
+    if kind not in ("scatter", "scattergl"):
+        return kind
+    return trace.get("mode") or ("lines+markers" if len(values(trace.get("x"))) < LINES_ONLY_FROM else "lines")
+
+
+def ways_of_drawing(figure: Any, data_points: set[tuple]) -> set[str]:
+    """How the figure draws the points of `data_points` (see `drawn_as`), one entry per way.
+
+    A trace with fewer than two of them (a trend line, a reference line, a highlighted point) is left out.
+    """
+    return {drawn_as(trace) for trace in traces(figure)
+            if len(data_points.intersection(points({"data": [trace]}))) >= 2}
+
+
+def as_markers_only(ways: set[str]) -> bool:
+    """True when every way of drawing shows markers and none joins the points by a line: a scatter."""
+    return bool(ways) and all("markers" in way.split("+") and "lines" not in way.split("+") for way in ways)
+
+
 def draws_nothing(figure: Any) -> bool:
     """True for a figure that draws no trace: None, {}, go.Figure() (a placeholder, not a drawn figure)."""
     try:

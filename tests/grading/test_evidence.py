@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from learndash import Dash, Input, Output, State, dcc, html, no_update
 from learndash.exceptions import PreventUpdate
+from learndash.grading import figures
 from learndash.grading.evidence import Mistake, hint_for
 from learndash.grading.report import CheckResult, Report, format_report
 from learndash.grading.trial import Part, StudentApp, page_value_copy
@@ -199,7 +200,6 @@ def test_a_figure_returned_in_a_list_fails_its_part_with_the_fix():
     """A graph's figure set to [fig] (a list for one Output, which Dash stores as it is) cannot be read as a
     figure: the part fails and says to return the figure itself, and a check comparing the app with itself
     (`as_meant`) reads the figure inside the list instead of stopping."""
-    from learndash.grading import figures
     from learndash.grading.trial import Trial
 
     app = Dash(__name__)
@@ -234,3 +234,17 @@ def test_a_created_component_written_on_another_property_is_named():
     student = opened(app)
     student.set_props("miles", {"value": 2})
     assert student.observation_about("km", "children") == "No callback writes km.children (the callbacks that ran wrote km.value)."
+
+
+def test_a_scatter_is_told_from_a_line_through_the_same_points():
+    """A go.Scatter with no mode draws 20 points or more as a line (plotly.js), px.line always does; a
+    trace through two points or fewer of the data (a trend line) does not count."""
+    xs, ys = list(range(25)), [value % 7 for value in range(25)]
+    data = set(figures.points({"data": [{"x": xs, "y": ys}]}))
+    assert figures.drawn_as({"x": xs[:19], "y": ys[:19]}) == "lines+markers"
+    assert figures.ways_of_drawing({"data": [{"x": xs, "y": ys}]}, data) == {"lines"}
+    assert figures.as_markers_only(figures.ways_of_drawing({"data": [{"x": xs, "y": ys, "mode": "markers"}]}, data))
+    scatter_and_trend = {"data": [{"x": xs, "y": ys, "mode": "markers"}, {"x": [0, 24], "y": [1, 5], "mode": "lines"}]}
+    assert figures.as_markers_only(figures.ways_of_drawing(scatter_and_trend, data))
+    assert figures.ways_of_drawing({"data": [{"type": "bar", "x": xs, "y": ys}]}, data) == {"bar"}
+    assert not figures.as_markers_only(set())

@@ -18,6 +18,8 @@ WEIGHTS = ("Chapter 3 teaches that a callback filters a copy of the data for the
 
 GAPMINDER = px.data.gapminder()
 YEARS = [int(year) for year in sorted(GAPMINDER["year"].unique())]
+COUNTRY_POINTS = set(figures.points({"data": [{"x": GAPMINDER["gdpPercap"].tolist(), "y": GAPMINDER["lifeExp"].tolist()},
+                                              {"x": GAPMINDER["lifeExp"].tolist(), "y": GAPMINDER["gdpPercap"].tolist()}]}))
 
 
 def rows_of(year: int):
@@ -35,6 +37,22 @@ def describe_points(found: list[tuple]) -> str:
 
 def read_points(figure) -> str:
     return describe_points(figures.points(figure))
+
+
+def year_at_load(app) -> int:
+    """The year the slider starts at, when it is one of the data's years; else 2007, the year it should start at.
+
+    The graph and the count are judged against the slider the page shows: a slider starting at another
+    year is R1's mistake only.
+    """
+    shown = app.get_prop("year-slider", "value") if app.has_component("year-slider") else None
+    return shown if shown in YEARS else 2007
+
+
+def way_of_drawing(figure) -> str:
+    """How the graph draws the countries: "markers" for a scatter, else what it draws ("lines", "bar", ...)."""
+    ways = figures.ways_of_drawing(figure, COUNTRY_POINTS)
+    return "markers" if figures.as_markers_only(ways) else " and ".join(sorted(ways)) or "no country"
 
 
 def graph_mistakes(year: int) -> list[Mistake]:
@@ -66,18 +84,28 @@ def layout_slider_marks_the_years(t: Trial) -> None:
     t.expect_component(app, "life-graph")
 
 
-@check(weight=3, parts=3, covers=("R2",))
+@check(weight=3, parts=4, covers=("R2",))
 def graph_shows_the_chosen_year(t: Trial) -> None:
-    """The graph shows one point per country of the chosen year, gdpPercap against lifeExp."""
+    """The graph shows one point per country of the chosen year, gdpPercap against lifeExp, as a scatter of markers."""
     hint = 'px.scatter(rows, x="gdpPercap", y="lifeExp") of rows = df[df["year"] == year], to Output("life-graph", "figure").'
     app = t.start()
-    for year in (2007, 1952, 1982):
-        if year != 2007:
+    first = year_at_load(app)
+    t.expect_prop(app, "life-graph", "figure", "markers", read=figures.as_meant(way_of_drawing),
+                  what="how life-graph draws the countries", mistakes=[
+                      Mistake("the countries were joined by a line", shows=lambda way: "lines" in way,
+                              fix='Draw a scatter: px.scatter(...), or go.Scatter(..., mode="markers") (with no mode, '
+                              "plotly joins 20 points or more by a line)."),
+                  ], hint='A scatter of markers, one per country: px.scatter(rows, x="gdpPercap", y="lifeExp").')
+    for year in (first, *[other for other in (1952, 1982, 2007) if other != first][:2]):
+        if year != first:
             app.set_props("year-slider", {"value": year})
         shows_wrong_rows, emptied = graph_mistakes(year)[:2], graph_mistakes(year)[2]
         compare = right_or_emptied_by_changed_data(t, emptied, component_id="year-slider", values=[1952])
+        stuck = Mistake("the graph stayed on the year it showed at page load",
+                        shows=lambda text, year=year: year != first and text == described(rows_of(first)),
+                        fix="Filter on the slider's value (the callback's argument), not on a year written in the code.")
         t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points, compare=compare,
-                      mistakes=shows_wrong_rows, hint=hint)
+                      mistakes=[*shows_wrong_rows, stuck], hint=hint)
 
 
 @check(weight=2, parts=2, covers=("R3",))
@@ -85,8 +113,9 @@ def count_follows_the_year(t: Trial) -> None:
     """The text says how many countries the chosen year has."""
     hint = 'Return f"{len(rows)} countries in {year}" to Output("country-count", "children").'
     app = t.start()
-    for year in (2007, 1957):
-        if year != 2007:
+    first = year_at_load(app)
+    for year in (first, 1957 if first != 1957 else 2007):
+        if year != first:
             app.set_props("year-slider", {"value": year})
         expected = f"{len(rows_of(year))} countries in {year}"
         emptied = Mistake("an earlier call cut the global df down", shows=f"0 countries in {year}",
@@ -109,19 +138,23 @@ def global_data_is_never_changed(t: Trial) -> None:
     hint = ("Do not reassign or edit the global df in the callback (no `global df`, no inplace=True): "
             "filter into a new variable. Every user shares that df.")
     read = figures.as_meant(read_points)  # [fig] for one Output is R2's mistake
+    first = year_at_load(app)
+    away = 1952 if first != 1952 else 2007
     at_load = read(app.get_prop("life-graph", "figure"))
     if at_load == "0 points":  # nothing drawn at load: the right graph is the one to come back to
-        at_load = described(rows_of(2007))
-    app.set_props("year-slider", {"value": 1952})
-    emptied = graph_mistakes(1952)[2:]  # a global df cut down to 2007 has no 1952 rows left
-    t.expect_prop(app, "life-graph", "figure", described(rows_of(1952)), read=read,
-                  compare=lambda shown, _: not any(mistake.matches(shown) for mistake in emptied), mistakes=emptied, hint=hint)
-    app.set_props("year-slider", {"value": 2007})
+        at_load = described(rows_of(first))
+    app.set_props("year-slider", {"value": away})
+    emptied = graph_mistakes(away)[2:]  # a global df cut down to the first year has no rows of another left
+    # A graph that stays as it was at load never followed the slider: R2's mistake, not changed data.
+    t.expect_prop(app, "life-graph", "figure", described(rows_of(away)), read=read,
+                  compare=lambda shown, _: shown == at_load or not any(mistake.matches(shown) for mistake in emptied),
+                  mistakes=emptied, hint=hint)
+    app.set_props("year-slider", {"value": first})
     t.expect_prop(app, "life-graph", "figure", at_load, read=read, hint=hint,
-                  mistakes=graph_mistakes(2007)[2:], what="life-graph.figure (the same as at page load)")
+                  mistakes=graph_mistakes(first)[2:], what="life-graph.figure (the same as at page load)")
     if app.callbacks_reading("year-slider.value"):  # with no callback, untouched data earns nothing
         # The page load and one move run the callback twice: an edit of the data shows by then.
-        changed = t.observe("data_changed_by_choosing", "year-slider", [1952])
+        changed = t.observe("data_changed_by_choosing", "year-slider", [away])
         t.expect(changed == [], what="the module's DataFrames after the page load and a move of the slider to 1952",
                  expected="unchanged", actual=f"changed: {', '.join(map(str, changed))}" if isinstance(changed, list) else str(changed),
                  hint=hint + " Even an edit that does not break the graph (a new column, a sort in place) changes it for everyone.")
