@@ -10,9 +10,14 @@ from __future__ import annotations
 import base64
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy
+
+from learndash.grading.evidence import Mistake, hint_for
+
+if TYPE_CHECKING:
+    from learndash.grading.trial import Trial
 
 
 class NotAFigure(TypeError):
@@ -91,18 +96,45 @@ def drawn_as(trace: dict) -> str:
     return trace.get("mode") or ("lines+markers" if len(values(trace.get("x"))) < LINES_ONLY_FROM else "lines")
 
 
-def ways_of_drawing(figure: Any, data_points: set[tuple]) -> set[str]:
-    """How the figure draws the points of `data_points` (see `drawn_as`), one entry per way.
+NONE_OF_THE_DATA = "none of the data's points"
 
-    A trace with fewer than two of them (a trend line, a reference line, a highlighted point) is left out.
+
+def way_of_drawing(figure: Any, data_points: set[tuple]) -> str:
+    """"markers" when the figure draws the points of `data_points` as a scatter (markers, no line joining
+    them); else how it draws them (see `drawn_as`): "lines", "bar", "lines+markers and markers", ...
+
+    A trace through fewer than two of them (a trend line, a reference line) is left out.
     """
-    return {drawn_as(trace) for trace in traces(figure)
-            if len(data_points.intersection(points({"data": [trace]}))) >= 2}
+    ways = {drawn_as(trace) for trace in traces(figure) if len(data_points.intersection(points({"data": [trace]}))) >= 2}
+    if ways and all("markers" in way.split("+") and "lines" not in way.split("+") for way in ways):
+        return "markers"
+    return " and ".join(sorted(ways)) or NONE_OF_THE_DATA
 
 
-def as_markers_only(ways: set[str]) -> bool:
-    """True when every way of drawing shows markers and none joins the points by a line: a scatter."""
-    return bool(ways) and all("markers" in way.split("+") and "lines" not in way.split("+") for way in ways)
+#: The mistake `way_of_drawing` shows when a scatter was asked for and a line was drawn.
+JOINED_BY_A_LINE = Mistake(
+    "the points were joined by a line", shows=lambda way: "lines" in way,
+    fix='Draw a scatter: px.scatter(...), or go.Scatter(..., mode="markers") (with no mode, plotly joins the points '
+    "by a line).")
+
+
+def expect_a_scatter(t: Trial, shown_right: list, data_points: set[tuple], *, what: str, hint: str) -> None:
+    """One part: the graph draws its points as a scatter of markers, judged on the first figure of
+    `shown_right` (the figures the check's parts found right) that draws any of `data_points`.
+
+    With no right figure the part earns nothing (a placeholder figure in the layout is no scatter the
+    app draws); with right figures that draw nothing (an answer emptied by data an earlier call cut
+    down, accepted by the parts and charged by the data check) there is no drawing to judge.
+    """
+    if not shown_right:
+        t.expect(False, what=what, expected="markers", actual="not judged: the graph never showed the chosen rows",
+                 hint="See the parts above: the graph must first show the chosen rows.")
+        return
+    ways = [as_meant(lambda figure: way_of_drawing(figure, data_points))(figure) for figure in shown_right]
+    judged = [way for way in ways if way != NONE_OF_THE_DATA]
+    way = judged[0] if judged else "markers"
+    t.expect(way == "markers", what=what, expected="markers", actual=str(way),
+             hint=hint_for(way, [JOINED_BY_A_LINE], hint))
 
 
 def draws_nothing(figure: Any) -> bool:

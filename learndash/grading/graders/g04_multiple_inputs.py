@@ -25,9 +25,13 @@ GAPMINDER = px.data.gapminder()
 COMPONENTS = ("xaxis-column", "yaxis-column", "xaxis-type", "yaxis-type", "year-slider", "indicator-graphic")
 
 
-def expected_summary(x_name: str, y_name: str, year: int) -> str:
+def expected_points(x_name: str, y_name: str, year: int) -> list[tuple]:
     rows = GAPMINDER[GAPMINDER["year"] == year]
-    return summary(figures.points({"data": [{"x": rows[COLUMNS[x_name]].tolist(), "y": rows[COLUMNS[y_name]].tolist()}]}))
+    return figures.points({"data": [{"x": rows[COLUMNS[x_name]].tolist(), "y": rows[COLUMNS[y_name]].tolist()}]})
+
+
+def expected_summary(x_name: str, y_name: str, year: int) -> str:
+    return summary(expected_points(x_name, y_name, year))
 
 
 def summary(found: list[tuple]) -> str:
@@ -65,11 +69,12 @@ def layout_has_the_components(t: Trial) -> None:
              hint='options=["Linear", "Log"], spelled as the task spells them.')
 
 
-@check(weight=3, parts=3, covers=("R2",))
+@check(weight=3, parts=4, covers=("R2",))
 def points_follow_the_indicators(t: Trial) -> None:
-    """The points pair each country's x indicator with its y indicator."""
+    """The points pair each country's x indicator with its y indicator, drawn as a scatter of markers."""
     hint = "x is the value of the x dropdown's indicator, y of the y dropdown's, one point per country."
     app = t.start()
+    shown_right, country_points = [], set()
     for x_name, y_name, changed in ((GDP, LIFE, None), (POP, LIFE, "xaxis-column"), (POP, GDP, "yaxis-column")):
         if changed:
             app.set_props(changed, {"value": x_name if changed == "xaxis-column" else y_name})
@@ -79,8 +84,12 @@ def points_follow_the_indicators(t: Trial) -> None:
             Mistake("one dropdown drove both axes", shows=lambda s: s in (expected_summary(x_name, x_name, 2007), expected_summary(y_name, y_name, 2007)),
                     fix="Use the x dropdown's value for x and the y dropdown's for y."),
         ]
-        t.expect_prop(app, "indicator-graphic", "figure", expected_summary(x_name, y_name, 2007), read=read_summary,
-                      mistakes=mistakes, hint=hint)
+        country_points.update(expected_points(x_name, y_name, 2007))
+        if t.expect_prop(app, "indicator-graphic", "figure", expected_summary(x_name, y_name, 2007), read=read_summary,
+                         mistakes=mistakes, hint=hint):
+            shown_right.append(app.get_prop("indicator-graphic", "figure"))
+    figures.expect_a_scatter(t, shown_right, country_points, what="how indicator-graphic draws the countries",
+                             hint="A scatter of markers, one per country: px.scatter(...).")
 
 
 @check(weight=2, parts=4, covers=("R3",))

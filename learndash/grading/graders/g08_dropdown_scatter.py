@@ -19,6 +19,7 @@ WEIGHTS = ("Chapter 8 teaches a dropdown that filters a figure, drawn by the cal
 
 TIPS = px.data.tips()
 DAYS = ["Thur", "Fri", "Sat", "Sun"]
+BILL_POINTS = set(figures.points({"data": [{"x": TIPS["total_bill"].tolist(), "y": TIPS["tip"].tolist()}]}))
 
 
 #: R5's fix, also named where an empty graph or text comes from a global table an earlier call cut down.
@@ -87,17 +88,20 @@ def callback_draws_the_first_figure(t: Trial) -> None:
                   hint="Let the callback run on page load (no prevent_initial_call): it draws Sunday's bills.")
 
 
-@check(weight=3, parts=3, covers=("R2",))
+@check(weight=3, parts=4, covers=("R2",))
 def graph_follows_the_day(t: Trial) -> None:
-    """Choosing a day shows only that day's bills, total_bill against tip."""
+    """Choosing a day shows only that day's bills, total_bill against tip, as a scatter of markers."""
     hint = 'bills = tips[tips["day"] == day]; px.scatter(bills, x="total_bill", y="tip").'
     app = t.start()
     emptied = Mistake("an earlier call cut the global tips down", shows=summary([]), fix=GLOBAL_DATA_FIX)
     compare = right_or_emptied_by_changed_data(t, emptied, component_id="day-dropdown", values=["Sat"])
+    shown_right = []
     for day in ("Thur", "Fri", "Sat"):
         app.set_props("day-dropdown", {"value": day})
-        t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint,
-                      compare=compare, mistakes=graph_mistakes(day))
+        if t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint,
+                         compare=compare, mistakes=graph_mistakes(day)):
+            shown_right.append(app.get_prop("tips-graph", "figure"))
+    figures.expect_a_scatter(t, shown_right, BILL_POINTS, what="how tips-graph draws the bills", hint=hint)
 
 
 @check(weight=2, parts=2, covers=("R3",))

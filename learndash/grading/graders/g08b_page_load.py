@@ -25,6 +25,9 @@ CARS = pd.DataFrame(
 )
 
 
+CAR_POINTS = set(figures.points({"data": [{"x": CARS["horsepower"].tolist(), "y": CARS["mpg"].tolist()}]}))
+
+
 def points_of(maker: str, x: str = "horsepower", y: str = "mpg") -> list:
     rows = CARS[CARS["maker"] == maker]
     return figures.points({"data": [{"x": rows[x].tolist(), "y": rows[y].tolist()}]})
@@ -52,18 +55,21 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_component(app, "saved-note")
 
 
-@check(weight=2, parts=2, covers=("R2",))
+@check(weight=2, parts=3, covers=("R2",))
 def graph_follows_the_maker(t: Trial) -> None:
-    """Choosing a maker shows that maker's cars, horsepower against mpg."""
+    """Choosing a maker shows that maker's cars, horsepower against mpg, as a scatter of markers."""
     app = t.start()
+    hint = 'cars = CARS[CARS["maker"] == maker]; px.scatter(cars, x="horsepower", y="mpg").'
+    shown_right = []
     for maker in ("BMW", "Honda"):
         app.set_props("maker", {"value": maker})
-        t.expect_prop(app, "mpg-graph", "figure", points_of(maker), read=figures.points,
-                      hint='cars = CARS[CARS["maker"] == maker]; px.scatter(cars, x="horsepower", y="mpg").',
-                      mistakes=[Mistake("x and y were swapped", shows=points_of(maker, "mpg", "horsepower"),
-                                        fix='x="horsepower", y="mpg".'),
-                                Mistake("every maker's cars were drawn", shows=lambda found: len(found) == len(CARS),
-                                        fix="Filter the cars of the chosen maker first.")])
+        if t.expect_prop(app, "mpg-graph", "figure", points_of(maker), read=figures.points, hint=hint,
+                         mistakes=[Mistake("x and y were swapped", shows=points_of(maker, "mpg", "horsepower"),
+                                           fix='x="horsepower", y="mpg".'),
+                                   Mistake("every maker's cars were drawn", shows=lambda found: len(found) == len(CARS),
+                                           fix="Filter the cars of the chosen maker first.")]):
+            shown_right.append(app.get_prop("mpg-graph", "figure"))
+    figures.expect_a_scatter(t, shown_right, CAR_POINTS, what="how mpg-graph draws the cars", hint=hint)
 
 
 @check(weight=3, parts=2, covers=("R3",))
