@@ -120,6 +120,16 @@ def format_trace(records: list[Any]) -> str:
     return "\n".join(format_call(record) for record in records)
 
 
+def outside_limits(number: float, low: Any, high: Any) -> bool:
+    """Whether a browser's number box with `min=low`, `max=high` (None or "" for no limit) finds `number` invalid."""
+    def limit(value: Any) -> float | None:
+        try:
+            return float(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None  # a limit the browser cannot read is no limit
+    return (limit(low) is not None and number < limit(low)) or (limit(high) is not None and number > limit(high))
+
+
 class StudentApp:
     """The student's app in a headless harness, remembering the last action for feedback.
 
@@ -155,6 +165,18 @@ class StudentApp:
         shown = ", ".join(f"{prop}={show(value, 80)}" for prop, value in props.items())
         edited = f"{stringify_id(component_id)}.{next(iter(props))}" if props else ""
         self._act(f"setting {_show_id(component_id)} to {shown}", lambda: self.harness.set_props(component_id, props), edited)
+
+    def type_number(self, component_id: Any, number: float) -> None:
+        """A user typing `number` into a number box (K-2): the browser finds a number outside the box's
+        own `min` / `max` invalid, and Dash then writes None, not the number, so a box limited to the
+        valid range never hands its callback an out-of-range number."""
+        shown = f"typing {number!r} into {_show_id(component_id)}"
+        props = self.harness.get_props(component_id) if self.harness.has_component(component_id) else {}
+        written = None if outside_limits(number, props.get("min"), props.get("max")) else number
+        if written is None:
+            shown += f" (outside its min={props.get('min')!r} / max={props.get('max')!r}, so Dash writes value=None)"
+        edited = f"{stringify_id(component_id)}.value"
+        self._act(shown, lambda: self.harness.set_props(component_id, {"value": written}), edited)
 
     def click(self, component_id: Any, times: int = 1) -> None:
         """Click a component `times` times (n_clicks + 1 each time)."""

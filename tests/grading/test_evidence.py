@@ -238,13 +238,26 @@ def test_a_created_component_written_on_another_property_is_named():
 
 def test_a_scatter_is_told_from_a_line_through_the_same_points():
     """A go.Scatter with no mode draws 20 points or more as a line (plotly.js), px.line always does; a
-    trace through two points or fewer of the data (a trend line) does not count."""
+    trace through fewer than two points of the data (a trend line) does not count."""
     xs, ys = list(range(25)), [value % 7 for value in range(25)]
     data = set(figures.points({"data": [{"x": xs, "y": ys}]}))
     assert figures.drawn_as({"x": xs[:19], "y": ys[:19]}) == "lines+markers"
-    assert figures.ways_of_drawing({"data": [{"x": xs, "y": ys}]}, data) == {"lines"}
-    assert figures.as_markers_only(figures.ways_of_drawing({"data": [{"x": xs, "y": ys, "mode": "markers"}]}, data))
+    assert figures.way_of_drawing({"data": [{"x": xs, "y": ys}]}, data) == "lines"
+    assert figures.way_of_drawing({"data": [{"x": xs, "y": ys, "mode": "markers"}]}, data) == "markers"
     scatter_and_trend = {"data": [{"x": xs, "y": ys, "mode": "markers"}, {"x": [0, 24], "y": [1, 5], "mode": "lines"}]}
-    assert figures.as_markers_only(figures.ways_of_drawing(scatter_and_trend, data))
-    assert figures.ways_of_drawing({"data": [{"type": "bar", "x": xs, "y": ys}]}, data) == {"bar"}
-    assert not figures.as_markers_only(set())
+    assert figures.way_of_drawing(scatter_and_trend, data) == "markers"
+    assert figures.way_of_drawing({"data": [{"type": "bar", "x": xs, "y": ys}]}, data) == "bar"
+    assert figures.way_of_drawing(None, data) == "none of the data's points"
+
+
+def test_a_number_typed_outside_the_box_limits_reaches_the_callback_as_none():
+    """K-2: the browser finds a number outside a number box's min / max invalid, and Dash writes None."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="n", type="number", value=5, min=0, max=10), html.Div(id="out")])
+    app.callback(Output("out", "children"), Input("n", "value"))(lambda n: repr(n))
+    student = opened(app)
+    student.type_number("n", 12)
+    assert student.get_prop("out", "children") == "None"
+    assert "writes value=None" in student.last_action
+    student.type_number("n", 10)
+    assert student.get_prop("out", "children") == "10"

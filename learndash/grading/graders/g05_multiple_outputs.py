@@ -62,7 +62,7 @@ def fahrenheit_is_converted(t: Trial) -> None:
     """Fahrenheit is C * 9 / 5 + 32 with one decimal."""
     app = t.start()
     for celsius in (-40, 37.5, 36.6):
-        app.set_props("celsius", {"value": celsius})
+        app.type_number("celsius", celsius)
         t.expect_prop(app, "fahrenheit", "children", converted(celsius)[0], hint='f"{celsius * 9 / 5 + 32:.1f} °F"',
                       mistakes=[Mistake("the value was not formatted with one decimal",
                                         shows=lambda text, c=celsius: text == f"{c * 9 / 5 + 32} °F",
@@ -77,7 +77,7 @@ def kelvin_is_converted(t: Trial) -> None:
     """Kelvin is C + 273.15 with two decimals (26.85 °C is "300.00 K")."""
     app = t.start()
     for celsius in (-40, 26.85):  # 300.0 K shows whether the two decimals are formatted, not just rounded
-        app.set_props("celsius", {"value": celsius})
+        app.type_number("celsius", celsius)
         t.expect_prop(app, "kelvin", "children", converted(celsius)[1], hint='f"{celsius + 273.15:.2f} K"',
                       mistakes=[Mistake("the value was rounded, not formatted", shows=f"{round(celsius + 273.15, 2)} K",
                                         fix='round(kelvin, 2) drops trailing zeros ("300.0 K"); f"{kelvin:.2f} K" keeps two decimals.'),
@@ -89,7 +89,7 @@ def water_state_is_named(t: Trial) -> None:
     """The state of water is "ice" at or below 0, "steam" at or above 100, "water" between (the box takes decimals)."""
     app = t.start()
     for celsius in (0, 0.5, 99.5, 100):  # the edges, and a decimal just inside each (not 1 and 99)
-        app.set_props("celsius", {"value": celsius})
+        app.type_number("celsius", celsius)
         zero_as_empty = [Mistake("0 °C was taken for an empty box", shows="",
                                  fix="`if not celsius` is true for 0 as well: test `if celsius is None`, so 0 °C is converted (it is ice).")]
         t.expect_prop(app, "water-state", "children", converted(celsius)[2], mistakes=zero_as_empty if celsius == 0 else [],
@@ -101,7 +101,7 @@ def water_state_is_named(t: Trial) -> None:
 def empty_box_clears_everything(t: Trial) -> None:
     """An empty box clears all three divs."""
     app = t.start()
-    app.set_props("celsius", {"value": 30})
+    app.type_number("celsius", 30)
     app.set_props("celsius", {"value": None})
     shown = tuple(app.get_prop(target, "children") for target in OUTPUT_IDS)
     observed = app.observation_about("kelvin", "children")

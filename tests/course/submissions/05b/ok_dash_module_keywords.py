@@ -7,7 +7,7 @@ app = dash.Dash(__name__)
 
 app.layout = html.Div([
     html.Label("Your age"),
-    dcc.Input(id="age", type="number", value=30, min=0, max=130),
+    dcc.Input(id="age", type="number", value=30),
     html.Div(id="age-message", style={"fontWeight": "bold"}),
     html.Div(id="age-error", style={"color": "red"}),
 ])
