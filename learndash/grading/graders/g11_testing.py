@@ -146,9 +146,9 @@ def app_shows_the_count(t: Trial) -> None:
     t.expect_prop(app, "word-count", "children", "2 words", hint=hint)
 
 
-@check(weight=1, parts=2, covers=("R4",))
+@check(weight=1, parts=3, covers=("R4",))
 def missing_text_is_prevented(t: Trial) -> None:
-    """A text of None raises PreventUpdate, leaving the count as it was.
+    """A text of None raises PreventUpdate, leaving the count as it was; an empty text is counted.
 
     Returning no_update is accepted too: Dash answers it as PreventUpdate (nothing is sent back),
     so the page cannot tell the two apart.
@@ -166,6 +166,16 @@ def missing_text_is_prevented(t: Trial) -> None:
     t.expect_prop(app, "word-count", "children", shown, hint="PreventUpdate keeps the last value on screen.",
                   compare=lambda now, before: bool(before) and now == before,  # a count that was never shown is not kept
                   what="word-count after text became None (as it was before)")
+    # Only None is missing: an emptied box is a text of 0 words (`if not text` prevents it too). A
+    # callback that prevents nothing earns nothing here: there is no prevention to judge.
+    app.set_props("text", {"value": ""})
+    emptied = app.calls_of_last_action()
+    counted = bool(emptied) and not any(changed_nothing(call) for call in emptied)
+    t.expect(prevented and counted, what="how update_word_count ended when the text was emptied",
+             expected="it wrote a count", actual=", ".join(call.status for call in emptied) or "it did not run",
+             hint='Prevent only when text is None (`if text is None:`): an empty box is a text with "0 words", '
+             "and `if not text:` prevents it too, leaving the old count on screen." if prevented else
+             "See above: first raise PreventUpdate when text is None.")
 
 
 @check(weight=2, covers=("R5",))

@@ -1,0 +1,42 @@
+"""Mistake (R4): `if not text: raise PreventUpdate` also prevents an empty box, so clearing the text leaves the old count instead of "0 words".
+
+feedback: if text is None
+charged once
+"""
+from learndash import Dash, Input, Output, dcc, html
+from learndash.exceptions import PreventUpdate
+from learndash.testing import AppHarness
+
+app = Dash(__name__)
+
+app.layout = html.Div(
+    [
+        dcc.Textarea(id="text", value="Dash is fun"),
+        html.Div(id="word-count"),
+    ]
+)
+
+
+def count_words(text):
+    number = len(text.split())
+    return "1 word" if number == 1 else f"{number} words"
+
+
+@app.callback(Output("word-count", "children"), Input("text", "value"))
+def update_word_count(text):
+    if not text:
+        raise PreventUpdate
+    return count_words(text)
+
+
+def test_word_counter():
+    harness = AppHarness(app)
+    assert harness.get_prop("word-count", "children") == "3 words"
+    harness.set_props("text", {"value": "hello"})
+    assert harness.get_prop("word-count", "children") == "1 word"
+    harness.set_props("text", {"value": "  spaced   out "})
+    assert harness.get_prop("word-count", "children") == "2 words"
+
+
+if __name__ == "__main__":
+    app.run(debug=True)
