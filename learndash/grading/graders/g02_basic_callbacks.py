@@ -52,7 +52,7 @@ def greeting_on_page_load(t: Trial) -> None:
 def greeting_follows_the_input(t: Trial) -> None:
     """The greeting follows what is typed into the text box."""
     app = t.start()
-    for name in ("Ada", "Grace Hopper"):
+    for name in ("Ada", "grace hopper"):  # typed in small letters: greeted as typed, not tidied (.title())
         app.set_props("name-input", {"value": name})
         t.expect_prop(
             app, "greeting", "children", f"Hello, {name}!",
