@@ -28,10 +28,14 @@ def longest(continent: str) -> str:
 
 
 def as_countries(data) -> list:
-    """The countries of the Store's records, in order (what R2 asks for, whatever else they hold)."""
+    """The countries of the Store's records, sorted (what R2 asks for, whatever else they hold).
+
+    Sorted, because R2 names the rows, not their order: records sorted by lifeExp (so a reader takes
+    the first) hold the same rows, and the Store is not on the page.
+    """
     if not isinstance(data, list):
         return data
-    return [record.get("country") if isinstance(record, dict) else record for record in data]
+    return sorted((record.get("country") if isinstance(record, dict) else record for record in data), key=repr)
 
 
 @check(weight=1, parts=5, covers=("R1",))
