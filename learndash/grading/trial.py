@@ -120,14 +120,21 @@ def format_trace(records: list[Any]) -> str:
     return "\n".join(format_call(record) for record in records)
 
 
-def outside_limits(number: float, low: Any, high: Any) -> bool:
-    """Whether a browser's number box with `min=low`, `max=high` (None or "" for no limit) finds `number` invalid."""
-    def limit(value: Any) -> float | None:
+def browser_rejects(number: float, box: dict) -> bool:
+    """Whether a browser finds `number` invalid in a number box with these props (K-2): below `min`,
+    above `max`, or off `step` (counted from `min`, else 0; Dash's default step "any" allows every number)."""
+    def readable(value: Any) -> float | None:
         try:
-            return float(value) if value not in (None, "") else None
+            return float(value) if value not in (None, "", "any") else None
         except (TypeError, ValueError):
             return None  # a limit the browser cannot read is no limit
-    return (limit(low) is not None and number < limit(low)) or (limit(high) is not None and number > limit(high))
+    low, high, step = readable(box.get("min")), readable(box.get("max")), readable(box.get("step"))
+    if (low is not None and number < low) or (high is not None and number > high):
+        return True
+    if step is None or step <= 0:
+        return False
+    steps = (number - (low or 0)) / step
+    return abs(steps - round(steps)) > 1e-9
 
 
 class StudentApp:
@@ -168,15 +175,16 @@ class StudentApp:
 
     def type_number(self, component_id: Any, number: float) -> None:
         """A user typing `number` into a number box (K-2): the browser finds a number outside the box's
-        own `min` / `max` invalid, and Dash then writes None, not the number, so a box limited to the
-        valid range never hands its callback an out-of-range number."""
+        own `min` / `max` (or off its `step`) invalid, and Dash then writes None, not the number, so
+        a box limited to the valid range never hands its callback an out-of-range number."""
+        box = self.harness.get_props(component_id) if self.harness.has_component(component_id) else {}
+        rejected = browser_rejects(number, box)
         shown = f"typing {number!r} into {_show_id(component_id)}"
-        props = self.harness.get_props(component_id) if self.harness.has_component(component_id) else {}
-        written = None if outside_limits(number, props.get("min"), props.get("max")) else number
-        if written is None:
-            shown += f" (outside its min={props.get('min')!r} / max={props.get('max')!r}, so Dash writes value=None)"
-        edited = f"{stringify_id(component_id)}.value"
-        self._act(shown, lambda: self.harness.set_props(component_id, {"value": written}), edited)
+        if rejected:
+            limits = ", ".join(f"{prop}={box[prop]!r}" for prop in ("min", "max", "step") if box.get(prop) not in (None, ""))
+            shown += f" (invalid with its {limits}, so Dash writes value=None)"
+        written = None if rejected else number
+        self._act(shown, lambda: self.harness.set_props(component_id, {"value": written}), f"{stringify_id(component_id)}.value")
 
     def click(self, component_id: Any, times: int = 1) -> None:
         """Click a component `times` times (n_clicks + 1 each time)."""

@@ -6,7 +6,7 @@ from learndash.exceptions import PreventUpdate
 from learndash.grading import figures
 from learndash.grading.evidence import Mistake, hint_for
 from learndash.grading.report import CheckResult, Report, format_report
-from learndash.grading.trial import Part, StudentApp, page_value_copy
+from learndash.grading.trial import Part, StudentApp, browser_rejects, page_value_copy
 from learndash.testing import AppHarness
 
 SWAPPED = Mistake("x and y were swapped", shows=[(2, 1)], fix='x="a", y="b".')
@@ -250,14 +250,18 @@ def test_a_scatter_is_told_from_a_line_through_the_same_points():
     assert figures.way_of_drawing(None, data) == "none of the data's points"
 
 
-def test_a_number_typed_outside_the_box_limits_reaches_the_callback_as_none():
-    """K-2: the browser finds a number outside a number box's min / max invalid, and Dash writes None."""
+def test_a_number_the_browser_rejects_reaches_the_callback_as_none():
+    """K-2: the browser finds a number outside a number box's min / max, or off its step, invalid, and
+    Dash writes None; Dash's default step "any" allows every number."""
     app = Dash(__name__)
-    app.layout = html.Div([dcc.Input(id="n", type="number", value=5, min=0, max=10), html.Div(id="out")])
+    app.layout = html.Div([dcc.Input(id="n", type="number", value=5, min=0, max=10, step=0.5), html.Div(id="out")])
     app.callback(Output("out", "children"), Input("n", "value"))(lambda n: repr(n))
     student = opened(app)
     student.type_number("n", 12)
     assert student.get_prop("out", "children") == "None"
     assert "writes value=None" in student.last_action
-    student.type_number("n", 10)
-    assert student.get_prop("out", "children") == "10"
+    student.type_number("n", 1.5)
+    assert student.get_prop("out", "children") == "1.5"
+    student.type_number("n", 1.3)
+    assert student.get_prop("out", "children") == "None"
+    assert not browser_rejects(1.25, {"step": "any"}) and not browser_rejects(-7.1, {})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.trial import Trial, changed_nothing, outside_limits
+from learndash.grading.trial import Trial, browser_rejects, changed_nothing
 
 EXERCISE = "05b"
 TITLE = "An age form that keeps what it can (no_update, PreventUpdate)"
@@ -96,8 +96,7 @@ def out_of_range_keeps_the_message(t: Trial) -> None:
                                 Mistake("the message was rewritten", shows=lambda text: text not in ("", None),
                                         fix="Return no_update for the message: it keeps what it showed.")],
                       hint="Return no_update for the message: it keeps what it showed.")
-        box = app.harness.get_props("age") if app.has_component("age") else {}
-        limited = outside_limits(age, box.get("min"), box.get("max"))
+        limited = browser_rejects(age, app.harness.get_props("age") if app.has_component("age") else {})
         t.expect_prop(app, "age-error", "children", ERROR, what="the error",
                       hint=f'Return no_update, "{ERROR}" when age < 0 or age > 130.' + (LIMITS_HINT if limited else ""))
 
