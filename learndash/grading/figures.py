@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -100,41 +101,59 @@ NONE_OF_THE_DATA = "none of the data's points"
 
 
 def way_of_drawing(figure: Any, data_points: set[tuple]) -> str:
-    """"markers" when the figure draws the points of `data_points` as a scatter (markers, no line joining
-    them); else how it draws them (see `drawn_as`): "lines", "bar", "lines+markers and markers", ...
+    """How the figure draws the points of `data_points` (see `drawn_as`): "markers", "lines",
+    "lines+markers", "bar", or several joined by " and " ("lines and markers").
 
     A trace through fewer than two of them (a trend line, a reference line) is left out.
     """
     ways = {drawn_as(trace) for trace in traces(figure) if len(data_points.intersection(points({"data": [trace]}))) >= 2}
-    if ways and all("markers" in way.split("+") and "lines" not in way.split("+") for way in ways):
-        return "markers"
     return " and ".join(sorted(ways)) or NONE_OF_THE_DATA
 
 
-#: The mistake `way_of_drawing` shows when a scatter was asked for and a line was drawn.
-JOINED_BY_A_LINE = Mistake(
-    "the points were joined by a line", shows=lambda way: "lines" in way,
-    fix='Draw a scatter: px.scatter(...), or go.Scatter(..., mode="markers") (with no mode, plotly joins the points '
-    "by a line).")
+@dataclass(frozen=True)
+class Drawing:
+    """A way of drawing a task asks for: its name, whether one trace's way (`drawn_as`) is it, and the
+    mistake another way is."""
+
+    name: str
+    is_it: Callable[[str], bool]
+    mistake: Mistake
+
+    def drawn_by(self, way: str) -> bool:
+        """Whether `way` (a `way_of_drawing`) draws every trace this way."""
+        return way != NONE_OF_THE_DATA and all(self.is_it(one.split("+")) for one in way.split(" and "))
 
 
-def expect_a_scatter(t: Trial, shown_right: list, data_points: set[tuple], *, what: str, hint: str) -> None:
-    """One part: the graph draws its points as a scatter of markers, judged on the first figure of
+SCATTER = Drawing(
+    "a scatter of markers", lambda modes: "markers" in modes and "lines" not in modes,
+    Mistake("the points were joined by a line", shows=lambda way: "lines" in way,
+            fix='Draw a scatter: px.scatter(...), or go.Scatter(..., mode="markers") (with no mode, plotly joins the '
+            "points by a line)."))
+LINE = Drawing(
+    "a line", lambda modes: "lines" in modes,
+    Mistake("the points were drawn without a line", shows=lambda way: way != NONE_OF_THE_DATA,
+            fix='Draw a line: px.line(...), or mode="lines" (px.scatter and mode="markers" draw loose points).'))
+
+
+def expect_drawn(t: Trial, drawing: Drawing, shown_right: list, data_points: set[tuple], *, what: str, hint: str) -> None:
+    """One part: the graph draws its points as `drawing` asks, judged on the first figure of
     `shown_right` (the figures the check's parts found right) that draws any of `data_points`.
 
-    With no right figure the part earns nothing (a placeholder figure in the layout is no scatter the
-    app draws); with right figures that draw nothing (an answer emptied by data an earlier call cut
+    With no right figure the part earns nothing (a placeholder figure in the layout is no drawing the
+    app made); with right figures that draw nothing (an answer emptied by data an earlier call cut
     down, accepted by the parts and charged by the data check) there is no drawing to judge.
     """
     if not shown_right:
-        t.expect(False, what=what, expected="markers", actual="not judged: the graph never showed the chosen rows",
-                 hint="See the parts above: the graph must first show the chosen rows.")
+        t.expect(False, what=what, expected=drawing.name, actual="not judged: the graph never showed the right points",
+                 hint="See the parts above: the graph must first show the right points.")
         return
     ways = [as_meant(lambda figure: way_of_drawing(figure, data_points))(figure) for figure in shown_right]
     judged = [way for way in ways if way != NONE_OF_THE_DATA]
-    way = judged[0] if judged else "markers"
-    t.expect(way == "markers", what=what, expected="markers", actual=str(way),
-             hint=hint_for(way, [JOINED_BY_A_LINE], hint))
+    if not judged:
+        t.expect(True, what=what)
+        return
+    t.expect(drawing.drawn_by(judged[0]), what=what, expected=drawing.name, actual=judged[0],
+             hint=hint_for(judged[0], [drawing.mistake], hint))
 
 
 def draws_nothing(figure: Any) -> bool:

@@ -242,12 +242,15 @@ def test_a_scatter_is_told_from_a_line_through_the_same_points():
     xs, ys = list(range(25)), [value % 7 for value in range(25)]
     data = set(figures.points({"data": [{"x": xs, "y": ys}]}))
     assert figures.drawn_as({"x": xs[:19], "y": ys[:19]}) == "lines+markers"
-    assert figures.way_of_drawing({"data": [{"x": xs, "y": ys}]}, data) == "lines"
-    assert figures.way_of_drawing({"data": [{"x": xs, "y": ys, "mode": "markers"}]}, data) == "markers"
+    line = figures.way_of_drawing({"data": [{"x": xs, "y": ys}]}, data)
+    markers = figures.way_of_drawing({"data": [{"x": xs, "y": ys, "mode": "markers"}]}, data)
+    assert (line, markers) == ("lines", "markers")
+    assert figures.LINE.drawn_by(line) and not figures.SCATTER.drawn_by(line)
+    assert figures.SCATTER.drawn_by(markers) and not figures.LINE.drawn_by(markers)
     scatter_and_trend = {"data": [{"x": xs, "y": ys, "mode": "markers"}, {"x": [0, 24], "y": [1, 5], "mode": "lines"}]}
-    assert figures.way_of_drawing(scatter_and_trend, data) == "markers"
+    assert figures.SCATTER.drawn_by(figures.way_of_drawing(scatter_and_trend, data))
     assert figures.way_of_drawing({"data": [{"type": "bar", "x": xs, "y": ys}]}, data) == "bar"
-    assert figures.way_of_drawing(None, data) == "none of the data's points"
+    assert not figures.SCATTER.drawn_by(figures.way_of_drawing(None, data))
 
 
 def test_a_number_the_browser_rejects_reaches_the_callback_as_none():

@@ -95,7 +95,7 @@ def graph_shows_the_chosen_year(t: Trial) -> None:
         if t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points, compare=compare,
                          mistakes=[*shows_wrong_rows, stuck], hint=hint):
             shown_right.append(app.get_prop("life-graph", "figure"))
-    figures.expect_a_scatter(t, shown_right, COUNTRY_POINTS, what="how life-graph draws the countries",
+    figures.expect_drawn(t, figures.SCATTER, shown_right, COUNTRY_POINTS, what="how life-graph draws the countries",
                              hint='A scatter of markers, one per country: px.scatter(rows, x="gdpPercap", y="lifeExp").')
 
 

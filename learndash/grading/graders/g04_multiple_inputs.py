@@ -88,7 +88,7 @@ def points_follow_the_indicators(t: Trial) -> None:
         if t.expect_prop(app, "indicator-graphic", "figure", expected_summary(x_name, y_name, 2007), read=read_summary,
                          mistakes=mistakes, hint=hint):
             shown_right.append(app.get_prop("indicator-graphic", "figure"))
-    figures.expect_a_scatter(t, shown_right, country_points, what="how indicator-graphic draws the countries",
+    figures.expect_drawn(t, figures.SCATTER, shown_right, country_points, what="how indicator-graphic draws the countries",
                              hint="A scatter of markers, one per country: px.scatter(...).")
 
 

@@ -89,21 +89,25 @@ def clicks_add_numbered_charts(t: Trial) -> None:
     expect_own_numbering_per_tab(t, app, button="add-chart", component_of=measure, noun="chart", clicks_so_far=3)
 
 
-@check(weight=3, parts=3, covers=("R3",))
+@check(weight=3, parts=4, covers=("R3",))
 def chart_draws_its_measure(t: Trial) -> None:
-    """A chart draws its measure by year for the chosen country, read as State when it is drawn."""
+    """A chart draws its measure by year for the chosen country as a line, read as State when it is drawn."""
     app = t.start()
     app.set_props("country", {"value": "Japan"})
     first = add_charts(t, app, 1)
+    hint = ('Output({"type": "chart-graph", "index": MATCH}, "figure") from the MATCH measure and '
+            'State("country", "value"): px.line(rows, x="year", y=measure).')
+    shown_right = []
     for column in ("pop", "gdpPercap"):
         app.set_props(measure(first), {"value": column})
-        t.expect_prop(app, graph(first), "figure", line_of("Japan", column), read=figures.points,
-                      hint='Output({"type": "chart-graph", "index": MATCH}, "figure") from the MATCH measure and '
-                      'State("country", "value"): px.line(rows, x="year", y=measure).',
-                      mistakes=[Mistake("the country stayed Canada", shows=line_of("Canada", column),
-                                        fix='Read the country from State("country", "value").'),
-                                Mistake("the measure did not change the chart", shows=line_of("Japan", "lifeExp"),
-                                        fix="Use the measure the dropdown holds for y.")])
+        if t.expect_prop(app, graph(first), "figure", line_of("Japan", column), read=figures.points, hint=hint,
+                         mistakes=[Mistake("the country stayed Canada", shows=line_of("Canada", column),
+                                           fix='Read the country from State("country", "value").'),
+                                   Mistake("the measure did not change the chart", shows=line_of("Japan", "lifeExp"),
+                                           fix="Use the measure the dropdown holds for y.")]):
+            shown_right.append(app.get_prop(graph(first), "figure"))
+    figures.expect_drawn(t, figures.LINE, shown_right, set(line_of("Japan", "pop") + line_of("Japan", "gdpPercap")),
+                         what="how the chart draws the years", hint=hint)
     # State: choosing another country redraws nothing (for a right app this runs no callback at all).
     read = figures.as_meant(figures.points)  # [fig] for one Output is R2's mistake
     drawn = read(app.get_prop(graph(first), "figure"))
