@@ -41,6 +41,16 @@ var window = globalThis;
 var self = globalThis;
 var learndashSetProps = [];
 """
+# For a confined engine (a grader's): V8's heap limit does not count the memory of array buffers
+# and WebAssembly, which a student's script could otherwise fill without bound in the grading
+# process, so the constructors that make them are taken away before the app's scripts run.
+OUTSIDE_THE_HEAP = """
+for (const name of ["ArrayBuffer", "SharedArrayBuffer", "DataView", "WebAssembly", "Atomics", "Int8Array",
+                    "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
+                    "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"]) {
+  delete globalThis[name];
+}
+"""
 # Run before the app's scripts and again after them, in case one replaced window.dash_clientside.
 INSTALL = """
 installClientsideMarkers(window.dash_clientside = window.dash_clientside || {});
@@ -67,13 +77,15 @@ def load_v8(callback_names: list[str]) -> Any:
 class ClientsideEngine:
     """One page load's JavaScript world: `window.dash_clientside` and the app's scripts."""
 
-    def __init__(self, scripts: list[str], *, callback_names: list[str], time_left: Callable[[], float | None] = lambda: None) -> None:
+    def __init__(self, scripts: list[str], *, callback_names: list[str], time_left: Callable[[], float | None] = lambda: None,
+                 confined: bool = False) -> None:
+        """`confined`: the scripts may be hostile (a grader's page): no memory outside V8's heap limit."""
         self.time_left = time_left
         self.v8 = load_v8(callback_names)
         self.v8.set_hard_memory_limit(MEMORY_LIMIT_BYTES)
         for name in ("protocol.js", "clientside.js"):
             self.v8.eval(as_plain_script((STATIC_DIR / name).read_text(encoding="utf-8")))
-        self.v8.eval(GLOBALS + INSTALL)
+        self.v8.eval(GLOBALS + (OUTSIDE_THE_HEAP if confined else "") + INSTALL)
         for number, script in enumerate(scripts):
             try:
                 self.v8.eval(script, timeout_sec=self.seconds())
@@ -179,6 +191,12 @@ def time_left_of(transport: Any) -> Callable[[], float | None]:
     """The transport's `clientside_seconds` (how long the page's JavaScript may run now), or, from a
     transport without one, a function answering None: the engine's own TIMEOUT_S."""
     return getattr(transport, "clientside_seconds", None) or (lambda: None)
+
+
+def confines_javascript(transport: Any) -> bool:
+    """Whether the page's JavaScript behind `transport` may be hostile and runs in a process that
+    must survive it (a grader's `SandboxTransport`), so its engine is confined."""
+    return getattr(transport, "confines_javascript", False)
 
 
 def fetch_clientside_scripts(transport: Any) -> list[str]:

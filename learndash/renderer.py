@@ -28,7 +28,7 @@ from .behaviors import (
     writes_after_update,
 )
 from .callback_graph import DIRECT, INDIRECT, CallbackGraph, Request, parse_callbacks
-from .clientside_engine import ClientsideEngine, fetch_clientside_scripts, time_left_of
+from .clientside_engine import ClientsideEngine, confines_javascript, fetch_clientside_scripts, time_left_of
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, holds_dict_ids, is_component
@@ -392,7 +392,7 @@ class Page:
         if self.engine is None:
             names = [c.name for c in self.callbacks if c.clientside_function is not None]
             self.engine = ClientsideEngine(fetch_clientside_scripts(self.transport), callback_names=names,
-                                           time_left=time_left_of(self.transport))
+                                           time_left=time_left_of(self.transport), confined=confines_javascript(self.transport))
         return self.engine
 
     def apply_result(self, request: Request, outcome: Outcome) -> None:

@@ -121,6 +121,9 @@ class SubmissionProcess:
 class SandboxTransport:
     """Dash's wire protocol over a `SubmissionProcess` (implements `learndash.transport.Transport`)."""
 
+    #: The page's clientside JavaScript is the student's and runs in this (the grading) process.
+    confines_javascript = True
+
     def __init__(self, process: SubmissionProcess) -> None:
         self.process = process
         self.layout_text: str | None = None  # the JSON of the layout last served to the page

@@ -285,3 +285,19 @@ def test_a_script_that_never_finishes_loading_is_stopped(monkeypatch, tmp_path):
     )
     with pytest.raises(LearndashError, match=r"script 1 of 2 failed"):
         AppHarness(app)
+
+
+@pytest.mark.parametrize("confined, answer", [(False, "8 object"), (True, "undefined undefined")])
+def test_only_a_confined_engine_lacks_memory_outside_the_heap(confined, answer):
+    """C-10: a grader's engine (`confined`, it runs hostile scripts in the grading process) has no
+    array buffers or WebAssembly, whose memory V8's heap limit does not count; the harness's engine
+    keeps them, as the browser has them."""
+    from learndash.clientside_engine import ClientsideEngine
+
+    function = ("function (v) { return (typeof Float64Array === 'function' ? new Float64Array(1).byteLength : undefined)"
+                " + ' ' + typeof globalThis.WebAssembly; }")
+    engine = ClientsideEngine([f"window.dash_clientside.probe = {{size: {function}}};"], callback_names=["size"], confined=confined)
+    body = {"output": "out.children", "outputs": {"id": "out", "property": "children"},
+            "inputs": [{"id": "inp", "property": "value", "value": 1}], "changedPropIds": ["inp.value"]}
+    status, reply = engine.answer({"namespace": "probe", "function_name": "size"}, body)
+    assert (status, reply["response"]["out"]["children"]) == (200, answer)

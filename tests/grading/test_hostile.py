@@ -189,6 +189,13 @@ except OSError as error:
 app.clientside_callback("function (name) { var v = name; for (var i = 0; i < 5000; i++) v = [v]; return v; }",
                         Output("deep", "children"), Input("name-input", "value"))
 """,
+        # Array buffers live outside V8's heap limit: without the confinement this kept 1 GB (bounded
+        # here; unbounded, a loop takes the grading machine's memory).
+        "clientside_fills_array_buffers": SOLUTION.replace('html.Div(id="greeting"),', 'html.Div(id="greeting"), html.Div(id="kept"),') + """
+app.clientside_callback("function (name) { window.kept = []; for (var i = 0; i < 20; i++) window.kept.push(new Uint8Array(5e7).fill(1));"
+                        " return window.kept.length; }",
+                        Output("kept", "children"), Input("name-input", "value"))
+""",
     }
     for student, source in students.items():
         (root / "class" / student).mkdir(parents=True)
@@ -220,7 +227,7 @@ EXPECTED = {
     "uses_sockets": 8, "prints_100_mb": 8, "fills_its_folder": 8, "keyboard_interrupt_in_a_callback": 6,
     "base_exception_in_a_callback": 6, "nan_in_a_callback": 6, "raises_a_huge_message": 6, "returns_40_mb": 6,
     "answers_nested_too_deep": 0, "answers_millions_of_lists": 0, "answers_an_error_that_is_a_list": 1,
-    "clientside_answers_too_deep": 8,
+    "clientside_answers_too_deep": 8, "clientside_fills_array_buffers": 8,
 }
 
 
@@ -270,6 +277,13 @@ def test_javascript_run_by_the_grading_process_answers_as_untrusted_data(attack)
     deep: a callback error in its own Output, the greeting's checks untouched."""
     report = attack[0]["clientside_answers_too_deep"].report
     assert any("nested deeper than the parser follows" in message for message in report.diagnostics)
+
+
+def test_javascript_run_by_the_grading_process_cannot_take_memory_outside_its_heap_limit(attack):
+    """Array buffers and WebAssembly memory are not counted by V8's heap limit, so a grader's engine
+    has no constructors for them: the function fails in its own Output, the greeting's checks untouched."""
+    report = attack[0]["clientside_fills_array_buffers"].report
+    assert any("Uint8Array is not defined" in message for message in report.diagnostics)
 
 
 def test_an_observation_nested_too_deep_is_refused_unread():
