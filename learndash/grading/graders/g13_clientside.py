@@ -34,12 +34,20 @@ def the_callback_runs_in_the_browser(t: Trial) -> None:
     found = next((c for c in writing_both if c.clientside_function), writing_both[0] if writing_both else None)
     t.expect(
         bool(found and found.clientside_function),
-        what="a clientside callback with the Outputs tip.children and total.children",
+        what="one clientside callback with both Outputs, tip.children and total.children",
         expected="app.clientside_callback(...)",
-        actual="a Python callback" if found else f"callbacks writing {sorted(c.output_id for c in callbacks) or 'nothing'}",
+        actual="a Python callback" if found else callbacks_instead(callbacks),
         hint='Write app.clientside_callback("function (bill, percent) { ... }", Output("tip", "children"), '
         'Output("total", "children"), Input("bill", "value"), Input("tip-percent", "value")).',
     )
+
+
+def callbacks_instead(callbacks) -> str:
+    """What writes the spans when no one callback writes both: several callbacks share them, or none writes them."""
+    sharing = [c for c in callbacks if {output.prop_id for output in c.outputs} & OUTPUTS]
+    if len(sharing) > 1:
+        return f"{len(sharing)} callbacks share the spans ({', '.join(c.output_id for c in sharing)}): one callback should return both"
+    return f"callbacks writing {sorted(c.output_id for c in callbacks) or 'nothing'}"
 
 
 def is_number(value) -> bool:
