@@ -70,6 +70,11 @@ def store_holds_the_continents_rows(t: Trial) -> None:
                                         shows=lambda found: isinstance(found, list) and len(found) == 1 and isinstance(found[0], list),
                                         fix="A callback with one Output returns the value itself: return the records, not "
                                         "[records] (a list of values is for a list of Outputs)."),
+                                Mistake("each row was stored as a list, not as a record (a dict)",
+                                        shows=lambda found: isinstance(found, list) and len(found) > 1
+                                        and all(isinstance(row, list) for row in found),
+                                        fix='.values.tolist() gives [country, lifeExp] lists; to_dict("records") gives '
+                                        'the rows the task asks for: [{"country": ..., "lifeExp": ...}, ...].'),
                                 Mistake("every year was kept", shows=lambda found: isinstance(found, list) and len(found) > len(records(continent)),
                                         fix="Keep 2007 only: the table df is already 2007, filter only by continent.")])
 
