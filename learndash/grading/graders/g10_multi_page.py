@@ -57,7 +57,7 @@ def home_page_at_root(t: Trial) -> None:
     app.set_props("url", {"pathname": "/"})
     if t.expect_component(app, "home-title", hint='For "/" return html.H1("Home", id="home-title") (inside the page).'):
         t.expect_text(app, "home-title", "Home", hint='html.H1("Home", id="home-title")')
-    links = links_in(app.get_prop("page-content", "children")) if app.has_component("page-content") else []
+    links = links_in(app.harness.page.layout)  # the whole page: a nav bar of the first layout shows on "/" too
     t.expect("/converter" in links, what='a dcc.Link to "/converter" on the home page', expected='dcc.Link(..., href="/converter")',
              actual=f"links to {links}" if links else "no dcc.Link",
              hint='dcc.Link("Converter", href="/converter") changes the page without reloading it (an html.A would reload).')
@@ -99,14 +99,16 @@ def miles_are_converted(t: Trial) -> None:
     t.expect_prop(app, "km", "children", "", hint='Return "" when the box is empty (miles is None).')
 
 
-@check(weight=2, parts=4, covers=("R4",))
+@check(weight=2, parts=6, covers=("R4",))
 def unknown_path_is_not_found(t: Trial) -> None:
-    """Any other path shows the 404 message naming that path (the task's "/nowhere" and one it does not name)."""
+    """Any other path shows the 404 message naming that path: the task's "/nowhere", one it does not
+    name, and one that only begins like the converter's."""
     app = t.start()
-    for path in ("/nowhere", "/about/team"):
+    for path in ("/nowhere", "/about/team", "/converter/old"):
         app.set_props("url", {"pathname": path})
+        only_begins = ' Compare the whole path, pathname == "/converter": "/converter/old" is not the converter.'
         if t.expect_component(app, "not-found", hint='Return html.Div(f"404: {pathname} was not found", id="not-found") '
-                              "for every path that is not a page."):
+                              "for every path that is not a page." + (only_begins if path.startswith("/converter") else "")):
             t.expect_text(app, "not-found", f"404: {path} was not found",
                           hint='The text is f"404: {pathname} was not found", word for word, with the path the url holds.')
         else:

@@ -1,0 +1,25 @@
+"""Mistake (R4): tests pathname.startswith("/converter"), so "/converter/old" shows the converter instead of the 404 page.
+
+feedback: Compare the whole path
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+
+app.layout = html.Div([dcc.Location(id="url"), html.Div(id="page-content")])
+
+
+@app.callback(Output("page-content", "children"), Input("url", "pathname"))
+def display_page(pathname):
+    if pathname.startswith("/converter"):
+        return html.Div([dcc.Input(id="miles", type="number", value=1), html.Div(id="km")])
+    if pathname == "/":
+        return html.Div([html.H1("Home", id="home-title"), dcc.Link("Converter", href="/converter")])
+    return html.Div(f"404: {pathname} was not found", id="not-found")
+
+
+@app.callback(Output("km", "children"), Input("miles", "value"))
+def convert(miles):
+    if miles is None:
+        return ""
+    return f"{miles * 1.609344:.2f} km"
