@@ -28,22 +28,28 @@ HIGHEST_INDEX = 20
 
 def first_index(app: StudentApp, component_of: Callable[[int], Any]) -> int | None:
     """The smallest index i with `component_of(i)` on the page, or None when there is none."""
-    return next((index for index in range(HIGHEST_INDEX) if app.has_component(component_of(index))), None)
+    return next(iter(indexes_on_page(app, component_of)), None)
+
+
+def indexes_on_page(app: StudentApp, component_of: Callable[[int], Any]) -> list[int]:
+    """Every index i with `component_of(i)` on the page, smallest first."""
+    return [index for index in range(HIGHEST_INDEX) if app.has_component(component_of(index))]
 
 
 def add_numbered(t: Trial, app: StudentApp, *, button: str, count: int, components: tuple[Callable[[int], Any], ...],
-                 missing: str) -> int:
-    """Click `button` `count` times and return the index the app gave the first new component; stop
-    the check with `missing` when the `count` new ones (each of `components` at each index) are not there.
+                 missing: str) -> list[int]:
+    """Click `button` `count` times and return the indexes the app gave the `count` new components, in
+    order; stop the check with `missing` when they are not there (each of `components` at each index).
 
-    They are found at the index the app gave them: a first index other than 0 (n_clicks as the index)
-    is charged once, by the numbering check (R2), not again by the checks that use the components.
+    They are found at the indexes the app gave them: a first index other than 0 (n_clicks as the index)
+    or a gap (0, 2, 4 from counting two components per click) is charged once, by the numbering check
+    (R2), not again by the checks that use the components.
     """
     app.click(button, times=count)
-    first = first_index(app, components[0])
-    t.require(first is not None and all(app.has_component(component_of(first + step))
-                                        for component_of in components for step in range(count)), missing)
-    return first
+    indexes = indexes_on_page(app, components[0])[-count:]
+    t.require(len(indexes) == count and all(app.has_component(component_of(index))
+                                            for component_of in components for index in indexes), missing)
+    return indexes
 
 
 def expect_own_numbering_per_tab(t: Trial, first_tab: StudentApp, *, button: str, component_of: Callable[[int], Any],

@@ -93,12 +93,12 @@ def summary_lists_every_filter(t: Trial) -> None:
     app = t.start()
     hint = ('Read Input({"type": "city-filter", "index": ALL}, "value") and join "Filter k: value" with "; ", '
             'counting from 1.')
-    first = add_numbered(t, app, button="add-filter", count=2, components=(city_filter,),
-                         missing="Two clicks on add-filter did not add two dropdowns, so the summary cannot be checked.")
-    for step in ("load", (first + 1, "LA"), (first, "NYC")):
+    first, second = add_numbered(t, app, button="add-filter", count=2, components=(city_filter,),
+                                 missing="Two clicks on add-filter did not add two dropdowns, so the summary cannot be checked.")
+    for step in ("load", (second, "LA"), (first, "NYC")):
         if step != "load":
             app.set_props(city_filter(step[0]), {"value": step[1]})
-        expected = summary_of([app.get_prop(city_filter(index), "value") for index in (first, first + 1)])
+        expected = summary_of([app.get_prop(city_filter(index), "value") for index in (first, second)])
         t.expect_prop(app, "filter-summary", "children", expected, hint=hint, mistakes=[
             Mistake("the lines were returned as separate pieces", shows=expected.replace("; ", ""),
                     fix='Return one string: "; ".join(lines). Pieces in a list are shown one after the other, with nothing between them.'),
@@ -113,8 +113,8 @@ def choices_survive_a_new_filter(t: Trial) -> None:
     app = t.start()
     hint = ('Append to the existing children (State("filter-container", "children")) instead of building '
             "every dropdown again: rebuilt dropdowns lose what the user chose.")
-    first = add_numbered(t, app, button="add-filter", count=1, components=(city_filter,),
-                         missing="A click on add-filter added no dropdown, so keeping its value cannot be checked.")
+    [first] = add_numbered(t, app, button="add-filter", count=1, components=(city_filter,),
+                           missing="A click on add-filter added no dropdown, so keeping its value cannot be checked.")
     app.set_props(city_filter(first), {"value": "MTL"})
     if "MTL" not in option_values(app.get_prop(city_filter(first), "options")):  # Dash clears a value its dropdown does not offer
         hint = ('The first dropdown does not offer "MTL", so Dash clears the value as the dropdown is drawn again: '

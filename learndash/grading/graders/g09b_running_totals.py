@@ -34,8 +34,8 @@ def same_number(shown, expected: str) -> bool:
     return shown == expected or (len(numbers[0]) == 1 and float(numbers[0][0]) == float(numbers[1][0]))
 
 
-def add_rows(t: Trial, app, count: int) -> int:
-    """Click "add-row" `count` times and return the first row's index (`add_numbered`)."""
+def add_rows(t: Trial, app, count: int) -> list[int]:
+    """Click "add-row" `count` times and return the rows' indexes, in order (`add_numbered`)."""
     return add_numbered(t, app, button="add-row", count=count, components=(amount, total),
                         missing=f'{count} clicks on add-row did not add {count} rows (an amount box and a total each), '
                         "so totals cannot be checked.")
@@ -87,34 +87,34 @@ def totals_are_running(t: Trial) -> None:
     app = t.start()
     hint = ('Output(total, MATCH) from Input(amount, MATCH) and Input(amount, ALLSMALLER): '
             "add the row's own amount to the sum of the amounts above it.")
-    first = add_rows(t, app, 3)
-    t.expect_prop(app, total(first), "children", "Total: 0", mistakes=[FLOAT_TOTAL],
+    rows = add_rows(t, app, 3)
+    t.expect_prop(app, total(rows[0]), "children", "Total: 0", mistakes=[FLOAT_TOTAL],
                   hint="A new row shows its total straight away: the MATCH callback runs when the row is inserted.")
     for index, value in enumerate((5, 7, 10)):
-        app.set_props(amount(first + index), {"value": value})
+        app.set_props(amount(rows[index]), {"value": value})
     for index, expected in enumerate(("Total: 5", "Total: 12", "Total: 22")):
-        t.expect_prop(app, total(first + index), "children", expected, hint=hint, mistakes=[
+        t.expect_prop(app, total(rows[index]), "children", expected, hint=hint, mistakes=[
             FLOAT_TOTAL,
             Mistake("every amount was summed (ALL)", shows="Total: 22", fix="ALLSMALLER gives only the rows above: not ALL."),
             Mistake("the row's own amount was left out", shows=f"Total: {(0, 5, 12)[index]}",
                     fix="Add the row's own amount to the sum of the rows above, read as an Input with MATCH "
                     "(as a State, typing in the box would not update its own total)."),
         ])
-    app.set_props(amount(first), {"value": 1})
+    app.set_props(amount(rows[0]), {"value": 1})
     below = "Changing the first row must update the rows below it: ALLSMALLER is an Input, not a State."
-    t.expect_prop(app, total(first + 1), "children", "Total: 8", hint=below, mistakes=[FLOAT_TOTAL])
-    t.expect_prop(app, total(first + 2), "children", "Total: 18", hint=below, mistakes=[FLOAT_TOTAL])
+    t.expect_prop(app, total(rows[1]), "children", "Total: 8", hint=below, mistakes=[FLOAT_TOTAL])
+    t.expect_prop(app, total(rows[2]), "children", "Total: 18", hint=below, mistakes=[FLOAT_TOTAL])
 
 
 @check(weight=1, parts=2, covers=("R4",))
 def empty_amount_counts_as_zero(t: Trial) -> None:
     """An emptied amount box counts as 0."""
     app = t.start()
-    first = add_rows(t, app, 2)
+    first, second = add_rows(t, app, 2)
     app.set_props(amount(first), {"value": 3})
-    app.set_props(amount(first + 1), {"value": 4})
+    app.set_props(amount(second), {"value": 4})
     app.set_props(amount(first), {"value": None})
     # The number is judged here; "Total: 4.0" is the format mistake of the totals check (R3).
     t.expect_prop(app, total(first), "children", "Total: 0", hint="Treat None as 0: `value or 0`.", compare=same_number)
-    t.expect_prop(app, total(first + 1), "children", "Total: 4", compare=same_number,
+    t.expect_prop(app, total(second), "children", "Total: 4", compare=same_number,
                   hint="Treat None as 0 in the amounts above too: `sum(v or 0 for v in values)`.")

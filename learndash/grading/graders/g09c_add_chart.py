@@ -6,7 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab
+from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab, indexes_on_page
 from learndash.grading.trial import Trial
 
 EXERCISE = "09c"
@@ -40,8 +40,8 @@ def country_shown(app) -> str:
     return country if country in COUNTRIES else "Canada"
 
 
-def add_charts(t: Trial, app, count: int) -> int:
-    """Click "add-chart" `count` times and return the first chart's index (`add_numbered`)."""
+def add_charts(t: Trial, app, count: int) -> list[int]:
+    """Click "add-chart" `count` times and return the charts' indexes, in order (`add_numbered`)."""
     return add_numbered(t, app, button="add-chart", count=count, components=(measure, graph),
                         missing=f'After {count} click(s) on "add-chart" there are not {count} charts: each click appends a '
                         'dropdown {"type": "chart-measure", "index": i} and a graph {"type": "chart-graph", "index": i}, '
@@ -83,10 +83,26 @@ def clicks_add_numbered_charts(t: Trial) -> None:
              actual=repr(still) if there else "the first chart is gone" if first is not None else "no first chart",
              hint="Charts already there stay as they are: append the new dropdown and graph to "
              'State("charts", "children") instead of building every chart again (which resets their measures).')
-    t.expect_component(app, graph(2), hint=hint + " Use the number of charts so far as the next index.")
+    numbers = indexes_on_page(app, graph)
+    if numbers:
+        t.expect(numbers[:3] == [0, 1, 2], what="the indexes of the graphs after three clicks", expected="0, 1, 2",
+                 actual=", ".join(map(str, numbers)), hint=numbering_hint(numbers))
+    else:  # says which ids are on the page instead
+        t.expect_component(app, graph(0), hint=hint)
     t.expect(not app.has_component(graph(3)), what="no chart with index 3 after three clicks", expected="indexes 0, 1, 2",
-             actual="a chart with index 3 exists", hint="Count the charts already there for the index, not n_clicks.")
+             actual="a chart with index 3 exists", hint=numbering_hint(numbers))
     expect_own_numbering_per_tab(t, app, button="add-chart", component_of=measure, noun="chart", clicks_so_far=3)
+
+
+def numbering_hint(numbers: list[int]) -> str:
+    """What the indexes the graphs got say about how they were counted."""
+    if len(numbers) > 3:
+        return ("There are more charts than clicks: the adding callback also ran when the page loaded. "
+                "Give it prevent_initial_call=True, so a chart is added per click only.")
+    if len(numbers) > 1 and numbers[1] - numbers[0] > 1:
+        return ("Count the charts, not the components: each chart adds two children (a dropdown and a graph), so "
+                "the next index is len(children) // 2.")
+    return "Use the number of charts so far as the next index (count the charts already there, not n_clicks)."
 
 
 @check(weight=3, parts=4, covers=("R3",))
@@ -94,7 +110,7 @@ def chart_draws_its_measure(t: Trial) -> None:
     """A chart draws its measure by year for the chosen country as a line, read as State when it is drawn."""
     app = t.start()
     app.set_props("country", {"value": "Japan"})
-    first = add_charts(t, app, 1)
+    [first] = add_charts(t, app, 1)
     hint = ('Output({"type": "chart-graph", "index": MATCH}, "figure") from the MATCH measure and '
             'State("country", "value"): px.line(rows, x="year", y=measure).')
     shown_right = []
@@ -119,32 +135,46 @@ def chart_draws_its_measure(t: Trial) -> None:
 
 @check(weight=3, parts=2, covers=("R4",))
 def each_chart_follows_its_own_dropdown(t: Trial) -> None:
-    """Changing chart 1's measure redraws chart 1 and leaves chart 0 as it was.
+    """Changing chart 1's measure leaves chart 0 as it was, and draws chart 1 as chart 0 draws that measure.
 
-    Here and in the next check a chart returned as [figure] is read inside its list: that form is
-    the drawing check's (R3) mistake, charged there once."""
+    Both are compared with what the app itself draws, not with the right lines: a wrong line (axes,
+    country, a chart returned as [figure]) is the drawing check's (R3) mistake, charged there once."""
     app = t.start()
     country = country_shown(app)
-    first = add_charts(t, app, 2)
+    read = figures.as_meant(figures.points)
+    first, second = add_charts(t, app, 2)
     app.set_props(measure(first), {"value": "pop"})
-    app.set_props(measure(first + 1), {"value": "gdpPercap"})
+    before = read(app.get_prop(graph(first), "figure"))
+    t.require(bool(before) and isinstance(before, list), "The first chart draws no line after its measure changed, so "
+              "there is nothing to compare between the charts: see the drawing check above.")
+    app.set_props(measure(second), {"value": "gdpPercap"})
     hint = "MATCH pairs each graph with the dropdown of the same index: one chart's change redraws that chart only."
-    ignored = Mistake("the charts ignored their measure", shows=line_of(country, "lifeExp"),
-                      fix="Use the measure the dropdown holds for y (see the check of the measure).")
-    t.expect_prop(app, graph(first), "figure", line_of(country, "pop"), read=figures.as_meant(figures.points), hint=hint,
-                  what="the first chart after the second chart's measure changed",
+    t.expect_prop(app, graph(first), "figure", before, read=read, hint=hint,
+                  what="the first chart after the second chart's measure changed (as before)",
                   mistakes=[Mistake("every chart followed the last dropdown", shows=line_of(country, "gdpPercap"),
-                                    fix="Use MATCH (not ALL), so each chart follows its own dropdown."), ignored])
-    t.expect_prop(app, graph(first + 1), "figure", line_of(country, "gdpPercap"), read=figures.as_meant(figures.points),
-                  hint=hint, mistakes=[ignored])
+                                    fix="Use MATCH (not ALL), so each chart follows its own dropdown.")])
+    drawn = read(app.get_prop(graph(second), "figure"))
+    app.set_props(measure(first), {"value": "gdpPercap"})
+    t.expect_prop(app, graph(first), "figure", drawn, read=read, hint=hint,
+                  what="the first chart set to gdpPercap (as the second chart showed when its own dropdown chose gdpPercap)")
 
 
 @check(weight=2, covers=("R5",))
 def new_chart_is_drawn_at_once(t: Trial) -> None:
-    """A new chart shows its line (life expectancy) as soon as it is added."""
+    """A new chart shows its line (life expectancy) as soon as it is added.
+
+    It is compared with the line the app draws for life expectancy when a dropdown changes, not with the
+    right line: a wrong line is the drawing check's (R3) mistake, charged there once."""
     app = t.start()
-    country = country_shown(app)
-    first = add_charts(t, app, 1)
-    t.expect_prop(app, graph(first), "figure", line_of(country, "lifeExp"), read=figures.as_meant(figures.points),
+    read = figures.as_meant(figures.points)
+    [first] = add_charts(t, app, 1)
+    for column in ("pop", "lifeExp"):
+        app.set_props(measure(first), {"value": column})
+    life = read(app.get_prop(graph(first), "figure"))
+    t.require(bool(life) and isinstance(life, list), "A chart draws no line even after its measure changes, so there is "
+              "no line to expect of a new chart: see the drawing check above.")
+    [second] = add_charts(t, app, 1)
+    t.expect_prop(app, graph(second), "figure", life, read=read,
+                  what="the new chart's figure (as the first chart draws lifeExp)",
                   hint="The MATCH callback runs for a chart's new components when they are added: do not set "
                   "prevent_initial_call on it.")
