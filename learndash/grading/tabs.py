@@ -36,6 +36,18 @@ def indexes_on_page(app: StudentApp, component_of: Callable[[int], Any]) -> list
     return [index for index in range(HIGHEST_INDEX) if app.has_component(component_of(index))]
 
 
+def numbering_cause(numbers: list[int], *, clicks: int, noun: str, pieces: str) -> str | None:
+    """What the indexes the app gave after `clicks` clicks say about how it counted (each click adds one
+    `noun` made of the two `pieces`), or None when nothing stands out."""
+    if len(numbers) > clicks:
+        return (f"There are more {noun}s than clicks: the adding callback also ran when the page loaded. "
+                f"Give it prevent_initial_call=True, so a {noun} is added per click only.")
+    if len(numbers) > 1 and numbers[1] - numbers[0] > 1:
+        return (f"Count the {noun}s, not the components: each {noun} adds two children ({pieces}), so the next "
+                f"index is len(children) // 2 (or wrap each {noun} in one html.Div and use len(children)).")
+    return None
+
+
 def add_numbered(t: Trial, app: StudentApp, *, button: str, count: int, components: tuple[Callable[[int], Any], ...],
                  missing: str) -> list[int]:
     """Click `button` `count` times and return the indexes the app gave the `count` new components, in

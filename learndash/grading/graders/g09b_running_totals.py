@@ -5,7 +5,7 @@ import re
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab
+from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab, indexes_on_page, numbering_cause
 from learndash.grading.trial import Trial
 
 EXERCISE = "09b"
@@ -67,16 +67,18 @@ def clicks_add_numbered_rows(t: Trial) -> None:
         t.expect(False, what="the new row's number box type", expected="number", actual="no such box", hint=hint)
     t.expect_component(app, total(0), hint=hint)
     app.click("add-row", times=2)
-    found = [index for index in range(4) if app.has_component(amount(index))]
+    found = indexes_on_page(app, amount)
     t.expect(all(app.has_component(total(index)) for index in range(3)) and found[:3] == [0, 1, 2],
              what="the rows after three clicks", expected="rows 0, 1 and 2 (each with its amount and total)",
              actual=f"amount boxes with indexes {found}" if found else "no amount box",
              hint=(f"Only the row with index {found[0]} is on the page: each click replaced the rows. Append instead: "
-                   "return rows + [new_row].") if len(found) == 1 else hint)
+                   "return rows + [new_row].") if len(found) == 1 else
+             numbering_cause(found, clicks=3, noun="row", pieces="a number box and a span") or hint)
     t.expect(
         not app.has_component(amount(3)),
         what="no row with index 3 after three clicks",
-        expected="indexes 0, 1, 2", actual="a row with index 3 exists", hint=hint,
+        expected="indexes 0, 1, 2", actual="a row with index 3 exists",
+        hint=numbering_cause(found, clicks=3, noun="row", pieces="a number box and a span") or hint,
     )
     expect_own_numbering_per_tab(t, app, button="add-row", component_of=amount, noun="row", clicks_so_far=3)
 

@@ -6,7 +6,7 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab, indexes_on_page
+from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab, indexes_on_page, numbering_cause
 from learndash.grading.trial import Trial
 
 EXERCISE = "09c"
@@ -95,14 +95,9 @@ def clicks_add_numbered_charts(t: Trial) -> None:
 
 
 def numbering_hint(numbers: list[int]) -> str:
-    """What the indexes the graphs got say about how they were counted."""
-    if len(numbers) > 3:
-        return ("There are more charts than clicks: the adding callback also ran when the page loaded. "
-                "Give it prevent_initial_call=True, so a chart is added per click only.")
-    if len(numbers) > 1 and numbers[1] - numbers[0] > 1:
-        return ("Count the charts, not the components: each chart adds two children (a dropdown and a graph), so "
-                "the next index is len(children) // 2.")
-    return "Use the number of charts so far as the next index (count the charts already there, not n_clicks)."
+    """What the indexes the graphs got after three clicks say about how they were counted."""
+    return (numbering_cause(numbers, clicks=3, noun="chart", pieces="a dropdown and a graph") or
+            "Use the number of charts so far as the next index (count the charts already there, not n_clicks).")
 
 
 @check(weight=3, parts=4, covers=("R3",))
