@@ -101,10 +101,10 @@ def miles_are_converted(t: Trial) -> None:
 
 @check(weight=2, parts=6, covers=("R4",))
 def unknown_path_is_not_found(t: Trial) -> None:
-    """Any other path shows the 404 message naming that path: the task's "/nowhere", one it does not
-    name, and one that only begins like the converter's."""
+    """Any other path shows the 404 message naming that path as it is: the task's "/nowhere", one it does
+    not name (with a capital, which a path keeps), and one that only begins like the converter's."""
     app = t.start()
-    for path in ("/nowhere", "/about/team", "/converter/old"):
+    for path in ("/nowhere", "/About/team", "/converter/old"):
         app.set_props("url", {"pathname": path})
         only_begins = ' Compare the whole path, pathname == "/converter": "/converter/old" is not the converter.'
         if t.expect_component(app, "not-found", hint='Return html.Div(f"404: {pathname} was not found", id="not-found") '
