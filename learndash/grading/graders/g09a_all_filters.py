@@ -20,6 +20,20 @@ def city_filter(index: int) -> dict:
     return {"type": "city-filter", "index": index}
 
 
+def filters_top_to_bottom(app) -> list:
+    """The indexes of the city filters in the order the page shows them, top to bottom (wrapped or not)."""
+    def indexes_in(node) -> list:
+        if isinstance(node, list):
+            return [index for child in node for index in indexes_in(child)]
+        if not isinstance(node, dict) or not isinstance(node.get("props"), dict):
+            return []
+        own = node["props"].get("id")
+        found = [own["index"]] if isinstance(own, dict) and own.get("type") == "city-filter" else []
+        return found + indexes_in(node["props"].get("children"))
+
+    return indexes_in(app.get_prop("filter-container", "children")) if app.has_component("filter-container") else []
+
+
 def option_values(options) -> list:
     return [option.get("value") if isinstance(option, dict) else option for option in options or []]
 
@@ -47,9 +61,9 @@ def summary_before_any_filter(t: Trial) -> None:
     )
 
 
-@check(weight=3, parts=8, covers=("R2",))
+@check(weight=3, parts=9, covers=("R2",))
 def clicks_add_numbered_dropdowns(t: Trial) -> None:
-    """Each click adds one dropdown of the four cities, with indexes 0, 1, 2, ... in click order."""
+    """Each click adds one dropdown of the four cities at the end, with indexes 0, 1, 2, ... in click order."""
     app = t.start()
     hint = 'The first dropdown has id {"type": "city-filter", "index": 0}: use len(children) as the index, not n_clicks.'
     app.click("add-filter")
@@ -75,6 +89,10 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
         expected="indexes 0, 1, 2", actual="a dropdown with index 3 exists",
         hint=hint + " And add no dropdown when the page loads (prevent_initial_call=True).",
     )
+    order = filters_top_to_bottom(app)
+    t.expect(bool(order) and order == sorted(order), what="the dropdowns from top to bottom after three clicks",
+             expected="in the order they were added (indexes going up)", actual=f"indexes {order}" if order else "no dropdowns",
+             hint="Append each new dropdown at the end: children + [new_dropdown] (or Patch().append), not [new_dropdown] + children.")
     expect_own_numbering_per_tab(t, app, button="add-filter", component_of=city_filter, noun="dropdown", clicks_so_far=3)
 
 
@@ -86,9 +104,10 @@ def summary_of(values: list) -> str:
 def summary_lists_every_filter(t: Trial) -> None:
     """The summary lists every dropdown's value, in order.
 
-    The expected line is built from the values the two dropdowns hold on the page, so a dropdown
-    that starts on a city is charged once, in the dropdown check (R2), not again here; so are
-    dropdowns numbered from another index than 0 (found where the app put them).
+    The expected line is built from the values the two dropdowns hold on the page, in the order the
+    page shows them, so a dropdown that starts on a city is charged once, in the dropdown check (R2),
+    not again here; so are dropdowns numbered from another index than 0 (found where the app put
+    them) or added at the top.
     """
     app = t.start()
     hint = ('Read Input({"type": "city-filter", "index": ALL}, "value") and join "Filter k: value" with "; ", '
@@ -98,7 +117,9 @@ def summary_lists_every_filter(t: Trial) -> None:
     for step in ("load", (second, "LA"), (first, "NYC")):
         if step != "load":
             app.set_props(city_filter(step[0]), {"value": step[1]})
-        expected = summary_of([app.get_prop(city_filter(index), "value") for index in (first, second)])
+        # In the order the page shows them: dropdowns added at the top are the numbering check's (R2) mistake.
+        shown = [index for index in filters_top_to_bottom(app) if index in (first, second)] or [first, second]
+        expected = summary_of([app.get_prop(city_filter(index), "value") for index in shown])
         t.expect_prop(app, "filter-summary", "children", expected, hint=hint, mistakes=[
             Mistake("the lines were returned as separate pieces", shows=expected.replace("; ", ""),
                     fix='Return one string: "; ".join(lines). Pieces in a list are shown one after the other, with nothing between them.'),
