@@ -36,6 +36,31 @@ def indexes_on_page(app: StudentApp, component_of: Callable[[int], Any]) -> list
     return [index for index in range(HIGHEST_INDEX) if app.has_component(component_of(index))]
 
 
+def indexes_top_to_bottom(app: StudentApp, container: str, id_type: str) -> list:
+    """The indexes of the `id_type` components inside `container`, in the order the page shows them
+    (top to bottom, wrapped in other components or not)."""
+    def indexes_in(node: Any) -> list:
+        if isinstance(node, list):
+            return [index for child in node for index in indexes_in(child)]
+        if not isinstance(node, dict) or not isinstance(node.get("props"), dict):
+            return []
+        own = node["props"].get("id")
+        found = [own.get("index")] if isinstance(own, dict) and own.get("type") == id_type else []
+        return found + indexes_in(node["props"].get("children"))
+
+    return indexes_in(app.get_prop(container, "children")) if app.has_component(container) else []
+
+
+def expect_added_at_the_end(t: Trial, app: StudentApp, *, container: str, id_type: str, noun: str) -> None:
+    """One part: the `noun`s stand in `container` in the order they were added (indexes going up), as
+    "appends" asks; a new one put at the top ([new] + children) reverses them."""
+    order = indexes_top_to_bottom(app, container, id_type)
+    going_up = all(isinstance(index, int) for index in order) and order == sorted(order)
+    t.expect(bool(order) and going_up, what=f"the {noun}s from top to bottom",
+             expected="in the order they were added (indexes going up)", actual=f"indexes {order}" if order else f"no {noun}s",
+             hint=f"Append each new {noun} at the end: children + [new_{noun}] (or Patch().append), not [new_{noun}] + children.")
+
+
 def numbering_cause(numbers: list[int], *, clicks: int, noun: str, pieces: str) -> str | None:
     """What the indexes the app gave after `clicks` clicks say about how it counted (each click adds one
     `noun` made of the two `pieces`), or None when nothing stands out."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab
+from learndash.grading.tabs import add_numbered, expect_added_at_the_end, expect_own_numbering_per_tab, indexes_top_to_bottom
 from learndash.grading.trial import Trial
 
 EXERCISE = "09a"
@@ -21,17 +21,8 @@ def city_filter(index: int) -> dict:
 
 
 def filters_top_to_bottom(app) -> list:
-    """The indexes of the city filters in the order the page shows them, top to bottom (wrapped or not)."""
-    def indexes_in(node) -> list:
-        if isinstance(node, list):
-            return [index for child in node for index in indexes_in(child)]
-        if not isinstance(node, dict) or not isinstance(node.get("props"), dict):
-            return []
-        own = node["props"].get("id")
-        found = [own["index"]] if isinstance(own, dict) and own.get("type") == "city-filter" else []
-        return found + indexes_in(node["props"].get("children"))
-
-    return indexes_in(app.get_prop("filter-container", "children")) if app.has_component("filter-container") else []
+    """The indexes of the city filters in the order the page shows them, top to bottom."""
+    return indexes_top_to_bottom(app, "filter-container", "city-filter")
 
 
 def option_values(options) -> list:
@@ -89,10 +80,7 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
         expected="indexes 0, 1, 2", actual="a dropdown with index 3 exists",
         hint=hint + " And add no dropdown when the page loads (prevent_initial_call=True).",
     )
-    order = filters_top_to_bottom(app)
-    t.expect(bool(order) and order == sorted(order), what="the dropdowns from top to bottom after three clicks",
-             expected="in the order they were added (indexes going up)", actual=f"indexes {order}" if order else "no dropdowns",
-             hint="Append each new dropdown at the end: children + [new_dropdown] (or Patch().append), not [new_dropdown] + children.")
+    expect_added_at_the_end(t, app, container="filter-container", id_type="city-filter", noun="dropdown")
     expect_own_numbering_per_tab(t, app, button="add-filter", component_of=city_filter, noun="dropdown", clicks_so_far=3)
 
 

@@ -5,7 +5,8 @@ import re
 
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab, indexes_on_page, numbering_cause
+from learndash.grading.tabs import (add_numbered, expect_added_at_the_end, expect_own_numbering_per_tab, indexes_on_page,
+                                    numbering_cause)
 from learndash.grading.trial import Trial
 
 EXERCISE = "09b"
@@ -51,9 +52,9 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_served(app, "rows", "children", [], hint='html.Div(id="rows", children=[]): an empty list to append to.')
 
 
-@check(weight=2, parts=8, covers=("R2",))
+@check(weight=2, parts=9, covers=("R2",))
 def clicks_add_numbered_rows(t: Trial) -> None:
-    """Each click adds a row: a number box at 0 and a total, with indexes 0, 1, 2, ..."""
+    """Each click adds a row at the end: a number box at 0 and a total, with indexes 0, 1, 2, ..."""
     app = t.start()
     hint = 'The first row has ids {"type": "amount", "index": 0} and {"type": "running-total", "index": 0}: use len(rows), not n_clicks.'
     app.click("add-row")
@@ -80,6 +81,7 @@ def clicks_add_numbered_rows(t: Trial) -> None:
         expected="indexes 0, 1, 2", actual="a row with index 3 exists",
         hint=numbering_cause(found, clicks=3, noun="row", pieces="a number box and a span") or hint,
     )
+    expect_added_at_the_end(t, app, container="rows", id_type="amount", noun="row")
     expect_own_numbering_per_tab(t, app, button="add-row", component_of=amount, noun="row", clicks_so_far=3)
 
 

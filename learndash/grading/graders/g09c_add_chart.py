@@ -6,7 +6,8 @@ import plotly.express as px
 from learndash.grading import figures
 from learndash.grading.checks import check
 from learndash.grading.evidence import Mistake
-from learndash.grading.tabs import add_numbered, expect_own_numbering_per_tab, indexes_on_page, numbering_cause
+from learndash.grading.tabs import (add_numbered, expect_added_at_the_end, expect_own_numbering_per_tab, indexes_on_page,
+                                    numbering_cause)
 from learndash.grading.trial import Trial
 
 EXERCISE = "09c"
@@ -59,10 +60,10 @@ def layout_has_the_components(t: Trial) -> None:
     t.expect_served(app, "charts", "children", [], hint='html.Div(id="charts", children=[]): an empty list to append to.')
 
 
-@check(weight=2, parts=7, covers=("R2",))
+@check(weight=2, parts=8, covers=("R2",))
 def clicks_add_numbered_charts(t: Trial) -> None:
-    """Each click adds a measure dropdown (lifeExp first) and a graph, indexes 0, 1, 2 in click order; the charts
-    already there keep their measure."""
+    """Each click adds a measure dropdown (lifeExp first) and a graph at the end, indexes 0, 1, 2 in click order;
+    the charts already there keep their measure."""
     app = t.start()
     app.click("add-chart")
     t.require(app.has_component("charts") and bool(app.get_prop("charts", "children")),
@@ -91,6 +92,7 @@ def clicks_add_numbered_charts(t: Trial) -> None:
         t.expect_component(app, graph(0), hint=hint)
     t.expect(not app.has_component(graph(3)), what="no chart with index 3 after three clicks", expected="indexes 0, 1, 2",
              actual="a chart with index 3 exists", hint=numbering_hint(numbers))
+    expect_added_at_the_end(t, app, container="charts", id_type="chart-graph", noun="chart")
     expect_own_numbering_per_tab(t, app, button="add-chart", component_of=measure, noun="chart", clicks_so_far=3)
 
 
