@@ -12,9 +12,13 @@ FILE = "13_clientside.py"
 
 WEIGHTS = ("This exercise teaches the clientside computation itself: the tip and total following the inputs "
            "(R3, 3) weigh most; the callback being clientside with the right dependencies (R2), the empty bill "
-           "(R4) and the layout (R1) 1 each.")
+           "(R4), the layout's components and its first values (R1) 1 each.")
 
 OUTPUTS = {"tip.children", "total.children"}
+
+
+#: The first values the layout gives (R1).
+GIVEN = {"bill": 40, "tip-percent": 15}
 
 
 @check(weight=1, parts=4, covers=("R1",))
@@ -23,6 +27,22 @@ def layout_has_the_components(t: Trial) -> None:
     app = t.start()
     for component_id in ("bill", "tip-percent", "tip", "total"):
         t.expect_component(app, component_id)
+
+
+@check(weight=1, parts=2, covers=("R1",))
+def layout_starts_at_the_given_values(t: Trial) -> None:
+    """The bill starts at 40 and the percent at 15, as the layout gives them (the sums are judged from there)."""
+    app = t.start()
+    for component_id, value in GIVEN.items():
+        t.expect_served(app, component_id, "value", value, hint=f"The layout is given: keep value={value} on {component_id!r}.")
+
+
+def with_the_given_values(app) -> None:
+    """Put the bill and percent at the layout's given values if the app starts elsewhere (R1's mistake,
+    charged there), so the checks of the sums judge them from the same start."""
+    for component_id, value in GIVEN.items():
+        if app.has_component(component_id) and app.get_prop(component_id, "value") != value:
+            app.set_props(component_id, {"value": value})
 
 
 @check(weight=1, covers=("R2",))
@@ -74,6 +94,7 @@ def tip_and_total_follow_the_inputs(t: Trial) -> None:
     """Tip is bill * percent / 100 and total is bill + tip, in cents, at load and after each change, as numbers."""
     hint = "Return [tip, total] as numbers: tip = Math.round(bill * percent) / 100, total = Math.round((bill + tip) * 100) / 100."
     app = t.start()
+    with_the_given_values(app)
     percent_hint = hint if app.callbacks_reading("tip-percent.value") else "The tip percent must be an Input too."
     steps = [(None, 6, 46, hint), (("tip-percent", 20), 8, 48, percent_hint), (("bill", 25.55), 5.11, 30.66, hint),
              # 25.55 at 15 % is a tip of 3.8325 and, unrounded, a total of 29.380000000000003: both must be cents.
@@ -110,6 +131,7 @@ def empty_bill_changes_nothing(t: Trial) -> None:
     """
     hint = 'Start with: if (typeof bill !== "number") { throw window.dash_clientside.PreventUpdate; }'
     app = t.start()
+    with_the_given_values(app)
     shown = app.get_prop("tip", "children")
     t.require(shown not in (None, "", []), "The tip shows nothing when the page loads, so there is nothing for an "
               "empty bill to keep: see the checks above.")
