@@ -106,12 +106,14 @@ class ClientsideEngine:
             status, answer = read_engine_answer(self.v8.eval(call, timeout_sec=seconds).get(timeout=seconds))
             side_updates = self.collected_set_props()
         except UnreadableJSON as error:
+            self.forget_set_props()
             return 500, error_body("ClientsideError", f"This clientside callback's answer was not read: {error}.")
         except Exception as error:
+            if type(error).__name__ not in LIMIT_ERRORS and not type(error).__module__.startswith("py_mini_racer"):
+                raise
+            self.forget_set_props()
             if type(error).__name__ in LIMIT_ERRORS:
                 return 500, error_body("ClientsideLimitExceeded", limit_message(error, seconds))
-            if not type(error).__module__.startswith("py_mini_racer"):
-                raise
             return 500, error_body("ClientsideError", PLUMBING_BROKEN.format(error=str(error).strip().splitlines()[0]))
         if side_updates and status in (200, 204):
             answer = answer or {"multi": True, "response": {}}
@@ -125,6 +127,11 @@ class ClientsideEngine:
         stops it), but never under a twentieth of a second."""
         left = self.time_left()
         return TIMEOUT_S if left is None else max(min(TIMEOUT_S, left), 0.05)
+
+    def forget_set_props(self) -> None:
+        """Drop the `set_props` calls of a callback that failed: they are not applied, as in the
+        browser, and must not be taken for the next callback's."""
+        self.v8.eval("learndashSetProps = [];")
 
     def collected_set_props(self) -> dict[str, dict[str, Any]]:
         """`dash_clientside.set_props` calls since the last answer, merged per id, in call order."""
@@ -161,6 +168,8 @@ def read_engine_answer(text: Any) -> tuple[int, Any]:
     parsed = loads_untrusted(text) if isinstance(text, str) else text
     if not (isinstance(parsed, list) and len(parsed) == 2 and type(parsed[0]) is int):
         raise UnreadableJSON(f"{short_repr(parsed, 80)} instead of [status, answer]")
+    if parsed[0] in (200, 204) and not (parsed[1] is None or isinstance(parsed[1], dict)):
+        raise UnreadableJSON(f"{short_repr(parsed, 80)}, whose answer is not a response object")
     return parsed[0], parsed[1]
 
 

@@ -9,8 +9,6 @@ import contextvars
 from dataclasses import dataclass, field
 from typing import Any
 
-import flask
-
 from .exceptions import MissingCallbackContextException
 from .quote import short_repr
 from .grouping import AttributeDict, Shape, fill, is_rearranged
@@ -36,6 +34,7 @@ class CallbackContext:
     argument_shape: Shape = field(default_factory=list)  # see grouping.py: where each argument sits
     output_shape: Shape = field(default_factory=list)
     side_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    request: Any = None  # the server's Flask request (X-5); None on the headless page, which sends none
 
     @property
     def inputs(self) -> dict[str, Any]:
@@ -89,34 +88,38 @@ class CallbackContext:
         """True when the outputs are declared as a dict or nested."""
         return is_rearranged(self.output_shape)
 
-    # The HTTP request behind the call, as Dash's ctx gives it (X-5). The headless harness sends
-    # none, so there the values are Dash's defaults.
+    # The HTTP request behind the call, as Dash's ctx gives it (X-5): the server's route passes its
+    # Flask request in; the headless harness sends none, so there the values are Dash's defaults.
 
     @property
     def cookies(self) -> dict[str, str]:
-        return dict(flask.request.cookies) if flask.has_request_context() else {}
+        """The cookies the browser sent with the callback's request."""
+        return dict(self.request.cookies) if self.request is not None else {}
 
     @property
     def headers(self) -> dict[str, str]:
-        return dict(flask.request.headers) if flask.has_request_context() else {}
+        """The headers of the callback's request."""
+        return dict(self.request.headers) if self.request is not None else {}
 
     @property
     def args(self) -> Any:
         """The request's query parameters (a MultiDict); "" with no request, as in Dash."""
-        return flask.request.args if flask.has_request_context() else ""
+        return self.request.args if self.request is not None else ""
 
     @property
     def path(self) -> str:
         """The request's path with its query string, e.g. "/_dash-update-component?"."""
-        return flask.request.full_path if flask.has_request_context() else ""
+        return self.request.full_path if self.request is not None else ""
 
     @property
     def remote(self) -> str | None:
-        return flask.request.remote_addr if flask.has_request_context() else ""
+        """The address the request came from."""
+        return self.request.remote_addr if self.request is not None else ""
 
     @property
     def origin(self) -> str | None:
-        return flask.request.origin if flask.has_request_context() else ""
+        """The request's Origin header (None when it has none)."""
+        return self.request.origin if self.request is not None else ""
 
     def _leaf(self, entry: Any) -> Any:
         if isinstance(entry, list):

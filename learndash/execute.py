@@ -12,8 +12,6 @@ import os
 import traceback
 from typing import Any, Callable
 
-import flask
-
 from .callbacks import Callback, CallbackRegistry
 from .context import CallbackContext, current_context
 from .dependencies import DashDependency
@@ -30,8 +28,9 @@ from .suggest import did_you_mean
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-def execute_callback_request(registry: CallbackRegistry, body: Any) -> str | None:
-    """Run the callback that `body` names and return Dash's response body as JSON text (rules W-6 to W-9)."""
+def execute_callback_request(registry: CallbackRegistry, body: Any, request: Any = None) -> str | None:
+    """Run the callback that `body` names and return Dash's response body as JSON text (rules W-6 to
+    W-9); `request` is the HTTP request it came in (X-5), None from the headless page."""
     callback = _callback_of_plain_body(registry, body) or _checked_callback(registry, body)
     inputs_list = body["inputs"]
     states_list = body.get("state", [])  # checked: present, or the callback has no State
@@ -44,6 +43,7 @@ def execute_callback_request(registry: CallbackRegistry, body: Any) -> str | Non
         changed_prop_ids=list(body.get("changedPropIds") or []),
         argument_shape=callback.argument_shape,
         output_shape=callback.output_shape,
+        request=request,
     )
     token = current_context.set(context)
     try:
@@ -97,13 +97,13 @@ def _callback_error(callback: Callback, error: Exception, *, in_handler: bool = 
     return CallbackError(f"{what}\n{trace}{fix}", callback=callback.name, traceback_text=trace, summary=f"{what}\n{fix}")
 
 
-def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool) -> tuple[int, str | None]:
+def update_component_answer(registry: CallbackRegistry, body: Any, *, debug: bool, request: Any = None) -> tuple[int, str | None]:
     """The HTTP status and JSON text of the answer of `/_dash-update-component` for a parsed body
     (W-7, W-8): 200 with the response, 204 (None) for PreventUpdate, 400 or 500 with a JSON error.
     The traceback of the student's code is sent only in debug mode, as Dash's dev tools do. The
     Flask server and the in-process transport both answer through here."""
     try:
-        response = execute_callback_request(registry, body)
+        response = execute_callback_request(registry, body, request)
     except BadRequest as error:
         return 400, to_json(error_body("BadRequest", str(error), **({"field": error.field} if error.field else {})))
     except CallbackError as error:
@@ -396,7 +396,7 @@ def _raised_message(callback: Callback, error: BaseException, *, in_handler: boo
         "The outputs were left unchanged. Fix the error above; raise PreventUpdate if the callback "
         "should sometimes do nothing."
     )
-    if isinstance(error, RuntimeError) and "request context" in str(error) and not flask.has_request_context():
+    if isinstance(error, RuntimeError) and "outside of request context" in str(error):
         fix = (
             "The headless page (AppHarness) sends no HTTP request, so flask.request is not there "
             "(rule X-5). Test a callback that reads the request over HTTP: run the app and use "

@@ -104,8 +104,9 @@ def read_limited_body(limit: int) -> bytes | None:
     """The request's bytes, or None when there are more than `limit` (checked before reading when
     the request states its length, while reading when it is chunked)."""
     request = flask.request
-    if request.content_length is not None and request.content_length > limit:
-        return None
+    if request.content_length is not None:
+        # Kept by the request, so a callback's flask.request.get_json() reads it again (X-5).
+        return None if request.content_length > limit else request.get_data(cache=True)
     data = request.stream.read(limit + 1)
     return None if len(data) > limit else data
 
@@ -177,7 +178,7 @@ def add_routes(app: Dash) -> None:
                 "Input and State values (e.g. keep big data on the server), or raise the limit with "
                 "app.server.config['MAX_CONTENT_LENGTH'].",
             )
-        status, payload = answer_update(app, data)
+        status, payload = answer_update(app, data, flask.request)
         if payload is None:
             return flask.Response(status=status)  # 204: PreventUpdate (rule O-3)
         return flask.Response(payload, status=status, mimetype="application/json")

@@ -7,18 +7,22 @@ the server. The Flask route and `LeanUpdateRoute` both call it, so they answer a
 `LeanUpdateRoute` is WSGI middleware in front of Flask that serves this one route without most of
 Flask's per-request machinery (request hooks, view dispatch, a Response object), which costs more
 than a small callback; the callback still runs in a request context, as in Dash. It serves only
-the plain case: a JSON post of a stated length up to 1 MB (not chunked), to a
-server without request hooks of its own or a `MAX_CONTENT_LENGTH`. Anything else goes on to the
-Flask route, so whatever checks a request there (hooks, the 415 for a body that is not JSON, the
-413 size limit) still sees it; checks of the body's content belong in `answer_update`, which both
-routes call.
+the plain case: a JSON post of a stated length up to 1 MB (not chunked), to a server without
+request hooks of its own, a `MAX_CONTENT_LENGTH` or sessions (Flask saves a session after the
+view). Anything else goes on to the Flask route, so whatever checks a request there (hooks, the
+415 for a body that is not JSON, the 413 size limit, saving the session) still sees it; checks of
+the body's content belong in `answer_update`, which both routes call.
 """
 from __future__ import annotations
 
+import io
 import json
 from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+import flask
+from flask.sessions import SecureCookieSessionInterface
 
 from .exceptions import BadRequest, LearndashError
 from .execute import update_component_answer
@@ -27,8 +31,6 @@ from .quote import exception_text, short_repr
 from .request_body import parse_request_body
 
 if TYPE_CHECKING:
-    import flask
-
     from .app import Dash
 
 UPDATE_PATH = "/_dash-update-component"
@@ -62,16 +64,17 @@ def fault_message(path: str, error: BaseException) -> str:
     )
 
 
-def answer_update(app: Dash, data: bytes) -> tuple[int, bytes | None]:
+def answer_update(app: Dash, data: bytes, request: Any) -> tuple[int, bytes | None]:
     """(HTTP status, JSON bytes or None for 204) for a request body (W-7, W-8): the callback's
-    response, PreventUpdate, or a JSON error naming the problem."""
+    response, PreventUpdate, or a JSON error naming the problem. `request` is the Flask request the
+    callback's ctx reads (X-5)."""
     app.prepare()
     try:
         body = parse_request_body(data)
     except BadRequest as error:
         log_refusal(app.server, "POST", UPDATE_PATH, 400, "BadRequest", str(error))
         return 400, json.dumps(error_body("BadRequest", str(error))).encode("utf-8")
-    status, answer = update_component_answer(app.callback_registry, body, debug=app.debug)
+    status, answer = update_component_answer(app.callback_registry, body, debug=app.debug, request=request)
     if answer is None:
         return status, None  # 204: PreventUpdate (rule O-3)
     if status != 200:
@@ -110,17 +113,25 @@ class LeanUpdateRoute:
             and int(environ["CONTENT_LENGTH"]) <= LEAN_MAX_BYTES
             and not server.config.get("MAX_CONTENT_LENGTH")
             and not (server.before_request_funcs or server.after_request_funcs or server.teardown_request_funcs)
+            and not self.has_sessions(server)
         )
+
+    @staticmethod
+    def has_sessions(server: flask.Flask) -> bool:
+        """Whether a callback could write `flask.session`, which Flask saves into the response (a
+        cookie) after the view: a secret key, or a session interface of the app's own."""
+        return bool(server.secret_key) or type(server.session_interface) is not SecureCookieSessionInterface
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if not self.serves(environ):
             return self.wsgi_app(environ, start_response)
         data = environ["wsgi.input"].read(int(environ["CONTENT_LENGTH"]))
+        environ["wsgi.input"] = io.BytesIO(data)  # read again by a callback's flask.request.get_json()
         try:
             # The callback runs inside Flask's request context, as on Dash's route: `flask.request`,
-            # `flask.session`, `flask.g` and ctx.cookies/headers are there for it.
+            # `flask.g` and ctx.cookies/headers are there for it.
             with self.app.server.request_context(environ):
-                status, payload = answer_update(self.app, data)
+                status, payload = answer_update(self.app, data, flask.request)
         except Exception as error:  # a fault of the server itself: JSON and a log entry, as on the Flask route
             self.app.server.logger.exception("Exception on %s [POST]", UPDATE_PATH)
             message = fault_message(UPDATE_PATH, error)

@@ -18,7 +18,7 @@ import numpy
 from learndash.grading.evidence import Mistake, hint_for
 
 if TYPE_CHECKING:
-    from learndash.grading.trial import Trial
+    from learndash.grading.trial import StudentApp, Trial
 
 
 class NotAFigure(TypeError):
@@ -129,22 +129,31 @@ SCATTER = Drawing(
     Mistake("the points were joined by a line", shows=lambda way: "lines" in way,
             fix='Draw a scatter: px.scatter(...), or go.Scatter(..., mode="markers") (with no mode, plotly joins the '
             "points by a line)."))
+MARKERS = Drawing(
+    "a marker per point", lambda modes: "markers" in modes,
+    Mistake("the points were drawn without markers", shows=lambda way: way != NONE_OF_THE_DATA,
+            fix='Show each point: px.scatter(...), or mode="markers" (px.line and a long go.Scatter draw only a line).'))
 LINE = Drawing(
     "a line", lambda modes: "lines" in modes,
     Mistake("the points were drawn without a line", shows=lambda way: way != NONE_OF_THE_DATA,
             fix='Draw a line: px.line(...), or mode="lines" (px.scatter and mode="markers" draw loose points).'))
 
 
-def expect_drawn(t: Trial, drawing: Drawing, shown_right: list, data_points: set[tuple], *, what: str, hint: str) -> None:
-    """One part: the graph draws its points as `drawing` asks, judged on the first figure of
+def expect_drawn(t: Trial, app: StudentApp, graph_id: str, drawing: Drawing, shown_right: list, data_points: set[tuple], *,
+                 what: str, hint: str) -> None:
+    """One part: the graph `graph_id` draws its points as `drawing` asks, judged on the first figure of
     `shown_right` (the figures the check's parts found right) that draws any of `data_points`.
 
-    With no right figure the part earns nothing (a placeholder figure in the layout is no drawing the
-    app made); with right figures that draw nothing (an answer emptied by data an earlier call cut
-    down, accepted by the parts and charged by the data check) there is no drawing to judge.
+    With no right figure there is nothing to judge: a graph a callback drew, with the wrong points,
+    is charged by the parts that found them wrong, not again here; a graph no callback draws (a
+    placeholder in the layout: no callback writes a figure) or that draws nothing earns nothing. With right figures that draw none
+    of the points (an answer emptied by data an earlier call cut down, accepted by the parts and
+    charged by the data check) there is no drawing to judge either.
     """
     if not shown_right:
-        t.expect(False, what=what, expected=drawing.name, actual="not judged: the graph never showed the right points",
+        written = any(output.component_property == "figure" for callback in app.callbacks for output in callback.outputs)
+        drawn = written and app.has_component(graph_id) and not draws_nothing(app.get_prop(graph_id, "figure"))
+        t.expect(drawn, what=what, expected=drawing.name, actual="not judged: the graph never showed the right points",
                  hint="See the parts above: the graph must first show the right points.")
         return
     ways = [as_meant(lambda figure: way_of_drawing(figure, data_points))(figure) for figure in shown_right]

@@ -29,9 +29,10 @@ CHROMIUM_FLAGS = [
 ]
 
 
-#: Chromium keeps a Unix socket in a folder under TMPDIR, and a socket's path holds at most 107
-#: bytes: under a longer temporary folder than this (pytest-xdist's are), it starts in /tmp.
-LONGEST_TEMPORARY_FOLDER = 40
+#: Chromium keeps a Unix socket at <profile>/org.chromium.Chromium.XXXXXX/SingletonSocket, and a
+#: socket's path holds at most 107 bytes: with the profile's own 28 characters that leaves 34 for the
+#: temporary folder it sits in. Under a longer one (pytest-xdist's are), the profile goes in /tmp.
+LONGEST_TEMPORARY_FOLDER = 107 - len("/learndash-chromium-12345678/org.chromium.Chromium.123456/SingletonSocket")
 
 
 def profile_folder() -> str:

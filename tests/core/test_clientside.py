@@ -232,11 +232,32 @@ def test_a_clientside_answer_the_harness_cannot_read_is_a_callback_error(body, w
     assert harness.get_prop("out", "children") == "fine"
 
 
+def test_the_set_props_calls_of_a_failed_clientside_callback_are_dropped():
+    """C-10, C-2 item 3: a clientside callback that calls set_props and then fails writes nothing,
+    and its calls are not taken for the next clientside callback's."""
+    app = learndash.Dash(__name__)
+    app.layout = learndash.html.Div([learndash.html.Button(id="first"), learndash.html.Button(id="second"),
+                                     learndash.html.Div(id="one"), learndash.html.Div(id="two"), learndash.html.Div("start", id="side")])
+    app.clientside_callback(
+        "function (n) { if (!n) { return 'init'; } dash_clientside.set_props('side', {children: 'from the first'});"
+        " var v = 0; for (var i = 0; i < 3000; i++) v = [v]; return v; }",
+        learndash.Output("one", "children"), learndash.Input("first", "n_clicks"),
+    )
+    app.clientside_callback("function (n) { return n ? 'second ran' : 'init'; }",
+                            learndash.Output("two", "children"), learndash.Input("second", "n_clicks"))
+    harness = AppHarness(app, raise_on_error=False)
+    harness.click("first")
+    assert "nested deeper than the parser follows" in harness.errors[-1].message
+    harness.click("second")
+    assert (harness.text("two"), harness.text("side")) == ("second ran", "start")
+
+
 @pytest.mark.parametrize(
     "script",
     ["answerClientside = function () { return Promise.resolve(5); };",
      "answerClientside = function () { return Promise.reject(new Error('replaced')); };",
-     "JSON.stringify = function () { return 7; };"],
+     "JSON.stringify = function () { return 7; };",
+     "answerClientside = function () { learndashSetProps.push(['out', {children: 'side'}]); return Promise.resolve([200, 5]); };"],
 )
 def test_a_script_that_replaces_the_engines_own_functions_gives_callback_errors(script, tmp_path):
     """C-10: the page's scripts share the engine's global scope, as they share the browser's window

@@ -69,21 +69,43 @@ def test_a_callback_reads_its_request_as_on_dash():
     assert answer(request_app(learndash), through_flask_route=True) == dash_answer
 
 
-def test_a_callback_can_use_the_session_and_g():
-    """X-5: `flask.session` (with a secret key) and `flask.g` are the request's, on the lean route."""
-    app = learndash.Dash(__name__)
+def session_app(lib):
+    """A callback that counts its calls in `flask.session`, reads `flask.g` and the request's own body."""
+    app = lib.Dash(__name__)
     app.server.secret_key = "test-only"
-    app.layout = learndash.html.Div([learndash.dcc.Input(id="name"), learndash.html.Div(id="out")])
+    app.layout = lib.html.Div([lib.dcc.Input(id="name"), lib.html.Div(id="out")])
 
-    @app.callback(learndash.Output("out", "children"), learndash.Input("name", "value"))
+    @app.callback(lib.Output("out", "children"), lib.Input("name", "value"))
     def remember(name):
         flask.g.seen = name
-        flask.session["name"] = name
-        return f"{flask.g.seen} {flask.session['name']}"
+        flask.session["calls"] = flask.session.get("calls", 0) + 1
+        return f"{flask.g.seen} {flask.session['calls']} {flask.request.get_json()['output']}"
 
+    return app
+
+
+@pytest.mark.parametrize("lib", [dash, learndash])
+def test_the_session_g_and_the_body_are_the_requests(lib):
+    """X-5: `flask.session` is saved into the answer's cookie and read back by the next request,
+    `flask.g` is the request's, and the callback can read the request body, as on Dash."""
+    browser = client(session_app(lib).server)
+    answers = [json.loads(browser.post(**REQUEST).data)["response"]["out"]["children"] for _ in range(3)]
+    assert answers == ["Ada 1 out.children", "Ada 2 out.children", "Ada 3 out.children"]
+
+
+def test_a_callback_can_read_the_body_on_the_lean_route():
+    """X-5: the lean route reads the body once and hands it back to the request, so a callback's
+    `flask.request.get_json()` reads it too."""
+    app = request_app(learndash)
+
+    @app.callback(learndash.Output("name", "title"), learndash.Input("name", "value"))
+    def body_output(name):
+        return flask.request.get_json()["output"]
+
+    body = dict(BODY, output="name.title", outputs={"id": "name", "property": "title"})
+    response = client(app.server).post(**dict(REQUEST, data=json.dumps(body)))
     assert app.server.wsgi_app.serves(Client(app.server.wsgi_app).post(**REQUEST).request.environ)
-    status, data = answer(app)
-    assert (status, json.loads(data)["response"]["out"]["children"]) == (200, "Ada Ada")
+    assert json.loads(response.data)["response"]["name"]["title"] == "name.title"
 
 
 @pytest.mark.parametrize("extra, lean", [

@@ -95,7 +95,7 @@ def graph_shows_the_chosen_year(t: Trial) -> None:
         if t.expect_prop(app, "life-graph", "figure", described(rows_of(year)), read=read_points, compare=compare,
                          mistakes=[*shows_wrong_rows, stuck], hint=hint):
             shown_right.append(app.get_prop("life-graph", "figure"))
-    figures.expect_drawn(t, figures.SCATTER, shown_right, COUNTRY_POINTS, what="how life-graph draws the countries",
+    figures.expect_drawn(t, app, "life-graph", figures.SCATTER, shown_right, COUNTRY_POINTS, what="how life-graph draws the countries",
                              hint='A scatter of markers, one per country: px.scatter(rows, x="gdpPercap", y="lifeExp").')
 
 
@@ -146,6 +146,6 @@ def global_data_is_never_changed(t: Trial) -> None:
     if app.callbacks_reading("year-slider.value"):  # with no callback, untouched data earns nothing
         # The page load and one move run the callback twice: an edit of the data shows by then.
         changed = t.observe("data_changed_by_choosing", "year-slider", [away])
-        t.expect(changed == [], what="the module's DataFrames after the page load and a move of the slider to 1952",
+        t.expect(changed == [], what=f"the module's DataFrames after the page load and a move of the slider to {away}",
                  expected="unchanged", actual=f"changed: {', '.join(map(str, changed))}" if isinstance(changed, list) else str(changed),
                  hint=hint + " Even an edit that does not break the graph (a new column, a sort in place) changes it for everyone.")

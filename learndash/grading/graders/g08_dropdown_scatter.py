@@ -101,7 +101,7 @@ def graph_follows_the_day(t: Trial) -> None:
         if t.expect_prop(app, "tips-graph", "figure", expected_summary(day), read=read_summary, hint=hint,
                          compare=compare, mistakes=graph_mistakes(day)):
             shown_right.append(app.get_prop("tips-graph", "figure"))
-    figures.expect_drawn(t, figures.SCATTER, shown_right, BILL_POINTS, what="how tips-graph draws the bills", hint=hint)
+    figures.expect_drawn(t, app, "tips-graph", figures.SCATTER, shown_right, BILL_POINTS, what="how tips-graph draws the bills", hint=hint)
 
 
 @check(weight=2, parts=2, covers=("R3",))

@@ -69,7 +69,7 @@ def graph_follows_the_maker(t: Trial) -> None:
                                    Mistake("every maker's cars were drawn", shows=lambda found: len(found) == len(CARS),
                                            fix="Filter the cars of the chosen maker first.")]):
             shown_right.append(app.get_prop("mpg-graph", "figure"))
-    figures.expect_drawn(t, figures.SCATTER, shown_right, CAR_POINTS, what="how mpg-graph draws the cars", hint=hint)
+    figures.expect_drawn(t, app, "mpg-graph", figures.SCATTER, shown_right, CAR_POINTS, what="how mpg-graph draws the cars", hint=hint)
 
 
 @check(weight=3, parts=2, covers=("R3",))

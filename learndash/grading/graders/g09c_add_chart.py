@@ -119,7 +119,7 @@ def chart_draws_its_measure(t: Trial) -> None:
                                    Mistake("the measure did not change the chart", shows=line_of("Japan", "lifeExp"),
                                            fix="Use the measure the dropdown holds for y.")]):
             shown_right.append(app.get_prop(graph(first), "figure"))
-    figures.expect_drawn(t, figures.LINE, shown_right, set(line_of("Japan", "pop") + line_of("Japan", "gdpPercap")),
+    figures.expect_drawn(t, app, graph(first), figures.LINE, shown_right, set(line_of("Japan", "pop") + line_of("Japan", "gdpPercap")),
                          what="how the chart draws the years", hint=hint)
     # State: choosing another country redraws nothing (for a right app this runs no callback at all).
     read = figures.as_meant(figures.points)  # [fig] for one Output is R2's mistake

@@ -1,6 +1,6 @@
-"""Mistake (R2): px.line instead of px.scatter, so the countries are joined by a zigzag line.
+"""Mistake (R2): px.line instead of px.scatter, so the countries are joined by a zigzag line and no point shows.
 
-feedback: joined by a line
+feedback: without markers
 charged once
 """
 import plotly.express as px
