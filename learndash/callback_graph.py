@@ -134,11 +134,12 @@ class Request:
     execution_group: int | None = None
     predecessors: tuple[WireCallback, ...] = ()
     resolved: dict[str, tuple[int, list[list[Any]]]] = field(default_factory=dict, repr=False, compare=False)
+    # Requests with the same key are one request (rule C-4 step 2, P-6). A request's callback and
+    # MATCH values never change, so the key is written once, not at every merge and readiness walk.
+    key: tuple[int, str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple[int, str]:
-        """Requests with the same key are one request (rule C-4 step 2, P-6)."""
-        return id(self.callback), stringify_id(self.match_values) if self.match_values else ""
+    def __post_init__(self) -> None:
+        self.key = id(self.callback), stringify_id(self.match_values) if self.match_values else ""
 
     def ids_for(self, role: str, index: LayoutIndex) -> list[list[Any]]:
         """For each of the callback's `role` ("inputs", "outputs" or "states"), the concrete ids it
@@ -153,6 +154,8 @@ class Request:
 
 
 def _index_by_id(dependencies: Iterable[tuple[WireCallback, DashDependency]]) -> tuple[dict, dict]:
+    """(pairs by string id, pairs by the key set of a pattern id); each entry a tuple, so the
+    graph hands it out as it is, with no copy to protect it."""
     exact: dict[str, list] = {}
     patterns: dict[str, list] = {}
     for callback, dependency in dependencies:
@@ -160,7 +163,7 @@ def _index_by_id(dependencies: Iterable[tuple[WireCallback, DashDependency]]) ->
             patterns.setdefault(keys_of(dependency.component_id), []).append((callback, dependency))
         else:
             exact.setdefault(dependency.component_id, []).append((callback, dependency))
-    return exact, patterns
+    return {id_: tuple(pairs) for id_, pairs in exact.items()}, patterns
 
 
 class CallbackGraph:
@@ -175,24 +178,24 @@ class CallbackGraph:
             (c, o) for c in self.callbacks for o in c.outputs
         )
         # The callbacks never change, so which patterns name a dict id is worked out once per id.
-        self._inputs_found: dict[str, list] = {}
-        self._outputs_found: dict[str, list] = {}
+        self._inputs_found: dict[str, tuple] = {}
+        self._outputs_found: dict[str, tuple] = {}
 
-    def _on_component(self, exact: dict, patterns: dict, found: dict, component_id: Any) -> list[tuple[WireCallback, Any]]:
+    def _on_component(self, exact: dict, patterns: dict, found: dict, component_id: Any) -> tuple[tuple[WireCallback, Any], ...]:
         if not isinstance(component_id, dict):
-            return list(exact.get(component_id, []))
+            return exact.get(component_id, ())
         id_str = stringify_id(component_id)
         if id_str not in found:
-            found[id_str] = [
+            found[id_str] = tuple(
                 (c, d) for c, d in patterns.get(keys_of(component_id), []) if id_matches(d.component_id, component_id)
-            ]
-        return list(found[id_str])
+            )
+        return found[id_str]
 
-    def inputs_on(self, component_id: Any) -> list[tuple[WireCallback, DashDependency]]:
+    def inputs_on(self, component_id: Any) -> tuple[tuple[WireCallback, DashDependency], ...]:
         """The (callback, Input) pairs whose Input names this concrete component, any prop."""
         return self._on_component(self._inputs_exact, self._inputs_patterns, self._inputs_found, component_id)
 
-    def outputs_on(self, component_id: Any) -> list[tuple[WireCallback, Output]]:
+    def outputs_on(self, component_id: Any) -> tuple[tuple[WireCallback, Output], ...]:
         """The (callback, Output) pairs whose Output names this concrete component, any prop."""
         return self._on_component(self._outputs_exact, self._outputs_patterns, self._outputs_found, component_id)
 
@@ -202,13 +205,15 @@ class CallbackGraph:
         self, component_id: Any, prop: str, index: LayoutIndex, *, kind: int, predecessors: tuple = ()
     ) -> list[Request]:
         """The requests a change of `component_id.prop` creates (rule C-3, P-8)."""
-        requests = []
-        for callback, dependency in self.inputs_on(component_id):
-            if dependency.component_property != prop:
-                continue
-            for match_values in self._match_values_for_trigger(callback, dependency, component_id, index):
-                requests.append(Request(callback, match_values, {prop_id(component_id, prop): kind}, predecessors=predecessors))
-        return requests
+        listeners = [(c, d) for c, d in self.inputs_on(component_id) if d.component_property == prop]
+        if not listeners:
+            return []
+        trigger = prop_id(component_id, prop)
+        return [
+            Request(callback, match_values, {trigger: kind}, predecessors=predecessors)
+            for callback, dependency in listeners
+            for match_values in self._match_values_for_trigger(callback, dependency, component_id, index)
+        ]
 
     def _match_values_for_trigger(
         self, callback: WireCallback, dependency: DashDependency, trigger_id: Any, index: LayoutIndex

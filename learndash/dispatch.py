@@ -233,10 +233,11 @@ def read_answer(request: Request, body: dict[str, Any], status: int, answer: Any
 
 
 def as_answered(prop: str, value: Any) -> Any:
-    """A written value as the call record keeps it: `children` copied, since the page goes on to edit
-    the components it wrote (their props change in place), and the trace must show the answer as it
-    arrived; other values are never edited in place (a Patch builds a new value), so they are shared."""
-    return deepcopy(value) if prop == "children" else value
+    """A written value as the call record keeps it: `children` that hold components copied, since
+    the page goes on to edit the components it wrote (their props change in place), and the trace
+    must show the answer as it arrived; a text or number, and other props' values, are never edited
+    in place (a Patch builds a new value), so they are shared."""
+    return deepcopy(value) if prop == "children" and isinstance(value, (list, dict)) else value
 
 
 def callback_is_multi(body: dict[str, Any]) -> bool:

@@ -47,7 +47,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "WireCallback.stateProps", "WireCallback.outputMatchKeys", "WireCallback.outputNames",
         # build_body's lane for callbacks of string ids: the headless harness's hot path (issue 15)
         "WireCallback.namesComponentsOnlyByString",
-        "Request", "Request.key", "Request.idsFor",
+        "Request", "Request.idsFor",
         "CallbackGraph", "CallbackGraph.inputsOn", "CallbackGraph.outputsOn", "CallbackGraph.callbacksTriggeredBy",
         "CallbackGraph.initialRequests", "CallbackGraph.noOutputRequests", "CallbackGraph.finalCallRequests",
         "CallbackGraph.resolveOutputs", "CallbackGraph.resolveInputs", "CallbackGraph.outputPropIds",
