@@ -348,8 +348,11 @@ class CallbackGraph:
 
     def waits_for(self, request: Request, touched: set[str], index: LayoutIndex) -> bool:
         """Whether one of the request's Inputs, other than its own outputs, is in `touched`."""
+        touched_inputs = [p for p in self.input_prop_ids(request, index) if p in touched]
+        if not touched_inputs:
+            return False  # the usual case: nothing pending writes its inputs, so its outputs need not be listed
         own_outputs = set(self.output_prop_ids(request, index))
-        return any(p in touched for p in self.input_prop_ids(request, index) if p not in own_outputs)
+        return any(p not in own_outputs for p in touched_inputs)
 
 
 def _add_found(requests: dict[tuple, Request], request: Request) -> None:

@@ -14,6 +14,8 @@ MatchValues = dict[str, Any]
 
 def same_id_value(a: Any, b: Any) -> bool:
     """JavaScript's `===` on id values: `1 == 1.0`, but `1 != "1"` and `True != 1` (rule P-3)."""
+    if type(a) is type(b):
+        return a == b  # the usual case, two strings or two integers: plain equality
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool) and a == b
     if isinstance(a, str) or isinstance(b, str):

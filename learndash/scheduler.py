@@ -109,6 +109,8 @@ def _inputs_all_missing(request: Request, graph: CallbackGraph, index: LayoutInd
     inputs = request.callback.inputs
     if not inputs or all(i.is_multi_valued for i in inputs):
         return False
+    if not excluded:  # the first pass: only inputs that are not on the page count as missing
+        return not any(graph.resolve_inputs(request, index))
     return all(p in excluded for p in graph.input_prop_ids(request, index))
 
 

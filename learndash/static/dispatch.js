@@ -154,12 +154,13 @@ export function readAnswerInto(record, result) {
 }
 
 /**
- * A written value as the call record keeps it: `children` copied, since the page goes on to edit
- * the components it wrote, and the trace must show the answer as it arrived; other values are
- * never edited in place (a Patch builds a new value), so they are shared. Mirrors `as_answered`.
+ * A written value as the call record keeps it: `children` that hold components copied, since the
+ * page goes on to edit the components it wrote, and the trace must show the answer as it arrived;
+ * a text or number, and other props' values, are never edited in place (a Patch builds a new
+ * value), so they are shared. Mirrors `as_answered`.
  */
 export function asAnswered(prop, value) {
-  return prop === "children" && value !== undefined ? JSON.parse(JSON.stringify(value)) : value;
+  return prop === "children" && value !== null && typeof value === "object" ? JSON.parse(JSON.stringify(value)) : value;
 }
 
 async function postUpdate(body, config) {
