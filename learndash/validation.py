@@ -208,7 +208,7 @@ class _LayoutCheck:
                 self.problems.append(_problem("ID not found in layout", _not_found(users, role, self.index)))
             return
         for props in uses.values():
-            self.check_props(role, props, [users[0][1].component_id])
+            self.check_props(role, props, [id_str])
             if role == "Output":
                 for callback, _ in props:
                     self.check_states(callback)
@@ -227,17 +227,17 @@ class _LayoutCheck:
             use = [(callback, state)]
             if not state.is_pattern:
                 if state.id_str in self.index.paths:
-                    self.check_props("State", use, [state.component_id])
+                    self.check_props("State", use, [state.id_str])
                 elif not self.suppress:
                     self.problems.append(_problem("ID not found in layout", _not_found(use, "State", self.index)))
             elif not (state.keys_with(MATCH) or state.keys_with(ALLSMALLER)):
                 self.check_props("State", use, _all_found(state, self.index))  # Dash skips these (test_dvcv010)
 
-    def check_props(self, role: str, uses: list[tuple[Callback, DashDependency]], component_ids: list[Any]) -> None:
-        """One "Invalid prop" per component the uses name whose class lacks the property."""
+    def check_props(self, role: str, uses: list[tuple[Callback, DashDependency]], id_strs: list[str]) -> None:
+        """One "Invalid prop" per component the uses name (by id string) whose class lacks the property."""
         callback, dependency = uses[0]
-        for component_id in component_ids:
-            component = get_at(self.layout, self.index.paths[stringify_id(component_id)])
+        for id_str in id_strs:
+            component = get_at(self.layout, self.index.paths[id_str])
             component_class = component_class_of(component)
             if component_class is not None and not component_class.has_prop(dependency.component_property):
                 self.problems.append(_problem(
@@ -272,10 +272,11 @@ def _optional_for(callback: Callback, id_str: str) -> bool:
     return all(d.allow_optional for d in uses)
 
 
-def _all_found(dependency: DashDependency, index: LayoutIndex) -> list[Any]:
-    """Every id a pattern names, in ALL order (MATCH and ALLSMALLER name every instance here)."""
+def _all_found(dependency: DashDependency, index: LayoutIndex) -> list[str]:
+    """The id string of every component a pattern names, in ALL order (MATCH and ALLSMALLER name
+    every instance here)."""
     pattern = dependency.component_id
-    return [found for found in index.dict_ids_with_keys(keys_of(pattern)) if id_matches(pattern, found)]
+    return [id_str for id_str in index.by_keys.get(keys_of(pattern), {}) if id_matches(pattern, index.ids[id_str])]
 
 
 def _not_found(uses: list[tuple[Callback, DashDependency]], role: str, index: LayoutIndex) -> str:

@@ -30,7 +30,7 @@ from werkzeug.test import Client
 import learndash
 from learndash import dcc, html
 from learndash.execute import update_component_answer
-from learndash.protocol import _javascript_integer, _javascript_number, loads_like_javascript
+from learndash.protocol import _javascript_integer, _javascript_number, loads_like_javascript, stringify_id
 from learndash.serialize import plain_json, to_json
 from test_protocol import (
     CELLS, CELLS_EMPTY, MATCHED, MULTI, NUMBERS, ORDER, PARTIAL, PREVENTED, SIDE, SINGLE,
@@ -421,8 +421,8 @@ def test_a_plain_body_names_the_callback_the_field_by_field_checks_name(app):
 
 
 def test_validation_looks_at_the_instances_a_full_resolve_finds():
-    """V-2, V-4, P-9: `_all_found` gives the ids of `resolve` with no match values (in ALL order):
-    the layout check looks at every instance of a pattern, as Dash does."""
+    """V-2, V-4, P-9: `_all_found` gives the id strings of the ids `resolve` finds with no match
+    values (in ALL order): the layout check looks at every instance of a pattern, as Dash does."""
     from learndash.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
     from learndash.layout import LayoutIndex
     from learndash.patterns import resolve
@@ -439,5 +439,5 @@ def test_validation_looks_at_the_instances_a_full_resolve_finds():
         Input({"type": "gone", "index": MATCH}, "value"), Input("plain", "children"), Input("missing", "children"),
     ]
     for dependency in (d for d in dependencies if d.is_pattern):
-        assert _all_found(dependency, index) == resolve(dependency, index, {}), dependency
-    assert _all_found(dependencies[0], index) == [{"type": "row", "index": i} for i in (3, 1, 2)]
+        assert _all_found(dependency, index) == [stringify_id(i) for i in resolve(dependency, index, {})], dependency
+    assert _all_found(dependencies[0], index) == [stringify_id({"type": "row", "index": i}) for i in (3, 1, 2)]
