@@ -34,6 +34,9 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         "dumps",  # Python's JSON encoder for callback values; the browser has JSON.stringify
         "loadsLikeJavascript",  # JavaScript's number semantics for Python's JSON parser
         "javascriptText",  # JavaScript's String() for Python values
+        # Python reads JSON that student code wrote (a grading child, a clientside function) under
+        # limits; the browser page is the student's own and needs none
+        "loadsUntrusted", "UnreadableJSON",
     },
     "patterns": {
         "sameIdValue",  # JavaScript's === on id values
