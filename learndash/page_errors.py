@@ -57,6 +57,16 @@ def set_props_target_missing(callback_name: str, id_str: str, ids_on_page: list[
     return PageError("ID running component not found in layout", message, MissingComponentError(message))
 
 
+def running_restarts_itself(callback_name: str, prop_ids: list[str]) -> PageError:
+    """A callback's `running=` writes one of its own Inputs, so each run starts the next (C-2 item 3)."""
+    message = (
+        f"{callback_name}() has a running= value on {', '.join(prop_ids)}, which is also one of its own Inputs: "
+        "each time it runs, showing that it is running triggers it again, so on Dash's page it runs without "
+        "end. The headless page shows no running= values for it. Point running= at another property, or read that one as a State."
+    )
+    return PageError("A callback's running= value triggers the callback itself", message, LearndashError(message))
+
+
 def running_target_missing(callback_name: str, id_str: str, ids_on_page: list[str]) -> PageError:
     """A callback's `running=` names an id that is not on the page (rule C-2 item 3)."""
     hint = did_you_mean(id_str, ids_on_page)

@@ -32,7 +32,7 @@ from .clientside_engine import ClientsideEngine, confines_javascript, fetch_clie
 from .dispatch import CallRecord, Outcome, ReferenceProblem, build_body, call_record, read_answer
 from .exceptions import LearndashError, PatchError, ValidationError
 from .layout import LayoutIndex, get_at, holds_dict_ids, is_component
-from .page_errors import missing_object_error, running_target_missing, set_props_target_missing
+from .page_errors import missing_object_error, running_restarts_itself, running_target_missing, set_props_target_missing
 from .patch_operations import is_patch, patch_props
 from .persistence import EditStores, apply_persistence, prune_persistence, record_ui_edit
 from .protocol import same_json, stringify_id
@@ -77,6 +77,8 @@ class Page:
         self.index = LayoutIndex.of(layout)
         self.groups = ExecutionGroups()
         self.queue: list[Request] = []
+        self.in_flight: list[Request] = []  # sent, answers not yet applied (running= listeners wait on them)
+        self.restarting: set[tuple] = set()  # requests whose running= writes their own Input (shown nothing)
         self.calls: list[CallRecord] = []
         self.errors: list[PageError] = []
         # Lazily loaded components waiting to mount: (id string, code chunk, chunk already loaded).
@@ -339,18 +341,20 @@ class Page:
         values go out while the batch is in flight, as in the browser; then the answers (C-7)."""
         bodies = [(request, self.request_body(request)) for request in batch]
         sent = [(request, body, self.record_call(request, body)) for request, body in bodies if body is not None]
+        self.in_flight += [request for request, _, _ in sent]
         shown = [self.show_running(request) for request, _, _ in sent]  # each one, in the order sent
         if any(shown):
-            self.send_while_in_flight([request for request, _, _ in sent])
+            self.send_while_in_flight()
         for request, body, record in sent:
+            self.in_flight.remove(request)  # its answer arrived
             self.apply_result(request, self.execute(request, body, record))
 
-    def send_while_in_flight(self, in_flight: list[Request]) -> None:
-        """C-4 step 5 with `in_flight` pending: queued requests that wait on none of it are sent
-        now, before its answers arrive (the requests that its running= values queued)."""
+    def send_while_in_flight(self) -> None:
+        """C-4 step 5 while requests are in flight: queued requests that wait on none of them are
+        sent now, before their answers arrive (the requests that running= values queued)."""
         queue = prune_by_outputs(merge_duplicates(drop_cycles(self.queue)), self.graph, self.index)
-        waiting = {id(r) for r in in_flight}
-        ready = [r for r in self.graph.ready_to_run(in_flight + queue, self.index) if id(r) not in waiting]
+        flying = {id(r) for r in self.in_flight}
+        ready = [r for r in self.graph.ready_to_run(self.in_flight + queue, self.index) if id(r) not in flying]
         self.send(self.take_ready(queue, ready))
 
     def request_body(self, request: Request) -> dict[str, Any] | None:
@@ -404,7 +408,7 @@ class Page:
         answers: list[Answer] = []
         if error is None:
             error = self.apply_side_updates(request, outcome.side_updates, answers)
-        if shows_running(request):
+        if shows_running(request) and request.key not in self.restarting:
             running_off = running_updates(request.callback.running_off, request, self.index)
             self.apply_side_updates(request, running_off, answers, missing=running_target_missing)
         if error is None:
@@ -428,8 +432,14 @@ class Page:
         Returns whether the callback has any."""
         if not shows_running(request):
             return False
-        answers: list[Answer] = []
         running = running_updates(request.callback.running, request, self.index)
+        own_inputs = sorted(set(self.graph.input_prop_ids(request, self.index)).intersection(
+            f"{id_str}.{prop}" for id_str, props in running.items() for prop in props))
+        if own_inputs:  # each run would start the next, without end on Dash's page: shown once, then not at all
+            self.errors.append(running_restarts_itself(request.callback.name, own_inputs))
+            self.restarting.add(request.key)
+            return False
+        answers: list[Answer] = []
         self.apply_side_updates(request, running, answers, missing=running_target_missing)
         self.answer_updates(answers)
         return True

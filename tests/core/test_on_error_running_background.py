@@ -197,3 +197,24 @@ def test_a_no_output_callback_that_sets_nothing_answers_204():
         ]
 
     assert answers(learndash) == answers(dash) == [204, 204]
+
+
+def test_a_running_value_on_the_callbacks_own_input_is_shown_once_as_an_error():
+    """C-2 item 3: a callback whose running= writes one of its own Inputs would start itself again
+    with every run (Dash's page runs it without end); the headless page says so and shows no
+    running= values for it, instead of looping."""
+    from learndash import Dash, Input, Output, html
+    from learndash.testing import AppHarness
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="btn"), html.Div("idle", id="status"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("btn", "n_clicks"), Input("status", "children"),
+                  running=[(Output("status", "children"), "busy", "idle")], prevent_initial_call=True)
+    def work(n_clicks, status):
+        return f"{n_clicks} {status}"
+
+    harness = AppHarness(app, raise_on_error=False)
+    harness.click("btn")
+    assert (harness.text("out"), len(harness.calls)) == ("1 idle", 1)
+    assert "status.children, which is also one of its own Inputs" in harness.errors[-1].message

@@ -95,6 +95,8 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
     },
     "page_errors": {
         "MissingComponentError",  # the exception the harness raises; the overlay only shows text
+        # the browser, like Dash's, sends such a request again and again; the headless page stops and says why
+        "runningRestartsItself",
     },
 }
 
