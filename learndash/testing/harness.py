@@ -151,7 +151,8 @@ class AppHarness:
         """A click, as it bubbles up the page (rules K-1, K-14): the clicked element and every element
         around it that counts clicks (`counts_clicks`), has an id and no `disable_n_clicks` write
         `n_clicks + 1` and `n_clicks_timestamp`, innermost first, before any callback runs; then the
-        innermost dcc.Link or html.A around it (or clicked) is followed (`follow`)."""
+        innermost dcc.Link or html.A around it (or clicked) is followed (`follow`). A click on or
+        inside a disabled control does nothing at all (`blocked_by_disabled_control`)."""
         component = self.component(component_id)
         if not counts_clicks(component) and kind_of(component) != LINK:
             library = LIBRARY_NAMES.get(component.get("namespace"), component.get("namespace"))
@@ -161,6 +162,8 @@ class AppHarness:
                 f"{library}.{component['type']}. Change its props the way a person would with set_props({component_id!r}, {{...}})."
             )
         around = self.elements_around(component_id)
+        if blocked_by_disabled_control(around):
+            return
         followed = next((node for node in around if kind_of(node) in (LINK, ANCHOR)), None)
         errors_before = len(self.errors)
         for element in around:
@@ -299,6 +302,24 @@ def counts_clicks(component: dict) -> bool:
     """Whether a click writes `n_clicks`: every html element does (K-1), and of the dcc
     components Button and Textarea (K-14)."""
     return component.get("namespace") == HTML or kind_of(component) in ((CORE, "Button"), (CORE, "Textarea"))
+
+
+#: The controls whose `disabled` the browser honours for clicks, and the Fieldset that disables them.
+CONTROLS = {(HTML, "Button"), (HTML, "Input"), (HTML, "Select"), (HTML, "Textarea"), (CORE, "Button"), (CORE, "Textarea")}
+FIELDSET = (HTML, "Fieldset")
+
+
+def blocked_by_disabled_control(around: list[dict]) -> bool:
+    """Whether a click on `around[0]` is lost, as on Dash's page (K-1): the browser stops a click at
+    a disabled control (its own `disabled`, or a disabled Fieldset around it), and React, which
+    listens at the page's root, never sees it, so nothing inside counts either."""
+    for place, node in enumerate(around):
+        if kind_of(node) in CONTROLS and (
+            node["props"].get("disabled")
+            or any(kind_of(outer) == FIELDSET and outer["props"].get("disabled") for outer in around[place + 1:])
+        ):
+            return True
+    return False
 
 
 def check_user_edit(component_id: Any, component: dict, props: Any) -> None:

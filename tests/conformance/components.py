@@ -119,6 +119,44 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_disabled_controls(lib):
+    """K-1: the browser keeps a click from a disabled control, and Dash's React listens at the
+    page's root, so a click on or inside a disabled button counts nowhere: not the button, not a
+    Span inside it, not the Div around it. A dcc.Button with `disabled`, and a button inside a
+    disabled Fieldset, count nothing either. Only after `disabled` is turned off do clicks count."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Div(id="around", children=[html.Button(html.Span("Save", id="label"), id="save", disabled=True)]),
+        dcc.Button("Send", id="send", disabled=True),
+        html.Fieldset(id="form", disabled=True, children=[html.Button("Reset", id="reset")]),
+        html.Div(id="counts"),
+    ])
+
+    @app.callback(lib.Output("counts", "children"), [lib.Input(name, "n_clicks") for name in ("label", "save", "around", "send", "reset", "form")])
+    def show_counts(*counts):
+        return " ".join(str(count) for count in counts)
+
+    return app
+
+
+_NO_CLICKS = {("counts", "children"): "None None None None None None"}
+SCENARIOS.append(Scenario(
+    name="K-1-a-disabled-control-counts-no-click",
+    rule_ids=("K-1",),
+    build=build_disabled_controls,
+    steps=[
+        load(expect=_NO_CLICKS, calls={"show_counts": 1}),
+        click("label", expect=_NO_CLICKS, calls={"show_counts": 0}),
+        click("save", expect=_NO_CLICKS, calls={"show_counts": 0}),
+        click("send", expect=_NO_CLICKS, calls={"show_counts": 0}),
+        click("reset", expect=_NO_CLICKS, calls={"show_counts": 0}),
+        set_props("save", {"disabled": False}),
+        click("label", expect={("counts", "children"): "1 1 1 None None None"}, calls={"show_counts": 1}),
+    ],
+))
+
+
 def build_dropdown_stale_value(lib):
     """K-3: when a callback replaces a Dropdown's options, the Dropdown itself removes a value
     that is no longer an option (single → None, multi → filtered), and that write triggers the

@@ -22,6 +22,19 @@ const ATTRIBUTE_NAMES = { htmlFor: "for", tabIndex: "tabindex", colSpan: "colspa
 /** A name setAttribute accepts; any other prop (from data) is skipped rather than thrown on. */
 const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 
+/** Controls the browser keeps clicks from; `:disabled` also holds inside a disabled fieldset. */
+const DISABLED_CONTROL = "button:disabled, input:disabled, select:disabled, textarea:disabled";
+
+/**
+ * Whether a click landed on or inside a disabled control (K-1). The browser stops such a click at
+ * the control, so Dash's React, listening at the page's root, counts it nowhere; our listeners on
+ * the elements inside the control would still hear it, and must not count it either.
+ * @param {MouseEvent} event
+ */
+function insideDisabledControl(event) {
+  return event.target instanceof Element && event.target.closest(DISABLED_CONTROL) !== null;
+}
+
 /**
  * The attributes an element gets from its props, keyed by their lower-case HTML name, the way
  * the browser will read them: {"href": ..., "formaction": ...}. Event handlers ("onclick",
@@ -124,9 +137,9 @@ export function mount(props, api, component) {
     current = next;
   }
 
-  element.addEventListener("click", () => {
+  element.addEventListener("click", (event) => {
     const live = component.props;
-    if (live.id === undefined || live.id === null || live.disable_n_clicks) {
+    if (live.id === undefined || live.id === null || live.disable_n_clicks || insideDisabledControl(event)) {
       return;
     }
     api.setProps({ n_clicks: (live.n_clicks || 0) + 1, n_clicks_timestamp: Date.now() });
