@@ -16,10 +16,14 @@ export function installClientsideMarkers(dc) {
   return dc;
 }
 
-/** The id part of the first changed prop id: a string, or the parsed dict id (rule X-1). */
+/**
+ * The id part of the first changed prop id: a string, or the parsed dict id (rule X-1); undefined
+ * when nothing changed (the initial call), as Dash leaves it, so `ctx.triggered_id === undefined`
+ * and JSON.stringify(ctx) read the same as on Dash's page.
+ */
 export function triggeredIdOf(changedPropIds) {
   if (!changedPropIds.length) {
-    return null;
+    return undefined;
   }
   const first = changedPropIds[0];
   const idPart = first.slice(0, first.lastIndexOf("."));

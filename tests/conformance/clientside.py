@@ -105,7 +105,8 @@ SCENARIOS.append(Scenario(
 
 def build_context(lib):
     """C-10, X-1, X-2: `dash_clientside.callback_context`: `triggered` is empty on the initial
-    call (no "." placeholder), then names the edited prop; `triggered_id` is the id (a dict for a
+    call (no "." placeholder), then names the edited prop; `triggered_id` is undefined on the
+    initial call (not null, which JSON.stringify would keep as a key), then the id (a dict for a
     pattern id); `inputs` and `states` are keyed by prop id."""
     app = lib.Dash(__name__)
     app.layout = lib.html.Div([
@@ -116,7 +117,8 @@ def build_context(lib):
     app.clientside_callback(
         """function (clicks, note) {
             var ctx = window.dash_clientside.callback_context;
-            return JSON.stringify([ctx.triggered, ctx.triggered_id, Object.keys(ctx.inputs), ctx.states["note.value"]]);
+            return JSON.stringify([ctx.triggered, ctx.triggered_id, Object.keys(ctx.inputs), ctx.states["note.value"],
+                                   typeof ctx.triggered_id]);
         }""",
         lib.Output("probe", "children"),
         lib.Input({"type": "btn", "index": lib.ALL}, "n_clicks"),
@@ -130,10 +132,10 @@ SCENARIOS.append(Scenario(
     rule_ids=("C-10", "X-1", "X-2"),
     build=build_context,
     steps=[
-        load(expect={("probe", "children"): '[[],null,["{\\"index\\":1,\\"type\\":\\"btn\\"}.n_clicks"],"n"]'}),
+        load(expect={("probe", "children"): '[[],null,["{\\"index\\":1,\\"type\\":\\"btn\\"}.n_clicks"],"n","undefined"]'}),
         click(ID(type="btn", index=1), expect={("probe", "children"):
               '[[{"prop_id":"{\\"index\\":1,\\"type\\":\\"btn\\"}.n_clicks","value":1}],{"index":1,"type":"btn"},'
-              '["{\\"index\\":1,\\"type\\":\\"btn\\"}.n_clicks"],"n"]'}),
+              '["{\\"index\\":1,\\"type\\":\\"btn\\"}.n_clicks"],"n","object"]'}),
     ],
 ))
 
