@@ -25,6 +25,7 @@ from ..serialize import to_json, why_json_cannot_hold
 from ..suggest import did_you_mean
 from ..transport import HttpTransport, InProcessTransport, Transport
 from ..validation import PageError, component_class_of
+from .forms import kind_of, submission_address, submitted_form
 from .visible_text import visible_text
 
 __all__ = ["AppHarness", "CallRecord"]
@@ -151,8 +152,9 @@ class AppHarness:
         """A click, as it bubbles up the page (rules K-1, K-14): the clicked element and every element
         around it that counts clicks (`counts_clicks`), has an id and no `disable_n_clicks` write
         `n_clicks + 1` and `n_clicks_timestamp`, innermost first, before any callback runs; then the
-        innermost dcc.Link or html.A around it (or clicked) is followed (`follow`). A click on or
-        inside a disabled control does nothing at all (`blocked_by_disabled_control`)."""
+        innermost dcc.Link or html.A around it (or clicked) is followed (`follow`), or else the
+        html.Form a submit button is in is submitted (`forms.py`). A click on or inside a disabled
+        control does nothing at all (`blocked_by_disabled_control`)."""
         component = self.component(component_id)
         if not counts_clicks(component) and kind_of(component) != LINK:
             library = LIBRARY_NAMES.get(component.get("namespace"), component.get("namespace"))
@@ -175,6 +177,9 @@ class AppHarness:
         self.finish_action(errors_before)
         if followed is not None:
             self.follow(followed)
+        elif (submission := submitted_form(around)) is not None:
+            self.page.url = submission_address(*submission, url=self.page.url)  # the browser loads the form's address
+            self.reload()
 
     def elements_around(self, component_id: Any) -> list[dict]:
         """The component and the components around it, innermost first."""
@@ -293,11 +298,6 @@ LINK = (CORE, "Link")
 ANCHOR = (HTML, "A")
 
 
-def kind_of(component: dict) -> tuple[str | None, str | None]:
-    """(namespace, type) of a component on the page: `LINK` for a dcc.Link."""
-    return component.get("namespace"), component.get("type")
-
-
 def counts_clicks(component: dict) -> bool:
     """Whether a click writes `n_clicks`: every html element does (K-1), and of the dcc
     components Button and Textarea (K-14)."""
@@ -305,7 +305,7 @@ def counts_clicks(component: dict) -> bool:
 
 
 #: The controls whose `disabled` the browser honours for clicks, and the Fieldset that disables them.
-CONTROLS = {(HTML, "Button"), (HTML, "Input"), (HTML, "Select"), (HTML, "Textarea"), (CORE, "Button"), (CORE, "Textarea")}
+CONTROLS = {(HTML, "Button"), (HTML, "Select"), (HTML, "Textarea"), (CORE, "Button"), (CORE, "Textarea")}
 FIELDSET = (HTML, "Fieldset")
 
 

@@ -157,6 +157,54 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_form_submission(lib):
+    """K-1: an html.Button inside an html.Form is a submit button unless `type="button"`. Its click
+    counts and its callback runs, but then the browser loads the form's address with the named
+    fields in the query (`?city=Oslo&size=3`; a disabled field is left out),
+    so the page starts again: the typed text, the count and the answer are gone, and a Location
+    reads the new search. A `type="button"` button in the same form only counts."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Location(id="url"),
+        html.Form(id="search", children=[
+            dcc.Input(id="city", name="city", value="Bergen"),
+            dcc.Input(id="size", name="size", type="number", value=3),
+            dcc.Input(id="kept", name="kept", value="x", disabled=True),
+            html.Button("Count", id="count", type="button"),
+            html.Button("Search", id="submit"),
+        ]),
+        html.Div(id="answer"),
+        html.Div(id="query"),
+    ])
+
+    @app.callback(lib.Output("answer", "children"), lib.Input("submit", "n_clicks"), lib.Input("count", "n_clicks"),
+                  lib.State("city", "value"))
+    def answer(submits, counts, city):
+        return f"{submits} {counts} {city}"
+
+    @app.callback(lib.Output("query", "children"), lib.Input("url", "search"))
+    def show_query(search):
+        return search
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="K-1-a-submit-button-reloads-its-form-address",
+    rule_ids=("K-1",),
+    build=build_form_submission,
+    steps=[
+        load(expect={("answer", "children"): "None None Bergen", ("query", "children"): ""}),
+        set_props("city", {"value": "Oslo"}),
+        click("count", expect={("answer", "children"): "None 1 Oslo"}, calls={"answer": 1, "show_query": 0}),
+        click("submit", expect={("answer", "children"): "None None Bergen", ("city", "value"): "Bergen",
+                                ("query", "children"): "?city=Oslo&size=3"},
+              calls={"answer": 2, "show_query": 1}),
+    ],
+))
+
+
 def build_dropdown_stale_value(lib):
     """K-3: when a callback replaces a Dropdown's options, the Dropdown itself removes a value
     that is no longer an option (single → None, multi → filtered), and that write triggers the
