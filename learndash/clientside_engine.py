@@ -54,8 +54,26 @@ for (const name of ["ArrayBuffer", "SharedArrayBuffer", "DataView", "WebAssembly
 # Run before the app's scripts and again after them, in case one replaced window.dash_clientside.
 INSTALL = """
 installClientsideMarkers(window.dash_clientside = window.dash_clientside || {});
-window.dash_clientside.set_props = function (id, props) { learndashSetProps.push([id, props]); };
+window.dash_clientside.set_props = function (id, props) { learndashSetProps.push([id, learndashUndefinedAsNull(props)]); };
+function learndashUndefinedAsNull(props) {
+  if (props && typeof props === "object") {
+    props = Object.assign({}, props);
+    Object.keys(props).forEach(function (name) { if (props[name] === undefined) { props[name] = null; } });
+  }
+  return props;
+}
+function learndashAnswerText(answer) {
+  var body = answer && answer[1];
+  if (body && body.response && typeof body.response === "object") {
+    Object.keys(body.response).forEach(function (id) { body.response[id] = learndashUndefinedAsNull(body.response[id]); });
+  }
+  return JSON.stringify(answer);
+}
 """
+# The page holds a prop a clientside function set to `undefined` (returned, or given to set_props),
+# which reads as None and triggers its listeners, as in Dash; JSON would drop the key and with it
+# the write, so the engine writes such a prop as null (`learndashUndefinedAsNull`) before it
+# crosses to Python. Values inside a prop keep JSON's rules, as when the page sends them.
 
 
 def as_plain_script(module_source: str) -> str:
@@ -100,7 +118,7 @@ class ClientsideEngine:
 
     def answer(self, reference: dict[str, str], body: dict[str, Any]) -> tuple[int, Any]:
         """Run the clientside function for `body` and answer like the server: (status, JSON)."""
-        call = f"answerClientside(window.dash_clientside, {json.dumps(reference)}, {json.dumps(body)}).then(JSON.stringify)"
+        call = f"answerClientside(window.dash_clientside, {json.dumps(reference)}, {json.dumps(body)}).then(learndashAnswerText)"
         seconds = self.seconds()
         try:
             status, answer = read_engine_answer(self.v8.eval(call, timeout_sec=seconds).get(timeout=seconds))
@@ -154,11 +172,11 @@ def limit_message(error: Exception, seconds: float) -> str:
 
 
 #: The page's scripts share one global scope with the engine's own (`answerClientside`,
-#: `learndashSetProps`, `JSON.stringify`), as they share the browser's window with Dash's renderer:
+#: `learndashSetProps`, `learndashAnswerText`, `JSON.stringify`), as they share the browser's window with Dash's renderer:
 #: one that replaces them breaks every clientside callback, and is told so instead of stopping the harness.
 PLUMBING_BROKEN = (
     "The page's JavaScript broke the engine's own call of this callback ({error}). A script in assets/ "
-    "or a clientside function may have replaced answerClientside, learndashSetProps or JSON.stringify."
+    "or a clientside function may have replaced answerClientside, learndashSetProps, learndashAnswerText or JSON.stringify."
 )
 
 

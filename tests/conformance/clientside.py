@@ -240,3 +240,37 @@ SCENARIOS.append(Scenario(
         click("go", expect={("out", "children"): "went 1", ("status", "children"): "never ran"}),
     ],
 ))
+
+
+def build_undefined_clears(lib):
+    """C-10, O-4: a clientside function that returns `undefined`, or gives it to
+    `dash_clientside.set_props`, writes the prop: the page holds undefined, a server callback
+    reading it gets None and runs, as after a returned `null` (not as after `no_update`)."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([dcc.Input(id="word", value="tea"), html.Div(id="echo"), html.Div("side", id="side"), html.Div(id="seen")])
+    app.clientside_callback(
+        """function (word) {
+            if (word === "forget") { window.dash_clientside.set_props("side", {children: undefined}); return undefined; }
+            return word;
+        }""",
+        lib.Output("echo", "children"), lib.Input("word", "value"),
+    )
+
+    @app.callback(lib.Output("seen", "children"), lib.Input("echo", "children"), lib.Input("side", "children"))
+    def show_seen(echo, side):
+        return f"{echo!r} {side!r}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-10-undefined-writes-the-prop-as-none",
+    rule_ids=("C-10", "O-4"),
+    build=build_undefined_clears,
+    steps=[
+        load(expect={("echo", "children"): "tea", ("seen", "children"): "'tea' 'side'"}, calls={"show_seen": 1}),
+        set_props("word", {"value": "forget"}, expect={("echo", "children"): None, ("side", "children"): None,
+                                                       ("seen", "children"): "None None"}, calls={"show_seen": 1}),
+    ],
+))
