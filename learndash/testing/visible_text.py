@@ -10,7 +10,8 @@ def visible_text(node: Any) -> str:
     """Concatenated text of a component and its children, as shown on the page.
 
     `Div(["Output: ", Span("42")])` reads "Output: 42"; a Tabs shows its labels and only the
-    selected tab's content (rule K-13); a Dropdown shows the labels of its selected values.
+    selected tab's content (rule K-13); a Dropdown shows the labels of its selected values; a
+    component the browser does not draw (`hidden_from_view`) shows nothing.
     """
     if node is None or isinstance(node, bool):
         return ""
@@ -21,6 +22,8 @@ def visible_text(node: Any) -> str:
     if not isinstance(node, dict) or "props" not in node:
         return ""
     props = node["props"]
+    if hidden_from_view(props):
+        return ""
     kind = node.get("type")
     if node.get("namespace") == "dash_core_components":
         if kind == "Tabs":
@@ -39,3 +42,13 @@ def visible_text(node: Any) -> str:
         if kind in ("Input", "Textarea", "Graph", "Store", "Interval", "Location", "Slider", "RangeSlider"):
             return ""
     return visible_text(props.get("children"))
+
+
+def hidden_from_view(props: dict[str, Any]) -> bool:
+    """Whether the browser shows none of a component's text: `hidden=True`, or a `style` with
+    `display: none` or `visibility: hidden` (a child that sets `visibility: visible` again is
+    rare enough to be left out: its text stays hidden here)."""
+    style = props.get("style") if isinstance(props.get("style"), dict) else {}
+    return bool(props.get("hidden")) or str(style.get("display", "")).strip().lower() == "none" or (
+        str(style.get("visibility", "")).strip().lower() == "hidden"
+    )
