@@ -57,18 +57,26 @@ def hint_for(actual: Any, mistakes: Sequence[Mistake], general: str, *, observat
     return general or "Compare what your app showed with what was expected, and look at the callbacks that ran."
 
 
-def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequence[Any], served: bool = True) -> str:
+def observe(
+    calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequence[Any], served: bool = True, errors: Sequence[Any] = ()
+) -> str:
     """One sentence on what the callback runs of the last action say about `target` ("greeting.children").
 
     `edited` is the prop id the action changed ("" for the page load), `callbacks` the app's
     declared callbacks (what the page's dependency list shows), `served` whether the target's
-    component was in the layout as served (else a callback created it, writing it whole). Says
-    nothing when nothing is odd.
+    component was in the layout as served (else a callback created it, writing it whole), `errors`
+    the page errors of the action. Says nothing when nothing is odd.
     """
     writers = [callback for callback in callbacks if any(writes(output, target) for output in callback.outputs)]
     names = {callback.name for callback in writers}
     own_calls = [call for call in calls if call.callback in names]
     if any(call.status == "error" for call in own_calls):
+        if any("Invalid array length" in str(error.message) for error in errors):
+            # a clientside `return tip, total;`: JavaScript's comma gives `total` alone, a number, and
+            # Dash, pairing the Outputs with it like a list, fails (C-10)
+            return ("The callback that writes it raised RangeError: Invalid array length: with several Outputs "
+                    "a clientside function returns a list with one value per Output (in JavaScript `return [a, b];`, "
+                    "as `return a, b;` returns b alone).")
         return "The callback that writes it raised an error (see the callbacks that ran)."
     if not own_calls and not edited:
         held_back = [callback.name for callback in writers if not callback.fires_initially]
@@ -107,8 +115,8 @@ def observe(calls: Sequence[Any], *, edited: str, target: str, callbacks: Sequen
     plain = {callback.name for callback in writers if not any(output.is_pattern for output in callback.outputs)}
     plain_calls = [call for call in own_calls if call.callback in plain]
     if plain_calls and all(call.status == "ok" and target not in (call.outputs or {}) for call in plain_calls):
-        # e.g. a clientside `return tip, total;`: JavaScript's comma gives `total` alone, not a list, so
-        # Dash finds no value per Output and changes nothing (no error either).
+        # e.g. no_update for it, or a clientside list shorter than its Outputs: Dash writes the
+        # Outputs it has values for and leaves the others, with no error (C-10).
         shown = ", ".join(dict.fromkeys(call.callback for call in plain_calls))
         return (f"{shown} ran but gave {target} no value, so it did not change: return no_update only when you mean it, "
                 "and with several Outputs a list with one value per Output (in JavaScript `return [a, b];`, as "

@@ -260,7 +260,7 @@ class StudentApp:
         """What the callback runs of the last action say about `component_id.prop` (see `evidence.observe`)."""
         served = self.served_prop(component_id, "id", NOT_SET) is not NOT_SET
         return observe(self.calls_of_last_action(), edited=self.last_edit, target=f"{stringify_id(component_id)}.{prop}",
-                       callbacks=self.callbacks, served=served)
+                       callbacks=self.callbacks, served=served, errors=self.errors_of_last_action())
 
     def callbacks_reading(self, source: str, *, states: bool = False) -> list[Any]:
         """The app's declared callbacks that have `source` ("continent.value") as an Input (or a State too)."""

@@ -44,16 +44,37 @@ export function clientsideContext(body) {
   };
 }
 
+/**
+ * Outputs paired with returned values as Dash pairs them (ramda's zip): as many pairs as the
+ * shorter of the two has items, so a text gives one character to each output. A value with no
+ * length (a number: `return a, b;` is b alone) throws a RangeError and null a TypeError, which
+ * make the call a callback error, as in Dash (C-10).
+ * @param {Array} outputs
+ * @param {*} values
+ * @returns {Array<Array>} [output, value] pairs
+ */
+export function zipLikeDash(outputs, values) {
+  const pairs = new Array(Math.min(outputs.length, values.length)); // NaN throws "Invalid array length"
+  for (let index = 0; index < pairs.length; index += 1) {
+    pairs[index] = [outputs[index], values[index]];
+  }
+  return pairs;
+}
+
+/** A lone `no_update` for several outputs stands for a list of them, as in Dash (O-2). */
+function noUpdateAlone(dc, value) {
+  return value === dc.no_update ? [value] : value;
+}
+
 /** `{idString: {prop: value}}` of what the function returned; `no_update` leaves a prop out (O-4). */
 export function clientsideResponse(dc, body, returned) {
   const response = {};
   if (body.outputs === undefined || body.outputs === null) {
     return response; // a no-output callback writes nothing (W-6)
   }
-  const multi = Array.isArray(body.outputs);
-  const pairs = !multi ? [[body.outputs, returned]] : returned === dc.no_update ? [] : body.outputs.map((spec, i) => [spec, returned[i]]);
+  const pairs = Array.isArray(body.outputs) ? zipLikeDash(body.outputs, noUpdateAlone(dc, returned)) : [[body.outputs, returned]];
   for (const [spec, value] of pairs) {
-    const items = Array.isArray(spec) ? spec.map((each, k) => [each, value === dc.no_update ? value : value[k]]) : [[spec, value]];
+    const items = Array.isArray(spec) ? zipLikeDash(spec, noUpdateAlone(dc, value)) : [[spec, value]];
     for (const [each, itemValue] of items) {
       const key = stringifyId(each.id);
       response[key] = response[key] || {};
@@ -85,11 +106,11 @@ export async function answerClientside(dc, reference, body) {
   }
   const args = [...body.inputs, ...(body.state || [])].map((spec) => (Array.isArray(spec) ? spec.map((each) => each.value) : spec.value));
   dc.callback_context = clientsideContext(body);
-  let returned;
+  let response;
   try {
-    returned = functions[name](...args);
+    const returned = functions[name](...args);
     delete dc.callback_context; // Dash's context lives until the function returns, not across awaits
-    returned = await returned;
+    response = clientsideResponse(dc, body, await returned);
   } catch (thrown) {
     delete dc.callback_context;
     if (thrown === dc.PreventUpdate) {
@@ -97,7 +118,7 @@ export async function answerClientside(dc, reference, body) {
     }
     return [500, { error: thrownError(thrown) }];
   }
-  return [200, { multi: true, response: clientsideResponse(dc, body, returned) }];
+  return [200, { multi: true, response }];
 }
 
 /**

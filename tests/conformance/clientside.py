@@ -274,3 +274,48 @@ SCENARIOS.append(Scenario(
                                                        ("seen", "children"): "None None"}, calls={"show_seen": 1}),
     ],
 ))
+
+
+def build_multi_output_pairs(lib):
+    """C-10: a clientside function with several Outputs pairs them with the list it returns as
+    Dash does (ramda's zip): a shorter list writes only the first outputs and a text gives one
+    character to each; a number (`return tip, total;` is `total` alone) or null is a callback
+    error (Dash reads its length), which writes nothing and runs no listener."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([dcc.Input(id="mode", value="both"), html.Div("a0", id="a"), html.Div("b0", id="b"), html.Div(id="seen")])
+    app.clientside_callback(
+        """function (mode) {
+            if (mode === "both") { return ["a1", "b1"]; }
+            if (mode === "short") { return ["a2"]; }
+            if (mode === "comma") { return "a3", 3; }
+            if (mode === "text") { return "xy"; }
+            return null;
+        }""",
+        lib.Output("a", "children"), lib.Output("b", "children"), lib.Input("mode", "value"),
+    )
+
+    @app.callback(lib.Output("seen", "children"), lib.Input("a", "children"), lib.Input("b", "children"))
+    def show_seen(a, b):
+        return f"{a} {b} {sorted(lib.ctx.triggered_prop_ids)}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-10-multi-output-values-pair-like-a-zip",
+    rule_ids=("C-10",),
+    build=build_multi_output_pairs,
+    harness_options={"raise_on_error": False},
+    steps=[
+        load(expect={("a", "children"): "a1", ("b", "children"): "b1"}, calls={"show_seen": 1}),
+        set_props("mode", {"value": "short"}, expect={("a", "children"): "a2", ("b", "children"): "b1",
+                                                      ("seen", "children"): "a2 b1 ['a.children']"}, calls={"show_seen": 1}),
+        set_props("mode", {"value": "comma"}, expect={("a", "children"): "a2", ("b", "children"): "b1"}, calls={"show_seen": 0},
+                  errors=1),
+        set_props("mode", {"value": "text"}, expect={("seen", "children"): "x y ['a.children', 'b.children']"},
+                  calls={"show_seen": 1}),
+        set_props("mode", {"value": "none"}, expect={("a", "children"): "x", ("b", "children"): "y"}, calls={"show_seen": 0},
+                  errors=1),
+    ],
+))
