@@ -52,6 +52,16 @@ def on_files(files: Files, config: Any) -> Files:
     return files
 
 
+MERMAID_SCRIPT = re.compile(r'<script src="[^"]*/vendor/mermaid-[\d.]+\.min\.js"></script>')
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    # mermaid is 3 MB of JavaScript: only the pages with a diagram load it (the others open faster).
+    if 'class="mermaid"' in output:
+        return output
+    return MERMAID_SCRIPT.sub("", output)
+
+
 # -- the nav ------------------------------------------------------------------------------------
 
 

@@ -86,6 +86,17 @@ def test_the_navigation_tabs_lead_to_the_chapters(browser, base_url: str) -> Non
     assert first.slug in browser.current_url and image.get_attribute("alt"), "the chapter page shows its app's screenshot"
 
 
+def test_a_chapter_draws_its_callback_graph_and_other_pages_skip_mermaid(browser, base_url: str) -> None:
+    """The callback graph is drawn by the mermaid that ships with the site, offline; a page without a
+    diagram does not load mermaid's 3 MB at all."""
+    browser.get(base_url + f"/chapters/{chapters()[0].slug}/")
+    # Material swaps the diagram's <pre class="mermaid"> for a <div class="mermaid"> holding the drawing.
+    wait_for(browser, "document.querySelector('div.mermaid')?.getBoundingClientRect().height > 0", timeout=30)
+    browser.get(base_url + "/differences/")
+    wait_for(browser, "document.readyState === 'complete'")
+    assert browser.execute_script("return typeof mermaid;") == "undefined"
+
+
 def rare_word_of_a_chapter(site: Path) -> tuple[str, str]:
     """(chapter slug, a word that occurs in that chapter's page and in as few other pages as possible)."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
