@@ -86,6 +86,12 @@ def first_graph_is_drawn_on_page_load(t: Trial) -> None:
                   hint="The graph callback must run when the page loads: no prevent_initial_call on it.")
 
 
+#: What a second tab that saw the first tab's saves, or its maker, teaches.
+TABS_HINT = ("A Python global is shared by every tab and user of the server, so what another tab did (its saves, the "
+             'maker it chose) reached this one. Read both from this page: the clicks as Input("save", "n_clicks"), the '
+             'maker as State("maker", "value").')
+
+
 def save_bmw(app: StudentApp) -> None:
     """Choose BMW and press Save once."""
     app.set_props("maker", {"value": "BMW"})
@@ -117,7 +123,14 @@ def save_notes_the_maker_and_count(t: Trial) -> None:
                       Mistake("the maker was not the one shown at the click", shows=lambda text: "Honda" not in text and "(2 times)" in text,
                               fix='Read the maker as State("maker", "value"): its value when the button is pressed.'),
                   ], hint='Input("save", "n_clicks"), State("maker", "value"): f"Saved {maker} ({n} times)" from 2 clicks on.')
-    expect_same_in_another_tab(t, saved, replay=save_bmw, target="saved-note", what="the note after saving BMW")
+    def save_bmw_while_the_first_tab_chooses(second: StudentApp) -> None:
+        """The second tab chooses BMW; the first tab then chooses Acura; the second tab presses Save."""
+        second.set_props("maker", {"value": "BMW"})
+        app.set_props("maker", {"value": "Acura"})
+        second.click("save")
+
+    expect_same_in_another_tab(t, saved, replay=save_bmw_while_the_first_tab_chooses, target="saved-note",
+                               what="the note after saving BMW (the first tab chose Acura in between)", hint=TABS_HINT)
 
 
 @check(weight=3, parts=2, covers=("R5",))
