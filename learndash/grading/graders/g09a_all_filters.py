@@ -58,6 +58,9 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
     app = t.start()
     hint = 'The first dropdown has id {"type": "city-filter", "index": 0}: use len(children) as the index, not n_clicks.'
     app.click("add-filter")
+    if app.has_component({"type": "city-filter", "index": "0"}):
+        hint = ('The first dropdown has id {"type": "city-filter", "index": 0}, the number 0: your index is the text "0". '
+                "Use the number itself, index=len(children), not str(len(children)).")
     t.require(app.has_component("filter-container") and bool(app.get_prop("filter-container", "children")),
               'A click on "add-filter" added nothing to "filter-container": append a dcc.Dropdown to its children.')
     if t.expect_component(app, city_filter(0), hint=hint):
@@ -84,6 +87,16 @@ def clicks_add_numbered_dropdowns(t: Trial) -> None:
     expect_own_numbering_per_tab(t, app, button="add-filter", component_of=city_filter, noun="dropdown", clicks_so_far=3)
 
 
+def choose(app, dropdown: dict, city: str) -> None:
+    """Pick `city` in `dropdown` as a user does: a dropdown with multi=True holds a list of the cities picked."""
+    app.set_props(dropdown, {"value": [city] if app.get_prop(dropdown, "multi") else city})
+
+
+def city_shown(value):
+    """The city a dropdown shows: a multi dropdown holding one city shows that city, not a list."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
+
+
 def summary_of(values: list) -> str:
     return "; ".join(f"Filter {number}: {value or 'none'}" for number, value in enumerate(values, start=1))
 
@@ -104,15 +117,21 @@ def summary_lists_every_filter(t: Trial) -> None:
                                  missing="Two clicks on add-filter did not add two dropdowns, so the summary cannot be checked.")
     for step in ("load", (second, "LA"), (first, "NYC")):
         if step != "load":
-            app.set_props(city_filter(step[0]), {"value": step[1]})
+            choose(app, city_filter(step[0]), step[1])
         # In the order the page shows them: dropdowns added at the top are the numbering check's (R2) mistake.
         shown = [index for index in filters_top_to_bottom(app) if index in (first, second)] or [first, second]
-        expected = summary_of([app.get_prop(city_filter(index), "value") for index in shown])
+        expected = summary_of([city_shown(app.get_prop(city_filter(index), "value")) for index in shown])
         t.expect_prop(app, "filter-summary", "children", expected, hint=hint, mistakes=[
             Mistake("the lines were returned as separate pieces", shows=expected.replace("; ", ""),
                     fix='Return one string: "; ".join(lines). Pieces in a list are shown one after the other, with nothing between them.'),
             Mistake("a dropdown with no value was written as Python's None", shows=expected.replace(": none", ": None"),
                     fix='Write "none", in small letters, for a dropdown with no value: f"Filter {k}: {value or \'none\'}".'),
+            Mistake('"No filters yet." was shown while dropdowns with no city chosen are on the page', shows="No filters yet.",
+                    fix='`not any(values)` is also true for [None, None]: test for no dropdowns at all, `if not values:` '
+                    "(an empty list)."),
+            Mistake("a dropdown with multi=True gives a list of cities as its value", shows=lambda text: "['" in str(text),
+                    fix="Leave multi out of the new dropdown: each filter holds one city, so its value is a text like "
+                    '"NYC", not a list.'),
         ])
 
 
