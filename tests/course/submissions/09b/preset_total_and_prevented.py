@@ -1,4 +1,8 @@
-"""Correct, written differently: Patch appends a row whose span already reads "Total: 0", the index from n_clicks, the totals callback waits for an edit."""
+"""Mistake (R3): Patch appends a row whose span already reads "Total: 0" and the totals callback has prevent_initial_call=True, so a row added below filled rows reads "Total: 0", not their sum, until it is edited.
+
+feedback: prevent_initial_call
+charged once
+"""
 from learndash import ALLSMALLER, MATCH, Dash, Input, Output, Patch, dcc, html
 
 app = Dash(__name__)
