@@ -1,0 +1,50 @@
+"""Mistake (R5): converts with the rounded factor 1.609, right for 1 mile but 99.92 km for 62.1 miles (99.94 km).
+
+feedback: 1.609344 km
+charged once
+"""
+from learndash import Dash, Input, Output, dcc, html
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+
+app.layout = html.Div(
+    [
+        dcc.Location(id="url"),
+        html.Div(id="page-content"),
+    ]
+)
+
+
+def home_page():
+    return html.Div([html.H1("Home", id="home-title"), dcc.Link("Go to the converter", href="/converter")])
+
+
+def converter_page():
+    return html.Div(
+        [
+            html.H1("Miles to kilometres"),
+            dcc.Input(id="miles", type="number", value=1),
+            html.Div(id="km"),
+            dcc.Link("Home", href="/"),
+        ]
+    )
+
+
+@app.callback(Output("page-content", "children"), Input("url", "pathname"))
+def display_page(pathname):
+    if pathname == "/converter":
+        return converter_page()
+    if pathname in ("/", None):
+        return home_page()
+    return html.Div(f"404: {pathname} was not found", id="not-found")
+
+
+@app.callback(Output("km", "children"), Input("miles", "value"))
+def convert(miles):
+    if miles is None:
+        return ""
+    return f"{miles * 1.609:.2f} km"
+
+
+if __name__ == "__main__":
+    app.run(debug=True)
