@@ -22,6 +22,9 @@ UNIT_CASES = {"Dash is fun": "3 words", "hello": "1 word", "": "0 words", "  spa
 #: The app broken another way: its callbacks gone, count_words still right (a test that never opens
 #: the app passes on it).
 NO_CALLBACK = "no callback"
+#: The app with count_words as the task asks: a test that fails on the student's app only because its
+#: count_words is wrong (R2's mistake, charged there) passes on it, so the test itself is right.
+RIGHT_COUNT = "right count_words"
 #: Broken versions of count_words a test with teeth must catch, by the name observations use.
 #: A count hard-wired to the first text's "3 words" passes a test that never types (R5: type with set_props).
 BROKEN_VERSIONS = {
@@ -45,13 +48,16 @@ def count_words_answers(module, texts: list[str]) -> list[str] | None:
 @observation
 def how_the_test_ends(module, broken: str | None = None) -> str:
     """How test_word_counter() ends ("missing", "passed", or "failed: <why>"), after breaking the app the
-    way `broken` names first: a count_words of BROKEN_VERSIONS, or NO_CALLBACK (the app loses its callbacks)."""
+    way `broken` names first: a count_words of BROKEN_VERSIONS, NO_CALLBACK (the app loses its callbacks), or
+    RIGHT_COUNT (count_words replaced by the right one)."""
     test = getattr(module, "test_word_counter", None)
     if not callable(test):
         return "missing"
     if broken == NO_CALLBACK:
         module.app.prepare()  # adopt global @callback ones first, so they go too
         module.app.callback_registry = type(module.app.callback_registry)()
+    elif broken == RIGHT_COUNT:
+        module.count_words = words_in
     elif broken is not None:
         module.count_words = BROKEN_VERSIONS[broken]  # the callback looks the name up in its module when it runs
     try:
@@ -183,7 +189,8 @@ def your_test_passes(t: Trial) -> None:
     """Your test_word_counter() passes on your app, and checks the app (it fails on one with no callback)."""
     outcome = t.observe("how_the_test_ends")
     t.require(outcome != "missing", "Your file has no function `test_word_counter()`.")
-    if outcome != "passed":
+    # A test that fails only because the app's count_words is wrong caught a real bug (R2's, charged there).
+    if outcome != "passed" and t.observe("how_the_test_ends", RIGHT_COUNT) != "passed":
         t.expect(False, what="running test_word_counter() on your app", expected="it passes",
                  actual=str(outcome).removeprefix("failed: "),
                  hint="Your test failed on your own app: fix the app or the assertion so they agree.")
