@@ -104,13 +104,24 @@ def tip_and_total_follow_the_inputs(t: Trial) -> None:
         if change is not None:
             app.set_props(change[0], {"value": change[1]})
         t.expect_prop(app, "tip", "children", tip, compare=same_amount, hint=step_hint, mistakes=not_in_cents(tip, "the tip"))
-        t.expect_prop(app, "total", "children", total, compare=same_amount, hint=step_hint, mistakes=not_in_cents(total, "the total"))
+        percent = app.get_prop("tip-percent", "value")
+        t.expect_prop(app, "total", "children", total, compare=same_amount, hint=step_hint,
+                      mistakes=[*not_in_cents(total, "the total"), arguments_swapped(percent, tip)])
         returned += [app.get_prop("tip", "children"), app.get_prop("total", "children")]
     texts = [value for value in returned if isinstance(value, str) and amount_of(value) is not None]
     numbers = [value for value in returned if is_number(value)]
     t.expect(bool(numbers) and not texts, what="the type of the amounts returned", expected="numbers, e.g. 6 and 46",
              actual=f"strings, e.g. {texts[0]!r}" if texts else "no amounts", hint="Return the numbers themselves, rounded with "
              "Math.round(x * 100) / 100: String(x) or x.toFixed(2) turns them into text (wrap toFixed in Number() if you use it).")
+
+
+def arguments_swapped(percent, tip: float) -> Mistake:
+    """function(percent, bill) for Inputs bill, tip-percent: the tip (a product) comes out right, the
+    total is percent + tip (21 for 40 at 15 %)."""
+    return Mistake("the function's arguments were taken in the wrong order", shows=lambda value: is_number(percent)
+                   and same_amount(value, round(percent + tip, 2)),
+                   fix='The function gets the Inputs\' values in the order the Inputs are listed: Input("bill", "value") '
+                   'first, so function(bill, percent). Swapped, bill holds the percent and the total adds the tip to it.')
 
 
 def not_in_cents(expected: float, name: str) -> list[Mistake]:
