@@ -113,7 +113,8 @@ def totals_are_running(t: Trial) -> None:
         app.set_props(amount(rows[index]), {"value": value})
     for index, expected in enumerate(("Total: 5", "Total: 12", "Total: 22")):
         t.expect_prop(app, total(rows[index]), "children", expected, hint=hint, compare=same_number, mistakes=[
-            Mistake("every amount was summed (ALL)", shows=shows_the_number_of("Total: 22"), fix="ALLSMALLER gives only the rows above: not ALL."),
+            Mistake("every amount was summed (ALL)", shows=shows_the_number_of("Total: 22"),
+                    fix="ALLSMALLER gives only the rows above: not ALL."),
             Mistake("the row's own amount was left out", shows=shows_the_number_of(f"Total: {(0, 5, 12)[index]}"),
                     fix="Add the row's own amount to the sum of the rows above, read as an Input with MATCH "
                     "(as a State, typing in the box would not update its own total)."),
