@@ -30,16 +30,18 @@ FLOAT_TOTAL = Mistake("the total was a float", shows=lambda text: isinstance(tex
 
 
 def worded_otherwise(text) -> bool:
-    """The right number in other words ("Total 0", "0", "Sum: 0"): a wording mistake, not a sum one."""
-    return isinstance(text, str) and text != "Total: 0" and same_number(text, "Total: 0")
+    """The right number in other words ("Total 0", a bare 0, "Sum: 0"): a wording mistake, not a sum one."""
+    return text != "Total: 0" and same_number(text, "Total: 0")
 
 
-TOTAL_WORDING = Mistake("the total was worded otherwise", shows=lambda text: worded_otherwise(text) and not text.endswith(".0"),
+TOTAL_WORDING = Mistake("the total was worded otherwise", shows=lambda text: worded_otherwise(text) and not str(text).endswith(".0"),
                         fix='Write the total as the task shows it: "Total: 12", the word Total, a colon, a space, the number.')
 
 
 def same_number(shown, expected: str) -> bool:
-    """"Total: 4.0" and "Total: 4" show the same number."""
+    """"Total: 4.0", "Total 4" and a bare 4 show the same number as "Total: 4"."""
+    if isinstance(shown, (int, float)) and not isinstance(shown, bool):
+        shown = str(shown)
     numbers = [re.findall(r"-?\d+(?:\.\d+)?", text) if isinstance(text, str) else [] for text in (shown, expected)]
     return shown == expected or (len(numbers[0]) == 1 and float(numbers[0][0]) == float(numbers[1][0]))
 
