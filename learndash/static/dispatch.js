@@ -179,15 +179,14 @@ async function postUpdate(body, config) {
 }
 
 /**
- * Run one request: build its body from the layout, then POST it or call its clientside function.
- * `onSend` runs just before the POST of a request with running= values leaves (the page shows them
- * then, rule C-2 item 3).
+ * C-6: a request's POST body from the layout, or its answer when it cannot be sent: the error of
+ * an id missing from the page, or skipped (null body: the callback does not run).
  * @param {Object} request
- * @param {{layout: *, index: LayoutIndex, config: Object, onSend: function(): void, onRecord: Function}} context
- *   onRecord gets the trace entry as the request leaves; it is completed when the answer arrives
- * @returns {Promise<Object>} the result
+ * @param {*} layout
+ * @param {LayoutIndex} index
+ * @returns {{body: Object}|{result: Object}}
  */
-export async function executeRequest(request, { layout, index, config, onSend, onRecord }) {
+export function prepareBody(request, layout, index) {
   let body;
   try {
     body = buildBody(request, layout, index);
@@ -197,11 +196,26 @@ export async function executeRequest(request, { layout, index, config, onSend, o
     }
     const { dependency, role } = problem;
     const ids = [...index.paths.keys()].sort();
-    return { error: { ...missingObjectError(request.callback.name, role, stringifyId(dependency.id), dependency.property, ids), traceback: "" } };
+    return { result: { error: { ...missingObjectError(request.callback.name, role, stringifyId(dependency.id), dependency.property, ids), traceback: "" } } };
   }
-  if (body === null) {
-    return { skipped: true };
+  return body === null ? { result: { skipped: true } } : { body };
+}
+
+/**
+ * Run one request whose body was prepared (`prepareBody`): POST it or call its clientside function.
+ * `onSend` runs just before the POST of a request with running= values leaves (the page shows them
+ * then, rule C-2 item 3).
+ * @param {Object} request
+ * @param {{body: Object}|{result: Object}} prepared
+ * @param {{config: Object, onSend: function(): void, onRecord: Function}} context
+ *   onRecord gets the trace entry as the request leaves; it is completed when the answer arrives
+ * @returns {Promise<Object>} the result
+ */
+export async function executeRequest(request, prepared, { config, onSend, onRecord }) {
+  if (prepared.result) {
+    return prepared.result;
   }
+  const { body } = prepared;
   const record = callRecord(request, body, config.callback_names);
   if (onRecord) {
     onRecord(record);

@@ -10,7 +10,7 @@ import { LayoutIndex, getAt } from "./layout.js";
 import { DIRECT, INDIRECT, callbacksTriggeredBy, chunkRequests, initialRequests, parseCallbacks, finalCallRequests } from "./callback_graph.js";
 import { parseId, propId, sameJson, stringifyId } from "./protocol.js";
 import { Scheduler } from "./scheduler.js";
-import { executeRequest } from "./dispatch.js";
+import { executeRequest, prepareBody } from "./dispatch.js";
 import { ErrorOverlay } from "./overlay.js";
 import { runningTargetMissing, setPropsTargetMissing } from "./page_errors.js";
 import { PatchError, patchProps } from "./patch_operations.js";
@@ -53,10 +53,9 @@ export class Page {
     this.scheduler = new Scheduler({
       callbacks: this.callbacks,
       index: () => this.index,
-      execute: (request) =>
-        executeRequest(request, {
-          layout: this.layout,
-          index: this.index,
+      prepare: (request) => prepareBody(request, this.layout, this.index),
+      execute: (request, prepared) =>
+        executeRequest(request, prepared, {
           config,
           onSend: () => this.showRunning(request),
           onRecord: (record) => this.recordCall(record),

@@ -127,14 +127,16 @@ export class Scheduler {
    * @param {Object} options
    * @param {Array<Object>} options.callbacks parsed callbacks
    * @param {function(): LayoutIndex} options.index the current layout index
-   * @param {function(Object): Promise<Object>} options.execute runs a request (dispatch.js)
+   * @param {function(Object): Object} options.prepare builds a request's body from the page as it is now (dispatch.js)
+   * @param {function(Object, Object): Promise<Object>} options.execute sends a prepared request (dispatch.js)
    * @param {function(Object, Object): string[]} options.applyResult applies a result, returns updated prop ids
    * @param {function(): void} options.onChange told whenever the pending set changes
    * @param {function(): void} options.afterDispatch called once ready requests were sent (R-6)
    */
-  constructor({ callbacks, index, execute, applyResult, onChange, afterDispatch }) {
+  constructor({ callbacks, index, prepare, execute, applyResult, onChange, afterDispatch }) {
     this.callbacks = callbacks;
     this.index = index;
+    this.prepare = prepare;
     this.execute = execute;
     this.applyResult = applyResult;
     this.onChange = onChange;
@@ -216,13 +218,20 @@ export class Scheduler {
     this.stored = this.stored.filter((entry) => pendingGroups.has(entry.executionGroup));
   }
 
-  /** Start prioritized requests, first in first out, while fewer than 12 are in flight (rule C-5). */
+  /**
+   * Start prioritized requests, first in first out, while fewer than 12 are in flight (rule C-5).
+   * Every body is built before any request leaves: one snapshot of the page for the batch, taken
+   * before the running= values of its requests show (rule C-6).
+   */
   dispatchPrioritized() {
+    const batch = [];
     while (this.prioritized.length && this.executing.length < MAX_IN_FLIGHT) {
       const request = this.prioritized.shift();
       this.executing.push(request);
-      const allProps = outputPropIds(request, this.index());
-      this.execute(request).then((result) => this.finish(request, result, allProps));
+      batch.push({ request, prepared: this.prepare(request), allProps: outputPropIds(request, this.index()) });
+    }
+    for (const { request, prepared, allProps } of batch) {
+      this.execute(request, prepared).then((result) => this.finish(request, result, allProps));
     }
   }
 

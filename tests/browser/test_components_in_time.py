@@ -55,7 +55,9 @@ def test_interval_ticks_until_max_intervals():
         page.wait_until("window.learndash.get_props('tick').n_intervals === 3")
         page.wait_idle()
         assert page.text("count") == "ticks: 3"
-        assert [c.inputs["tick.n_intervals"] for c in page.calls] == [None, 1, 2, 3]
+        # One request per tick; on a busy machine a tick's request may reach the server before the
+        # one it replaced (C-5), so the order they arrive in is not the point.
+        assert sorted(c.inputs["tick.n_intervals"] or 0 for c in page.calls) == [0, 1, 2, 3]
 
 
 def test_textarea_and_range_slider_write_their_values():

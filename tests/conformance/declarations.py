@@ -240,6 +240,41 @@ SCENARIOS.append(Scenario(
 ))
 
 
+def build_running_and_a_batch_mate(lib):
+    """C-2 item 3, C-6 (observed on Dash 4.4.1): the requests of one batch are built from one
+    snapshot of the page, before any of them shows its running= values, so a callback sent along
+    with a running one reads the value from before the click."""
+    app = lib.Dash(__name__)
+    html = lib.html
+    app.layout = html.Div([html.Button("save", id="save"), html.Div("idle", id="status"), html.Div(id="saved"),
+                           html.Div(id="seen")])
+
+    @app.callback(lib.Output("saved", "children"), lib.Input("save", "n_clicks"), prevent_initial_call=True,
+                  running=[(lib.Output("status", "children"), "saving...", "idle")])
+    def save(n_clicks):
+        return f"saved {n_clicks} times"
+
+    @app.callback(lib.Output("seen", "children"), lib.Input("save", "n_clicks"), lib.State("status", "children"),
+                  prevent_initial_call=True)
+    def see_status(n_clicks, status):
+        return f"status was {status}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="C-6-a-batch-is-built-before-running-values-show",
+    rule_ids=("C-6", "C-2"),
+    build=build_running_and_a_batch_mate,
+    steps=[
+        load(calls={"save": 0, "see_status": 0}),
+        click("save", expect={("seen", "children"): "status was idle", ("status", "children"): "idle",
+                              ("saved", "children"): "saved 1 times"},
+              calls={"save": 1, "see_status": 1}),
+    ],
+))
+
+
 def build_optional_callback(lib):
     """V-4, C-8 (Dash 3.3+): `optional=True` marks every id of a callback as not required on the
     page, so an Input that a later callback inserts is not reported missing at load; once it is

@@ -503,3 +503,38 @@ SCENARIOS.append(Scenario(
               calls={"edit_list": 1, "summary": 1, "strike": 3, "done_above": 3}),
     ],
 ))
+
+
+def build_match_and_all_inputs(lib):
+    """P-6 (observed on Dash 4.4.1): a MATCH callback that also reads the ALL group of its own
+    Inputs. A change in one row runs the callback for that row only: the changed id resolves
+    MATCH, so the other rows keep the totals they computed before (unlike a plain Input, which
+    fans out to every row)."""
+    app = lib.Dash(__name__)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        html.Div([dcc.Input(id={"t": "amount", "i": i}, value=i + 1, type="number"), html.Span(id={"t": "total", "i": i})])
+        for i in (0, 1, 2)
+    ])
+
+    @app.callback(lib.Output({"t": "total", "i": lib.MATCH}, "children"), lib.Input({"t": "amount", "i": lib.MATCH}, "value"),
+                  lib.Input({"t": "amount", "i": lib.ALL}, "value"))
+    def total(amount, amounts):
+        return f"{amount} of {sum(amounts)}"
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-6-match-and-all-inputs-run-the-changed-row-only",
+    rule_ids=("P-6",),
+    build=build_match_and_all_inputs,
+    steps=[
+        load(expect={(ID(t="total", i=0), "children"): "1 of 6", (ID(t="total", i=2), "children"): "3 of 6"},
+             calls={"total": 3}),
+        set_props({"t": "amount", "i": 2}, {"value": 10},
+                  expect={(ID(t="total", i=0), "children"): "1 of 6", (ID(t="total", i=1), "children"): "2 of 6",
+                          (ID(t="total", i=2), "children"): "10 of 13"},
+                  calls={"total": 1}),
+    ],
+))

@@ -82,7 +82,7 @@ ONLY_IN_PYTHON: dict[str, set[str]] = {
         # JS: Scheduler.process takes the ready requests, executeRequest sends them, and requests
         # queued by running= values go out while others are in flight because the page is async.
         "Page.takeReady", "Page.send", "Page.sendWhileInFlight",
-        "Page.requestBody",  # JS: dispatch.executeRequest
+        "Page.requestBody",  # JS: dispatch.prepareBody
         "Page.execute",
         "Page.clientsideEngine",  # the browser runs clientside functions in its own JS (dispatch.runClientside)
         "Page.propsOf",  # JS reads component.props inline in Page.patched
@@ -125,6 +125,7 @@ ONLY_IN_JS: dict[str, set[str]] = {
         "Scheduler.forgetFinishedGroups", "Scheduler.dispatchPrioritized", "Scheduler.finish",
     },
     "dispatch": {
+        "prepareBody",  # Python: Page.request_body
         "executeRequest",  # Python: Page.execute over a Transport
         "readAnswerInto",  # completes the trace entry in place; Python: read_answer fills the CallRecord
     },
