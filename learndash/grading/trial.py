@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from learndash.behaviors import CORE
 from learndash.exceptions import LearndashError
 from learndash.grading.evidence import Mistake, hint_for, observe
 from learndash.grading.figures import NotAFigure
@@ -172,6 +173,13 @@ class StudentApp:
         shown = ", ".join(f"{prop}={show(value, 80)}" for prop, value in props.items())
         edited = f"{stringify_id(component_id)}.{next(iter(props))}" if props else ""
         self._act(f"setting {_show_id(component_id)} to {shown}", lambda: self.harness.set_props(component_id, props), edited)
+
+    def go_to(self, path: str) -> None:
+        """The user goes to `path` in the app as a dcc.Link to it takes them (K-8): the address
+        changes without loading the page again, and every Location reads all of it (pathname,
+        href, search, hash), so an app may route on any of them."""
+        link = {"namespace": CORE, "type": "Link", "props": {"href": path}}
+        self._act(f"going to {path}", lambda: self.harness.follow(link))
 
     def type_number(self, component_id: Any, number: float) -> None:
         """A user typing `number` into a number box (K-2): the browser finds a number outside the box's

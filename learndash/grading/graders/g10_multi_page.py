@@ -54,7 +54,7 @@ def page_loads_without_errors(t: Trial) -> None:
 def home_page_at_root(t: Trial) -> None:
     """"/" shows the home page with its title and a dcc.Link to the converter."""
     app = t.start()
-    app.set_props("url", {"pathname": "/"})
+    app.go_to("/")
     if t.expect_component(app, "home-title", hint='For "/" return html.H1("Home", id="home-title") (inside the page).'):
         t.expect_text(app, "home-title", "Home", hint='html.H1("Home", id="home-title")')
     links = links_in(app.harness.page.layout)  # the whole page: a nav bar of the first layout shows on "/" too
@@ -67,7 +67,7 @@ def home_page_at_root(t: Trial) -> None:
 def converter_page(t: Trial) -> None:
     """"/converter" shows the number box "miles" (value 1) and the km div."""
     app = t.start()
-    app.set_props("url", {"pathname": "/converter"})
+    app.go_to("/converter")
     hint = 'For pathname == "/converter" return a page holding dcc.Input(id="miles", type="number", value=1) and html.Div(id="km").'
     if t.expect_component(app, "miles", hint=hint):
         t.expect_prop(app, "miles", "value", 1, hint="value=1")
@@ -81,7 +81,7 @@ def converter_page(t: Trial) -> None:
 def miles_are_converted(t: Trial) -> None:
     """The converter turns miles into kilometres, two decimals (0 miles is "0.00 km"), and clears for an empty box."""
     app = t.start()
-    app.set_props("url", {"pathname": "/converter"})
+    app.go_to("/converter")
     t.require(app.has_component("miles"), 'The page "/converter" has no "miles" box, so the conversion cannot be checked.')
     hint = 'f"{miles * 1.609344:.2f} km"'
     # 0 first: the box already holds 1, and setting it to 1 again would run nothing.
@@ -108,7 +108,7 @@ def unknown_path_is_not_found(t: Trial) -> None:
     not name (with a capital, which a path keeps), and one that only begins like the converter's."""
     app = t.start()
     for path in ("/nowhere", "/About/team", "/converter/old"):
-        app.set_props("url", {"pathname": path})
+        app.go_to(path)
         only_begins = ' Compare the whole path, pathname == "/converter": "/converter/old" is not the converter.'
         if t.expect_component(app, "not-found", hint='Return html.Div(f"404: {pathname} was not found", id="not-found") '
                               "for every path that is not a page." + (only_begins if path.startswith("/converter") else "")):
@@ -127,12 +127,12 @@ def pages_can_be_revisited(t: Trial) -> None:
     check's mistake, and shows the same on both visits.
     """
     app = t.start()
-    app.set_props("url", {"pathname": "/converter"})
+    app.go_to("/converter")
     first_visit = app.text("km") if app.has_component("km") else ""
     # A box with no first value shows no km on either visit: that is the converter page's mistake (R3).
     no_first_miles = app.has_component("miles") and app.get_prop("miles", "value") is None
     for path in ("/", "/converter"):
-        app.set_props("url", {"pathname": path})
+        app.go_to(path)
     t.expect_prop(app, "km", "children", first_visit or ("" if no_first_miles else "1.61 km"), read=lambda _: app.text("km"),
                   what="km.children on the second visit (as on the first)",
                   hint="Build each page fresh in the page callback (a function or a fresh layout)." if first_visit else
