@@ -15,7 +15,7 @@ from typing import Any, Container, Iterable
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State
 from .exceptions import LearndashError
 from .layout import LayoutIndex, keys_of
-from .patterns import MatchValues, id_matches, is_smaller, match_values_of, resolve, same_id_value
+from .patterns import MatchValues, id_matches, is_smaller, match_values_of, resolve, same_id_value, same_match_value
 from .protocol import clean_property_name, parse_callback_output_id, parse_id, prop_id, stringify_id
 from .quote import short_repr
 
@@ -225,8 +225,10 @@ class CallbackGraph:
         trigger_pattern = dependency.component_id if isinstance(dependency.component_id, dict) else {}
         # MATCH and ALL on an output's MATCH key both pin the instance to the trigger's value (R-2).
         pinned = {k: trigger_id[k] for k in output_match_keys if trigger_pattern.get(k) in (MATCH, ALL)}
-        if pinned.keys() == output_match_keys:
+        if pinned.keys() == output_match_keys and _writes_exactly(callback, pinned, index):
             return [pinned]  # the usual case: the trigger names its output instance directly
+        # Else the instances are found among the outputs on the page, and a request takes its MATCH
+        # values from its output's id, as Dash's does: {"index": "1"} feeds the output {"index": 1}.
         found: dict[str, MatchValues] = {}
         for output_id in resolve(_any_instance(callback.outputs[0]), index, {}):
             values = {k: output_id[k] for k in output_match_keys}
@@ -364,6 +366,15 @@ def _add_found(requests: dict[tuple, Request], request: Request) -> None:
         found.initial_call = found.initial_call or request.initial_call
 
 
+def _writes_exactly(callback: WireCallback, values: MatchValues, index: LayoutIndex) -> bool:
+    """Whether an instance of the callback's first Output on the page has exactly these MATCH
+    values, written alike (1, not "1")."""
+    return any(
+        all(same_id_value(output_id[key], value) for key, value in values.items())
+        for output_id in resolve(callback.outputs[0], index, values)
+    )
+
+
 def _any_instance(output: Output) -> Output:
     """The output pattern with MATCH widened to ALL: every instance currently on the page."""
     pattern = output.component_id
@@ -376,7 +387,8 @@ def _compatible(values: MatchValues, trigger_pattern: dict, trigger_id: Any) -> 
     """Can an output instance with these MATCH values be fed by this trigger? (rule C-3)"""
     for key, value in values.items():
         wildcard = trigger_pattern.get(key)
-        if wildcard == MATCH and not same_id_value(value, trigger_id[key]):
+        # MATCH and ALL on an output's MATCH key both pin the instance to the trigger's value (R-2).
+        if wildcard in (MATCH, ALL) and not same_match_value(value, trigger_id[key]):
             return False
         if wildcard == ALLSMALLER and not is_smaller(trigger_id[key], value):
             return False

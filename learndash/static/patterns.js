@@ -7,6 +7,7 @@
  */
 
 import { keysOf } from "./layout.js";
+import { stringifyId } from "./protocol.js";
 
 export const ALL = "ALL";
 export const MATCH = "MATCH";
@@ -50,15 +51,25 @@ export function keysWith(pattern, wildcard) {
   return Object.keys(pattern).sort().filter((key) => wildcardOf(pattern[key]) === wildcard);
 }
 
-function isNumeric(value) {
+/**
+ * The number Dash's renderer sees in an id value (its isNumeric), or null: numbers, and text that
+ * reads as a finite number once trimmed ("10", " 5", "1e1", "0x10"), but never booleans, blank
+ * text, "NaN" or "Infinity" (rule P-5).
+ * @param {*} value
+ * @returns {number|null}
+ */
+export function numericValue(value) {
+  let number = null;
   if (typeof value === "number") {
-    return true;
+    number = value;
+  } else if (typeof value === "string" && value.trim() !== "") {
+    number = Number(value);
   }
-  return typeof value === "string" && value.trim() !== "" && !isNaN(Number(value));
+  return Number.isFinite(number) ? number : null;
 }
 
 function sortGroup(value) {
-  if (isNumeric(value)) {
+  if (numericValue(value) !== null) {
     return 0;
   }
   if (typeof value === "boolean") {
@@ -94,9 +105,24 @@ export function idValSort(a, b) {
 }
 
 /**
+ * Whether a component's value on a MATCH key names the same instance as `bound`: equal in
+ * ALLSMALLER's order, so numbers and numeric text are compared as numbers (rule P-5). Unlike a
+ * constant key (P-3), {index: "1"} matches the instance {index: 1}, as in Dash, whose renderer
+ * compares wildcard values with the comparator it sorts them by.
+ * Example: sameMatchValue("1", 1) -> true; sameMatchValue(true, 1) -> false.
+ * @param {*} value
+ * @param {*} bound
+ * @returns {boolean}
+ */
+export function sameMatchValue(value, bound) {
+  return idValSort(value, bound) === 0;
+}
+
+/**
  * Does the concrete id match the pattern (rule P-3)? Key sets must be identical and plain values
  * strictly equal. With matchValues (the request's bound MATCH values, rule P-5), MATCH keys must
- * equal the bound value and ALLSMALLER keys must sort strictly below it.
+ * name the same instance as the bound value (sameMatchValue) and ALLSMALLER keys must sort
+ * strictly below it.
  * Example: idMatches({type: "item", index: ["ALL"]}, {type: "item", index: 3}) -> true.
  * @param {string|Object} pattern
  * @param {string|Object} id
@@ -118,7 +144,7 @@ export function idMatches(pattern, id, matchValues = null) {
       return wanted === id[key];
     }
     if (wildcard === MATCH && bound) {
-      return matchValues[key] === id[key];
+      return sameMatchValue(id[key], matchValues[key]);
     }
     if (wildcard === ALLSMALLER && bound) {
       return idValSort(id[key], matchValues[key]) < 0;
@@ -144,6 +170,10 @@ export function matchValuesOf(pattern, id) {
 
 /**
  * The concrete ids one dependency resolves to (rule P-5): a list, possibly empty, in ALL order.
+ * A pattern with only MATCH keys and constants gives the component with exactly those values when
+ * it is on the page; otherwise the ids are searched for values equal as Dash compares them
+ * ({index: "1"} for the bound value 1). So when a page holds both {index: 1} and {index: "1"}
+ * (Dash reports "Multiple objects were found"), the one written as bound is the one found.
  * @param {{id: (string|Object)}} dependency
  * @param {LayoutIndex} index
  * @param {Object} matchValues
@@ -153,7 +183,33 @@ export function resolve(dependency, index, matchValues) {
   if (typeof dependency.id !== "object") {
     return index.pathOf(dependency.id) ? [dependency.id] : [];
   }
+  const exact = exactInstance(dependency, matchValues);
+  if (exact !== null && index.pathOf(stringifyId(exact))) {
+    return [index.ids.get(stringifyId(exact))];
+  }
   return index.dictIdsWithKeys(keysOf(dependency.id)).filter((id) => idMatches(dependency.id, id, matchValues));
+}
+
+/**
+ * The id a pattern with only MATCH wildcards names once they are bound
+ * ({index: ["MATCH"], type: "x"} with {index: 2} -> {index: 2, type: "x"}), or null.
+ * @param {{id: Object}} dependency
+ * @param {Object} matchValues
+ * @returns {Object|null}
+ */
+function exactInstance(dependency, matchValues) {
+  const exact = {};
+  for (const key of Object.keys(dependency.id).sort()) {
+    const wildcard = wildcardOf(dependency.id[key]);
+    if (wildcard === null) {
+      exact[key] = dependency.id[key];
+    } else if (wildcard === MATCH && matchValues && key in matchValues) {
+      exact[key] = matchValues[key];
+    } else {
+      return null;
+    }
+  }
+  return exact;
 }
 
 /**
@@ -173,7 +229,7 @@ export function triggerFeeds(triggerPattern, triggerId, outputMatchValues) {
     const wildcard = wildcardOf(triggerPattern[key]);
     // MATCH and ALL on an output's MATCH key both pin the instance to the trigger's value (R-2).
     if (wildcard === MATCH || wildcard === ALL) {
-      return triggerId[key] === outputMatchValues[key];
+      return sameMatchValue(triggerId[key], outputMatchValues[key]);
     }
     if (wildcard === ALLSMALLER) {
       return idValSort(triggerId[key], outputMatchValues[key]) < 0;

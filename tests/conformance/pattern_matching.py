@@ -149,6 +149,55 @@ SCENARIOS.append(Scenario(
 ))
 
 
+
+def build_match_values_equal_as_numbers(lib):
+    """P-5: a MATCH key pairs instances whose values are equal as Dash's renderer compares wildcard
+    values, numbers and numeric text as numbers: the box {"row": "1"} feeds the total {"row": 1}
+    and {"row": 2} feeds {"row": "2.0"}, at load, on an edit, and when a box is inserted later
+    (C-8 b). Constant keys stay strict (P-3). A page that wrote `index=str(i)` in one place and
+    `index=i` in another works on Dash, so it must work here."""
+    app = lib.Dash(__name__, suppress_callback_exceptions=True)
+    html, dcc = lib.html, lib.dcc
+    app.layout = html.Div([
+        dcc.Input(id={"type": "qty", "row": "1"}, value="a"), html.Div(id={"type": "total", "row": 1}),
+        dcc.Input(id={"type": "qty", "row": 2}, value="b"), html.Div(id={"type": "total", "row": "2.0"}),
+        dcc.Input(id={"type": "qty", "row": "x"}, value="c"), html.Div(id={"type": "total", "row": "x"}),
+        html.Div(id={"type": "total", "row": 3}),
+        html.Button("add", id="add"), html.Div(id="slot"),
+    ])
+
+    @app.callback(lib.Output({"type": "total", "row": lib.MATCH}, "children"),
+                  lib.Input({"type": "qty", "row": lib.MATCH}, "value"))
+    def total(qty):
+        trigger = lib.ctx.triggered_id
+        return f"{qty} from {trigger['row']!r}" if trigger else f"{qty} at load"
+
+    @app.callback(lib.Output("slot", "children"), lib.Input("add", "n_clicks"), prevent_initial_call=True)
+    def add_row(_):
+        return dcc.Input(id={"type": "qty", "row": "3"}, value="d")
+
+    return app
+
+
+SCENARIOS.append(Scenario(
+    name="P-5-match-pairs-values-equal-as-numbers",
+    rule_ids=("P-5", "C-8"),
+    build=build_match_values_equal_as_numbers,
+    steps=[
+        load(expect={(ID(type="total", row=1), "children"): "a at load",
+                     (ID(type="total", row="2.0"), "children"): "b at load",
+                     (ID(type="total", row="x"), "children"): "c at load",
+                     (ID(type="total", row=3), "children"): None},
+             calls={"total": 3}),
+        set_props({"type": "qty", "row": "1"}, {"value": "A"},
+                  expect={(ID(type="total", row=1), "children"): "A from '1'"}, calls={"total": 1}),
+        set_props({"type": "qty", "row": 2}, {"value": "B"},
+                  expect={(ID(type="total", row="2.0"), "children"): "B from 2",
+                          (ID(type="total", row=1), "children"): "A from '1'"}, calls={"total": 1}),
+        click("add", expect={(ID(type="total", row=3), "children"): "d from '3'"}, calls={"total": 1}),
+    ],
+))
+
 def build_match_fan_out(lib):
     """P-6, C-3 (cbwc003, cbmo002): a MATCH callback runs only for the changed instance; a plain
     Input that feeds it fans out to one call per instance on the page."""
