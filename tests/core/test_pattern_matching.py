@@ -502,6 +502,39 @@ def test_allsmaller_compares_numbers_and_numeric_strings_numerically():
     assert h.get_prop({"i": 5, "role": "out"}, "children") == ["2", "3"]
 
 
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [(3, 3.0), ("10", 10.0), (" 5 ", 5.0), ("1e1", 10.0), ("0x10", 16.0), ("-.5", -0.5),
+     (True, None), ("", None), ("  ", None), ("nan", None), ("Infinity", None), ("1_0", None), ("-0x10", None), ("a1", None)],
+)
+def test_id_values_read_as_numbers_as_dashs_renderer_reads_them(value, number):
+    """P-5: Dash's isNumeric (fast-isnumeric): finite numbers and text JavaScript's Number() reads
+    as one, never booleans, blank text, NaN or Infinity; Python's float() is looser ("nan", "1_0")."""
+    from learndash.patterns import numeric_value
+
+    assert numeric_value(value) == number
+
+
+def test_match_pairs_a_numeric_text_value_with_its_number():
+    """P-5: a MATCH key names the same instance for values equal as numbers, as Dash's renderer
+    compares them (idValSort == 0): the Input {"i": "1"} feeds the Output {"i": 1}; "1.0" too;
+    a constant key stays strict (P-3), and True is not 1."""
+    from learndash.patterns import same_match_value
+
+    assert same_match_value("1", 1) and same_match_value("1.0", 1) and same_match_value("a", "a")
+    assert not same_match_value(True, 1) and not same_match_value("nan", float("nan")) and not same_match_value("a", "b")
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id={"t": "in", "i": "1"}, value="a"), html.Div(id={"t": "out", "i": 1})])
+
+    @app.callback(Output({"t": "out", "i": MATCH}, "children"), Input({"t": "in", "i": MATCH}, "value"))
+    def echo(value):
+        return value
+
+    h = AppHarness(app)
+    h.set_props({"t": "in", "i": "1"}, {"value": "b"})
+    assert h.get_prop({"t": "out", "i": 1}, "children") == "b"
+
 def test_all_inputs_with_no_matches_and_missing_output_do_not_fire(names):
     """I-3 (test_cbmi006/007): all-ALL Inputs with no matches fire only when the outputs are present."""
     app = Dash(__name__, suppress_callback_exceptions=True)
