@@ -35,12 +35,15 @@ def numeric_value(value: Any) -> float | None:
     never booleans, blank text, `"nan"` or `"Infinity"` (rule P-5)."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    elif isinstance(value, str) and JS_NUMBER_TEXT.fullmatch(value.strip()):
-        text = value.strip()
-        number = float(int(text, 0)) if text[:2].lower() in ("0x", "0o", "0b") else float(text)
-    else:
+    try:
+        if isinstance(value, (int, float)):
+            number = float(value)
+        elif isinstance(value, str) and JS_NUMBER_TEXT.fullmatch(value.strip()):
+            text = value.strip()
+            number = float(int(text, 0)) if text[:2].lower() in ("0x", "0o", "0b") else float(text)
+        else:
+            return None
+    except OverflowError:  # an integer past float's range: Infinity to JavaScript, so not a number
         return None
     return number if math.isfinite(number) else None
 

@@ -506,7 +506,7 @@ def test_allsmaller_compares_numbers_and_numeric_strings_numerically():
 @pytest.mark.parametrize(
     ("value", "number"),
     [(3, 3.0), ("10", 10.0), (" 5 ", 5.0), ("1e1", 10.0), ("0x10", 16.0), ("-.5", -0.5),
-     (True, None), ("", None), ("  ", None), ("nan", None), ("Infinity", None), ("1_0", None), ("-0x10", None), ("a1", None)],
+     (True, None), ("", None), ("  ", None), ("nan", None), ("Infinity", None), ("1_0", None), ("-0x10", None), ("a1", None), (10**400, None)],
 )
 def test_id_values_read_as_numbers_as_dashs_renderer_reads_them(value, number):
     """P-5: Dash's isNumeric (fast-isnumeric): finite numbers and text JavaScript's Number() reads
